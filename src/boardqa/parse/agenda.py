@@ -1,0 +1,60 @@
+"""The agenda's item list: numbers, titles, page ranges and who presents.
+
+It is how documents inside a pack get their agenda item: "(Pages 33 - 44)" against the page
+stamps of a PDF, or the agenda's order and titles against the documents' own titles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from boardqa.parse.cleaning import normalise_spaces
+from boardqa.records import PAGE_BREAK, Line
+
+_ITEM = re.compile(r"^\s*(\d{1,2})\.\s*(.*)$")
+_PAGES = re.compile(r"\(Pages?\s+(\d+)(?:\s*-\s*(\d+))?\)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    number: str
+    title: str
+    first_page: int | None
+    last_page: int | None
+    note: str
+
+    def text(self) -> str:
+        pages = ""
+        if self.first_page:
+            pages = f" (Pages {self.first_page} - {self.last_page or self.first_page})"
+        note = f" {self.note}" if self.note else ""
+        return normalise_spaces(f"{self.title}{pages}{note}")
+
+
+def parse_agenda_items(lines: list[Line]) -> list[AgendaItem]:
+    chunks: list[tuple[str, list[str]]] = []
+    expected = 1
+    for line in lines:
+        if line.text == PAGE_BREAK:
+            continue
+        m = _ITEM.match(line.text)
+        if m and int(m.group(1)) == expected:
+            chunks.append((m.group(1), [m.group(2)] if m.group(2).strip() else []))
+            expected += 1
+        elif chunks and line.text.strip():
+            chunks[-1][1].append(line.text.strip())
+    items = []
+    for number, parts in chunks:
+        text = normalise_spaces(" ".join(parts))
+        pages = _PAGES.search(text)
+        first = int(pages.group(1)) if pages else None
+        last = int(pages.group(2)) if pages and pages.group(2) else first
+        if pages:
+            title, note = text[: pages.start()].strip(), text[pages.end() :].strip()
+        else:
+            # Without a page range the title is the first sentence-like chunk.
+            m = re.match(r"(.+?\.)\s+(.*)$", text)
+            title, note = (m.group(1), m.group(2)) if m and len(m.group(1)) < 100 else (text, "")
+        items.append(AgendaItem(number, title.strip(), first, last, note))
+    return items

@@ -1,0 +1,185 @@
+"""Lines → raw blocks: the first step shared by every document kind.
+
+A block is a run of wrapped lines that the papers print as one unit (a paragraph, a heading, a
+list item, a table row). Blank lines alone do not end a block, because text extracted from the
+packs puts a blank line after the first line of many numbered paragraphs; a block ends where
+the next line starts a new unit or the text so far ends a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from boardqa.parse.cleaning import BULLETS, join_wrapped, normalise_spaces, strip_bullet
+from boardqa.records import PAGE_BREAK, Line
+
+#: "14.", "2.1", "2.1." at the start of a line, then text.
+TOP_NUMBER = re.compile(r"^(\d{1,3}\.(?:\d{1,2}\.?)?)\s+(?=\S)")
+#: "(a)", "(iv)", "(2)".
+SUB_NUMBER = re.compile(r"^\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)\s*(?=\S)")
+#: "ii.", "iv." (roman) and "a." (letter) list items.
+ROMAN_NUMBER = re.compile(r"^([ivxl]{1,6})\.\s+(?=\S)")
+LETTER_NUMBER = re.compile(r"^([a-h])\.\s+(?=\S)")
+_GLYPH_START = re.compile(
+    rf"^\s*[{re.escape(BULLETS.replace('-', '').replace('–', ''))}\ue000-\uf8ff]"
+)
+#: A line that breaks off mid-phrase: the next line continues it even after a blank line.
+_DANGLING = re.compile(r"\b(and|or|the|of|to|by|with|for|in|on|a|an|from|at|as)\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?:;]['’\")]?\s*$")
+#: A table row flattened to one line: a label then one or more figures ("Blaby 33,291",
+#: "Opiate 3.8% 4.0%", "Leicester City Council £92,313.33 £279,150 £279,150 £279,150").
+TABLE_ROW = re.compile(
+    r"^(?P<label>[A-Za-z(][^£\d]*?[A-Za-z)])\s+(?P<values>(?:[£-]?\d[\d,]*(?:\.\d+)?%?\s*){1,8})$"
+)
+
+
+@dataclass
+class Block:
+    """One unit of text before it becomes a typed Paragraph."""
+
+    lines: list[str] = field(default_factory=list)
+    page: int | None = None
+    page_label: str | None = None
+    number: str | None = None
+    style: str = ""  # top | sub | roman | letter (how the number was printed)
+    kind: str = "text"  # text | heading | bullet | row
+    first_line: Line | None = None
+
+    @property
+    def text(self) -> str:
+        return join_wrapped(self.lines)
+
+
+def number_of(line: str) -> tuple[str | None, str, str]:
+    """(number, rest, style) for a line that starts a numbered unit, else (None, line, "")."""
+    s = line.strip()
+    for style, pattern in (
+        ("sub", SUB_NUMBER),
+        ("top", TOP_NUMBER),
+        ("roman", ROMAN_NUMBER),
+        ("letter", LETTER_NUMBER),
+    ):
+        m = pattern.match(s)
+        if m:
+            return m.group(1), s[m.end() :], style
+    return None, s, ""
+
+
+def looks_like_heading(text: str) -> bool:
+    """A short title-like line: "Safer Streets", "Background", "Notable developments:".
+
+    Headings in the papers are at most a few words, start with a capital, carry no sentence
+    punctuation except a closing colon, and are not numbers or money.
+    """
+    s = normalise_spaces(text)
+    if re.fullmatch(r"\([£$%€A-Za-z ]{1,8}\)", s):
+        return True  # a unit line under a table header: "(£)"
+    if not s or len(s) > 70 or not (s[0].isupper() or s[0].isdigit()):
+        return False
+    if s.endswith((",", ";")) or (s.endswith(".") and s.upper() != s):
+        return False
+    words = s.split()
+    if len(words) > 9 or re.fullmatch(r"[\d,.£%\s/()-]+", s):
+        return False
+    if re.match(r"^(Tel|Email|E-mail|http)", s, re.IGNORECASE) or "@" in s:
+        return False
+    # Mostly capitalised words (title case or upper case), or short enough to be a label.
+    capitals = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return len(words) <= 4 or capitals >= len(words) / 2
+
+
+def split_blocks(lines: list[Line]) -> list[Block]:
+    """Group lines into blocks (see the module docstring for the rules)."""
+    blocks: list[Block] = []
+    current: Block | None = None
+    blank_before = True
+    after_list_intro = False
+
+    def close() -> None:
+        nonlocal current
+        if current and current.lines:
+            blocks.append(current)
+        current = None
+
+    for line in lines:
+        raw = line.text
+        if raw == PAGE_BREAK:
+            # A page break is soft: the paragraph may go on, but a leading space on the next
+            # page no longer means a bullet.
+            blank_before = True
+            continue
+        if not raw.strip():
+            blank_before = True
+            continue
+        stripped = raw.strip()
+        number, rest, style = number_of(stripped)
+        glyph = bool(_GLYPH_START.match(raw))
+        # Text extraction turned U+F0B7 bullets into a single leading space: such a line after a
+        # list intro ("…were raised:") or after another item is a bullet.
+        page_start = raw.startswith(" ") and not raw.startswith("  ")
+        space_bullet = (
+            page_start
+            and stripped[:1].isupper()
+            and after_list_intro
+            and blank_before
+            and not looks_like_heading(stripped)
+        )
+        prev_text = current.text if current else ""
+        ends_sentence = bool(_SENTENCE_END.search(prev_text)) or not prev_text
+        dangling = bool(_DANGLING.search(prev_text))
+        lone_title = bool(
+            current
+            and current.number
+            and len(current.lines) == 1
+            and looks_like_heading(current.lines[0])
+        )
+        starts_new = False
+        kind = "text"
+        if (
+            number
+            and (blank_before or ends_sentence or page_start)
+            and (style != "letter" or blank_before)
+        ):
+            starts_new = True
+        elif glyph or space_bullet:
+            starts_new, kind = True, "bullet"
+            rest = strip_bullet(stripped)
+            number = None
+        elif TABLE_ROW.match(stripped) and (blank_before or (current and current.kind == "row")):
+            starts_new, kind = True, "row"
+        elif (blank_before and ends_sentence) or (
+            blank_before and current and current.kind == "row"
+        ):
+            starts_new = True
+        elif blank_before and current and (current.kind == "heading" or lone_title):
+            # "19. Matters arising" then its text: a numbered title stands alone.
+            starts_new = True
+        elif blank_before and looks_like_heading(stripped) and not dangling:
+            # A heading that follows an unfinished line is still a heading when it stands alone
+            # (e.g. table captions), unless the line before breaks off mid-phrase ("… and").
+            starts_new = not prev_text or prev_text[-1:] not in ",-–(/&"
+        if starts_new or current is None:
+            close()
+            current = Block(page=line.page, page_label=line.page_label, first_line=line)
+            current.kind = kind
+            if number:
+                current.number = number
+                current.style = style
+                current.lines.append(rest)
+            else:
+                current.lines.append(stripped if kind != "bullet" else rest)
+        else:
+            current.lines.append(stripped)
+        if current.kind == "row":
+            pass
+        elif current.kind == "text" and not current.number and len(current.lines) == 1:
+            if looks_like_heading(stripped) and not stripped.endswith((".",)):
+                current.kind = "heading"
+        elif current.kind == "heading" and len(current.lines) > 1:
+            current.kind = "text"
+        text_now = current.text
+        after_list_intro = text_now.endswith((":", ";")) or current.kind == "bullet"
+        blank_before = False
+    close()
+    return blocks

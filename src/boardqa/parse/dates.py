@@ -1,0 +1,102 @@
+"""Dates as board papers print them.
+
+Packs write dates in several styles: "19th MARCH 2021" (report title blocks), "Friday, 11 December
+2020" (minutes), "1 October 2018", "28th January" (no year), and "11.12.20" (action-log cells).
+Everything here is pure so that the date rules can be tested on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+
+#: "19th MARCH 2021", "Friday, 11 December 2020", "19thMARCH 2021" (a pack drops the space).
+LONG_DATE = re.compile(
+    rf"(?:{_WEEKDAY_RE})?\b(\d{{1,2}})(?:st|nd|rd|th)?\s*({_MONTH_RE})\.?,?\s+(\d{{4}})\b",
+    re.IGNORECASE,
+)
+#: "March 2021" without a day (used for "the March 2021 meeting").
+MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{4}})\b", re.IGNORECASE)
+#: "11.12.20", "20.9.19", "14/12/2020".
+NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})(?![\d.])")
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _full_year(year: int) -> int:
+    return year + 2000 if year < 100 else year
+
+
+def parse_long_dates(text: str) -> list[date]:
+    """Every "day month year" date in `text`, in order of appearance."""
+    found = []
+    for m in LONG_DATE.finditer(text):
+        d = _make(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+        if d:
+            found.append(d)
+    return found
+
+
+def parse_numeric_dates(text: str) -> list[date]:
+    """Every d.m.yy date in `text` (UK order, as the action logs print them)."""
+    found = []
+    for m in NUMERIC_DATE.finditer(text):
+        d = _make(_full_year(int(m.group(3))), int(m.group(2)), int(m.group(1)))
+        if d:
+            found.append(d)
+    return found
+
+
+def first_date(text: str) -> date | None:
+    """The first date of any style in `text`, or None."""
+    candidates: list[tuple[int, date]] = []
+    for m in LONG_DATE.finditer(text):
+        d = _make(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+        if d:
+            candidates.append((m.start(), d))
+    for m in NUMERIC_DATE.finditer(text):
+        d = _make(_full_year(int(m.group(3))), int(m.group(2)), int(m.group(1)))
+        if d:
+            candidates.append((m.start(), d))
+    return min(candidates)[1] if candidates else None
+
+
+def iter_month_years(text: str) -> Iterator[tuple[int, int]]:
+    """(year, month) pairs for "March 2021"-style mentions."""
+    for m in MONTH_YEAR.finditer(text):
+        yield int(m.group(2)), MONTHS[m.group(1).lower()]
+
+
+def format_long(d: date) -> str:
+    """ "11 December 2020": the form citations show."""
+    return f"{d.day} {d.strftime('%B %Y')}"

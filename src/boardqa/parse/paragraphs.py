@@ -1,0 +1,259 @@
+"""Blocks → numbered paragraphs, with headings, minute numbers, resolutions and table rows.
+
+Numbers are qualified by their parent so a citation reads like the paper: paragraph "34(a)"
+of a report, minute "20(b)" of the minutes (sub-items restart their lettering in every
+paragraph or minute, so "(a)" alone would be ambiguous).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from boardqa.parse.blocks import TABLE_ROW, Block, looks_like_heading
+from boardqa.parse.cleaning import normalise_spaces
+
+_RESOLVED = re.compile(r"^RESOLVED\s*:?\s*(.*)$", re.IGNORECASE)
+_SIGNATURE = re.compile(r"\bCHAIRMAN\b")
+_TIME_RANGE = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*-\s*\d{1,2}[.:]\d{2}\s*(am|pm)", re.IGNORECASE)
+_ARISING = re.compile(r"following points were noted", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DraftParagraph:
+    """A paragraph before it gets ids (ids need the document's identity)."""
+
+    text: str
+    number: str | None
+    heading: str | None
+    page: int | None
+    page_label: str | None
+    role: str = "text"
+
+
+def _qualify(parent: str | None, sub: str) -> str:
+    return f"{parent}({sub})" if parent else f"({sub})"
+
+
+def _is_minute_heading(block: Block) -> bool:
+    """ "20. LSCSB Action Log": a minute number with a title, not a sentence."""
+    if not block.number or not re.fullmatch(r"\d{1,3}\.", block.number):
+        return False
+    text = block.text
+    return len(text.split()) <= 16 and not re.search(r"\b(was|were|had|has|is|be)\b", text)
+
+
+def _table_rows(caption_blocks: list[Block], rows: list[Block]) -> list[DraftParagraph]:
+    """Rows that keep their header: "DA duty 2021/22 allocation (£): 1,127,205"."""
+    captions = [normalise_spaces(b.text) for b in caption_blocks]
+    # A unit line ("(£)") belongs to the header line before it.
+    for k in range(len(captions) - 1, 0, -1):
+        if re.fullmatch(r"\([^)]{1,8}\)", captions[k]):
+            captions[k - 1] = f"{captions[k - 1]} {captions[k]}"
+            del captions[k]
+    first = TABLE_ROW.match(rows[0].text.strip())
+    n_values = len(first.group("values").split()) if first else 1
+    caption = captions[0] if captions else None
+    header_lines = captions[1:] if len(captions) > 1 else []
+    label_name = header_lines[0] if header_lines else None
+    value_names: list[str] = []
+    if len(header_lines) > 1:
+        rest = header_lines[1:]
+        value_names = [" ".join(rest)] if n_values == 1 else rest[:n_values]
+    elif caption and not header_lines:
+        words = caption.split()
+        if len(words) > n_values and all(w[:1].isupper() for w in words[-n_values:]):
+            label_name = " ".join(words[:-n_values])
+            value_names = words[-n_values:]
+            caption = None
+    out = []
+    for row in rows:
+        m = TABLE_ROW.match(row.text.strip())
+        if not m:
+            continue
+        values = m.group("values").split()
+        label = m.group("label").strip()
+        if value_names and len(value_names) == len(values):
+            cells = "; ".join(f"{n}: {v}" for n, v in zip(value_names, values, strict=False))
+        else:
+            cells = " ".join(values)
+        lead = f"{label_name}: {label}; " if label_name else f"{label}: "
+        text = f"{lead}{cells}"
+        out.append(
+            DraftParagraph(text, None, caption or label_name, row.page, row.page_label, "table_row")
+        )
+    return out
+
+
+def paragraphs_from_blocks(blocks: list[Block], kind: str) -> list[DraftParagraph]:
+    """The paragraph rules for reports, minutes, agendas, web pages, slides and annexes."""
+    out: list[DraftParagraph] = []
+    heading: str | None = None
+    heading_pending = False  # the last emitted thing was a heading (for "A › B" headings)
+    parent: str | None = None  # current top-level paragraph or minute number
+    sub_parent: str | None = None  # current "(c)" for "i." items below it
+    resolved = False
+    minute_heading: str | None = None
+    pending_captions: list[Block] = []
+    out_blocks: list[Block] = []  # the block each entry of `out` came from (for table headers)
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        text = normalise_spaces(block.text)
+        if not text:
+            i += 1
+            continue
+        if _SIGNATURE.search(text) and (_TIME_RANGE.match(text) or len(text) < 40):
+            i += 1
+            continue
+        if block.kind == "row":
+            rows = [block]
+            while i + 1 < len(blocks) and blocks[i + 1].kind == "row":
+                i += 1
+                rows.append(blocks[i])
+            if len(rows) >= 2 or pending_captions:
+                # Header lines the block splitter joined into prose ("Local Authority DA duty
+                # 2021/22 allocation") and the caption before them belong to the table.
+                while (
+                    out
+                    and out[-1].role == "text"
+                    and len(out[-1].text) < 80
+                    and not out[-1].text.endswith((".", ";", ":"))
+                ):
+                    prev = out.pop()
+                    source_block = out_blocks.pop()
+                    for raw in reversed(source_block.lines):
+                        pending_captions.insert(
+                            0, Block(lines=[raw], page=prev.page, kind="heading")
+                        )
+                    if prev.heading and prev.heading not in [b.text for b in pending_captions]:
+                        pending_captions.insert(
+                            0, Block(lines=[prev.heading.split(" › ")[-1]], kind="heading")
+                        )
+                        break
+                table = _table_rows(pending_captions, rows)
+                out.extend(table)
+                out_blocks.extend(Block(lines=[t.text]) for t in table)
+                pending_captions = []
+                i += 1
+                continue
+        # Headings wait: they may be a table's caption and header lines.
+        if block.kind == "heading" and not _RESOLVED.match(text):
+            pending_captions.append(block)
+            i += 1
+            continue
+        if pending_captions:
+            names = [normalise_spaces(b.text).rstrip(":") for b in pending_captions]
+            if kind == "minutes" and minute_heading:
+                heading = f"{minute_heading} › {names[-1]}"
+            elif heading_pending is False and len(names) == 1:
+                heading = names[0]
+            else:
+                heading = " › ".join(names[-2:])
+            pending_captions = []
+        if kind in ("minutes", "webpage") and _is_minute_heading(block):
+            minute_heading = f"{block.number} {text}"
+            heading = minute_heading
+            parent = block.number.rstrip(".") if block.number else None
+            sub_parent = None
+            resolved = False
+            i += 1
+            continue
+        m = _RESOLVED.match(text)
+        if m:
+            resolved = True
+            heading = f"{minute_heading or heading or ''} › RESOLVED".lstrip(" ›")
+            text = m.group(1).strip()
+            if not text:
+                i += 1
+                continue
+        role = "resolution" if resolved else "text"
+        number: str | None = None
+        if block.number:
+            n = block.number.rstrip(".")
+            if block.style == "top":
+                number = n
+                if kind not in ("minutes", "webpage"):
+                    parent = number
+                sub_parent = None
+            elif block.style == "roman" and sub_parent:
+                number = f"{sub_parent}({n})"
+            else:
+                number = _qualify(parent, n)
+                if block.style in ("sub", "letter"):
+                    sub_parent = number
+        elif parent and kind != "presentation":
+            number = parent
+        if kind in ("minutes", "webpage") and _ARISING.search(text) and len(text) < 90:
+            heading = f"{minute_heading or heading or ''} › {text.rstrip(':')}".lstrip(" ›")
+        out.append(DraftParagraph(text, number, heading, block.page, block.page_label, role))
+        out_blocks.append(block)
+        i += 1
+    for b in pending_captions:  # a trailing short line (a slide's last words) is still text
+        out.append(DraftParagraph(normalise_spaces(b.text), parent, heading, b.page, b.page_label))
+    return out
+
+
+def is_heading_text(text: str) -> bool:
+    return looks_like_heading(text)
+
+
+_ATTENDANCE_HEADINGS = re.compile(
+    r"^(present|officers|others|other attendees|in attendance|apologies for absence|apologies)\s*:?$",
+    re.IGNORECASE,
+)
+_MINUTE_LINE = re.compile(r"^\s*\d{1,3}\.\s+[A-Z]")
+
+
+def split_minutes_preamble(lines: list) -> tuple[list, list]:
+    """(preamble: title sentence and attendance, body from the first minute number)."""
+    for k, line in enumerate(lines):
+        if _MINUTE_LINE.match(line.text) and len(line.text.split()) <= 16:
+            return lines[:k], lines[k:]
+    return [], lines
+
+
+def attendance_paragraphs(lines: list) -> list[DraftParagraph]:
+    """ "Present: Mrs D. Taylor CC (in the Chair); Cllr. L. Phillimore …" one per section.
+
+    Attendance lists print one member a line, with the member's role wrapping on to a line of
+    its own ("Chair – Blaby District Council"); such continuations join the member before.
+    """
+    out: list[DraftParagraph] = []
+    title: list[str] = []
+    section: str | None = None
+    entries: list[str] = []
+    page = None
+
+    def flush() -> None:
+        if section and entries:
+            out.append(
+                DraftParagraph(
+                    f"{section}: " + "; ".join(entries), None, section, page, None, "attendance"
+                )
+            )
+
+    for line in lines:
+        t = normalise_spaces(line.text)
+        if not t or t == "\f":
+            continue
+        if _ATTENDANCE_HEADINGS.match(t):
+            flush()
+            section, entries, page = t.rstrip(":").capitalize(), [], line.page
+            continue
+        if section is None:
+            title.append(t)
+            continue
+        if entries and (
+            t[:1].islower() or re.match(r"^(Chair\b|Member\b|–|-|CCG|Rutland\b|Chudasama)", t)
+        ):
+            entries[-1] += " " + t
+        else:
+            entries.append(t)
+    flush()
+    head = (
+        [DraftParagraph(" ".join(title), None, None, lines[0].page if lines else None, None)]
+        if title
+        else []
+    )
+    return head + out
