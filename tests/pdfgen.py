@@ -425,9 +425,16 @@ def _render_text_document(pdf: _BoardPDF, doc: Document, align: str) -> None:
                 pdf.text_block(line, bold=True, align="C")
                 pdf.gap()
         pdf.gap()
+    elif doc.kind in ("appendix", "newsletter"):
+        # Annexes and newsletters print their own title at the top of their first page.
+        first = doc.paragraphs[0] if doc.paragraphs else None
+        if doc.title and not (first and (first.heading or first.text).startswith(doc.title)):
+            pdf.text_block(doc.title, bold=True)
+            pdf.gap()
     elif doc.kind == "minutes":
         held = doc.about_meeting or doc.meeting_date
-        if held is not None:
+        first = doc.paragraphs[0].text if doc.paragraphs else ""
+        if held is not None and not first.startswith("Minutes of a meeting"):
             pdf.text_block(
                 f"Minutes of a meeting of the {BOARD_TITLE} held on {_long_date(held)}.",
                 bold=True,
@@ -436,13 +443,52 @@ def _render_text_document(pdf: _BoardPDF, doc: Document, align: str) -> None:
     _render_paragraphs(pdf, doc.paragraphs, align)
 
 
+def _heading_lines(heading: str | None, previous: str | None, texts: set[str]) -> list[str]:
+    """The heading lines a paper prints where the heading path changes.
+
+    Paths are "A › B"; only the parts that changed are printed, "RESOLVED" as "RESOLVED:", and
+    a part that is itself the text of a paragraph ("Arising from discussions the following
+    points were noted") is left to that paragraph.
+    """
+    if not heading or heading == previous:
+        return []
+    parts = heading.split(" › ")
+    before = (previous or "").split(" › ")
+    out = []
+    for k, part in enumerate(parts):
+        if k < len(before) and before[k] == part:
+            continue
+        if part.rstrip(":") + ":" in texts or part in texts:
+            continue
+        out.append("RESOLVED:" if part == "RESOLVED" else part)
+    return out
+
+
+def _render_attendance(pdf: _BoardPDF, text: str) -> None:
+    """ "Present: A; B" as the minutes print it: the section name, then one member a line."""
+    section, _, members = text.partition(": ")
+    pdf.text_block(section, bold=True)
+    for member in members.split("; "):
+        pdf.text_block(member, align="L")
+    pdf.gap()
+
+
 def _render_paragraphs(pdf: _BoardPDF, paragraphs: Sequence[Paragraph], align: str) -> None:
     previous_heading: str | None = None
+    texts = {p.text for p in paragraphs}
+    numbered: set[str] = set()
+    # Hand-built records may carry numbers but no markers: then the number is what is printed.
+    numbers_are_markers = all(getattr(p, "marker", None) is None for p in paragraphs)
     i = 0
     while i < len(paragraphs):
         para = paragraphs[i]
-        if para.heading and para.heading != previous_heading:
-            pdf.text_block(para.heading, bold=True)
+        if para.role == "attendance" and ": " in para.text:
+            _render_attendance(pdf, para.text)
+            previous_heading = para.heading
+            i += 1
+            continue
+        for line in _heading_lines(para.heading, previous_heading, texts):
+            pdf.text_block(line, bold=True)
             pdf.gap()
         previous_heading = para.heading
         fields = _split_table_row(para.text) if para.role == "table_row" else None
@@ -464,23 +510,43 @@ def _render_paragraphs(pdf: _BoardPDF, paragraphs: Sequence[Paragraph], align: s
             pdf.gap()
             i = j
             continue
-        text = f"{para.number} {para.text}" if para.number else para.text
+        # Print the number or bullet the paper printed ("14.", "(a)", "•"), not the qualified
+        # citation number ("34(a)") the parser derives from it.
+        marker = getattr(para, "marker", None)
+        if numbers_are_markers and para.number and para.number not in numbered:
+            marker = para.number  # hand-built records: the number is what was printed
+        if para.number:
+            numbered.add(para.number)
+        text = f"{marker} {para.text}" if marker else para.text
         pdf.text_block(text, align=align)
         pdf.gap()
         i += 1
 
 
 def _render_presentation(pdf: _BoardPDF, doc: Document) -> None:
-    slides = [p for p in doc.paragraphs if p.role == "slide"] or list(doc.paragraphs)
+    """One landscape page per slide: consecutive paragraphs with the same heading (the slide's
+    title) share a slide; the slide number sits bottom right."""
+    slides: list[tuple[str, list[Paragraph]]] = []
+    for para in doc.paragraphs:
+        title = para.heading or doc.title
+        if slides and slides[-1][0] == title:
+            slides[-1][1].append(para)
+        else:
+            slides.append((title, [para]))
     if not slides:
         _new_page(pdf, doc, landscape=True)
         pdf.text_block(doc.title, size=28, bold=True)
         return
-    for number, slide in enumerate(slides, start=1):
+    for number, (title, points) in enumerate(slides, start=1):
         _new_page(pdf, doc, landscape=True)
-        pdf.text_block(slide.heading or doc.title, size=28, bold=True)
+        pdf.text_block(title, size=24, bold=True)
         pdf.gap(1)
-        pdf.text_block(slide.text, size=18)
+        for para in points:
+            if para.text == title:
+                continue
+            marker = getattr(para, "marker", None)
+            pdf.text_block(f"{marker} {para.text}" if marker else para.text, size=16)
+            pdf.gap()
         # Slide number bottom right, above the pack's page stamp.
         # It sits inside the bottom margin, so auto page break must be off while it is drawn.
         pdf.set_auto_page_break(auto=False)

@@ -46,13 +46,28 @@ def test_pdf_keeps_pages_and_stamped_agenda_items(march_pdf):
     assert any(re.fullmatch(r"\d+ / Agenda Item \d+", label) for label in labels)
 
 
-def test_pdf_text_survives_the_round_trip(march, march_pdf):
+def test_pdf_gives_the_same_documents(march, march_pdf):
     _, parsed = march_pdf
+    assert [(d.kind, d.agenda_item) for d in parsed.documents] == [
+        (d.kind, d.agenda_item) for d in march.documents
+    ]
+    assert [d.about_meeting for d in parsed.documents] == [d.about_meeting for d in march.documents]
+
+
+def test_pdf_gives_the_same_paragraphs(march, march_pdf):
+    _, parsed = march_pdf
+    pdf_paragraphs = {(p.number, _norm(p.text)) for p in parsed.paragraphs()}
     pdf_text = _norm(" ".join(p.text for p in parsed.paragraphs()))
-    texts = [p.text for p in march.paragraphs() if p.role != "action"]
-    kept = sum(_norm(t) in pdf_text for t in texts)
-    # Measured 0.94 on the March pack; paragraphs that span a page break are the misses.
-    assert kept / len(texts) >= 0.9
+    texts = [p for p in march.paragraphs() if p.role != "action"]
+    same = sum((p.number, _norm(p.text)) in pdf_paragraphs for p in texts)
+    kept = sum(_norm(p.text) in pdf_text for p in texts)
+    # Measured on the March pack: 0.88 of paragraphs come back identical (number and text),
+    # 0.96 of the text is found; the rest is the delivery-plan table and the survey slides'
+    # quote boxes, which the text extraction itself had already scrambled.
+    assert same / len(texts) >= 0.85
+    assert kept / len(texts) >= 0.95
+    numbered = [p for p in texts if p.number and p.role == "text"]
+    assert sum((p.number, _norm(p.text)) in pdf_paragraphs for p in numbered) / len(numbered) > 0.9
 
 
 def test_two_column_page_is_read_column_by_column(tmp_path):

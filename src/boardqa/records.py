@@ -60,6 +60,9 @@ class Paragraph:
     page: int | None = None
     page_label: str | None = None
     position: int = 0
+    #: How the paper printed the paragraph's number or bullet ("14.", "(a)", "ii.", "•"), or
+    #: None for plain prose; `number` is the qualified form a citation shows ("34(a)").
+    marker: str | None = None
     #: "text" for prose, "resolution" for RESOLVED blocks, "table_row", "action", "slide".
     role: str = "text"
     #: Id of the first published copy of this paragraph (itself when it is the first).
@@ -164,6 +167,7 @@ def archive_to_json(archive: Archive) -> dict[str, Any]:
                         "page": p.page,
                         "page_label": p.page_label,
                         "role": p.role,
+                        "marker": p.marker,
                         "text": p.text,
                         "canonical_id": p.canonical_id,
                         "also_in": list(p.also_in),

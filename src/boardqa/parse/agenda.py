@@ -23,6 +23,8 @@ class AgendaItem:
     first_page: int | None
     last_page: int | None
     note: str
+    #: The page of the agenda that lists the item (first/last_page are where its papers are).
+    page: int | None = None
 
     def text(self) -> str:
         pages = ""
@@ -33,19 +35,19 @@ class AgendaItem:
 
 
 def parse_agenda_items(lines: list[Line]) -> list[AgendaItem]:
-    chunks: list[tuple[str, list[str]]] = []
+    chunks: list[tuple[str, list[str], int | None]] = []
     expected = 1
     for line in lines:
         if line.text == PAGE_BREAK:
             continue
         m = _ITEM.match(line.text)
         if m and int(m.group(1)) == expected:
-            chunks.append((m.group(1), [m.group(2)] if m.group(2).strip() else []))
+            chunks.append((m.group(1), [m.group(2)] if m.group(2).strip() else [], line.page))
             expected += 1
         elif chunks and line.text.strip():
             chunks[-1][1].append(line.text.strip())
     items = []
-    for number, parts in chunks:
+    for number, parts, page in chunks:
         text = normalise_spaces(" ".join(parts))
         pages = _PAGES.search(text)
         first = int(pages.group(1)) if pages else None
@@ -56,5 +58,5 @@ def parse_agenda_items(lines: list[Line]) -> list[AgendaItem]:
             # Without a page range the title is the first sentence-like chunk.
             m = re.match(r"(.+?\.)\s+(.*)$", text)
             title, note = (m.group(1), m.group(2)) if m and len(m.group(1)) < 100 else (text, "")
-        items.append(AgendaItem(number, title.strip(), first, last, note))
+        items.append(AgendaItem(number, title.strip(), first, last, note, page))
     return items

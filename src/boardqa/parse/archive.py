@@ -23,6 +23,7 @@ from boardqa.parse.paragraphs import (
     DraftParagraph,
     attendance_paragraphs,
     paragraphs_from_blocks,
+    slide_paragraphs,
     split_minutes_preamble,
 )
 from boardqa.parse.pdf import pdf_lines
@@ -30,7 +31,7 @@ from boardqa.parse.text import decode_text, text_lines
 from boardqa.parse.webpage import html_to_text, webpage_paragraphs
 from boardqa.records import ActionRecord, Archive, Document, Line, Paragraph
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf"}
 _NEXT_MEETING = re.compile(
@@ -97,12 +98,7 @@ def parse_bytes(data: bytes, source: str) -> Archive:
         if seg.kind == "agenda":
             drafts = [
                 DraftParagraph(
-                    f"{it.number}. {it.text()}",
-                    it.number,
-                    "Agenda",
-                    it.first_page,
-                    None,
-                    "agenda_item",
+                    it.text(), it.number, "Agenda", it.page, None, "agenda_item", f"{it.number}."
                 )
                 for it in agenda
             ] or paragraphs_from_blocks(split_blocks(seg.lines), seg.kind)
@@ -118,6 +114,8 @@ def parse_bytes(data: bytes, source: str) -> Archive:
                 )
                 for a in seg_actions
             ]
+        elif seg.kind == "presentation":
+            drafts = slide_paragraphs(seg.lines)
         elif seg.kind == "minutes":
             preamble, body = split_minutes_preamble(seg.lines)
             drafts = attendance_paragraphs(preamble) + paragraphs_from_blocks(
@@ -143,6 +141,7 @@ def parse_bytes(data: bytes, source: str) -> Archive:
                     page_label=d.page_label,
                     position=pos,
                     role=d.role,
+                    marker=d.marker,
                     canonical_id=pid,
                 )
             )

@@ -50,6 +50,15 @@ class Block:
     def text(self) -> str:
         return join_wrapped(self.lines)
 
+    @property
+    def marker(self) -> str | None:
+        """The number or bullet as printed ("14.", "(a)", "ii.", "•")."""
+        if self.kind == "bullet":
+            return "•"
+        if not self.number:
+            return None
+        return f"({self.number})" if self.style == "sub" else f"{self.number.rstrip('.')}."
+
 
 def number_of(line: str) -> tuple[str | None, str, str]:
     """(number, rest, style) for a line that starts a numbered unit, else (None, line, "")."""
@@ -82,6 +91,8 @@ def looks_like_heading(text: str) -> bool:
     words = s.split()
     if len(words) > 9 or re.fullmatch(r"[\d,.£%\s/()-]+", s):
         return False
+    if _DANGLING.search(s):  # "… performance for": a wrapped line, not a title
+        return False
     if re.match(r"^(Tel|Email|E-mail|http)", s, re.IGNORECASE) or "@" in s:
         return False
     # Mostly capitalised words (title case or upper case), or short enough to be a label.
@@ -105,9 +116,8 @@ def split_blocks(lines: list[Line]) -> list[Block]:
     for line in lines:
         raw = line.text
         if raw == PAGE_BREAK:
-            # A page break is soft: the paragraph may go on, but a leading space on the next
-            # page no longer means a bullet.
-            blank_before = True
+            # A page break is soft: the paragraph may go on (loaders put an empty line before
+            # the break when the page ended a paragraph).
             continue
         if not raw.strip():
             blank_before = True
@@ -146,7 +156,11 @@ def split_blocks(lines: list[Line]) -> list[Block]:
             starts_new, kind = True, "bullet"
             rest = strip_bullet(stripped)
             number = None
-        elif TABLE_ROW.match(stripped) and (blank_before or (current and current.kind == "row")):
+        elif TABLE_ROW.match(stripped) and (
+            blank_before
+            or "\t" in stripped  # cells a PDF table drew apart
+            or (current and current.kind in ("row", "heading"))
+        ):
             starts_new, kind = True, "row"
         elif (blank_before and ends_sentence) or (
             blank_before and current and current.kind == "row"
@@ -155,7 +169,12 @@ def split_blocks(lines: list[Line]) -> list[Block]:
         elif blank_before and current and (current.kind == "heading" or lone_title):
             # "19. Matters arising" then its text: a numbered title stands alone.
             starts_new = True
-        elif blank_before and looks_like_heading(stripped) and not dangling:
+        elif (
+            blank_before
+            and looks_like_heading(stripped)
+            and not dangling
+            and (not current or current.kind != "text" or len(current.lines[-1]) < 60)
+        ):
             # A heading that follows an unfinished line is still a heading when it stands alone
             # (e.g. table captions), unless the line before breaks off mid-phrase ("… and").
             starts_new = not prev_text or prev_text[-1:] not in ",-–(/&"

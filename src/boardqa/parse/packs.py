@@ -183,7 +183,11 @@ def split_pack_into_documents(lines: list[Line]) -> list[Segment]:
         current.lines.append(line)
         if CONTACT_HEADING.match(text):
             seen_contact_heading = True
-        elif seen_contact_heading and (CONTACT_END.match(text) or APPENDIX_START.match(text)):
+        if seen_contact_heading and (
+            CONTACT_END.match(text) or APPENDIX_START.match(text) or "@" in text
+        ):
+            # The contact block ends with a phone number or an e-mail address; a PDF may set
+            # the whole block as one wrapped line ("Officer to contact: … Email: …").
             after_contacts = True
         elif (
             current.kind in ("presentation", "newsletter", "appendix") and not seen_contact_heading

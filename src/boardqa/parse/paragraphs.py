@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from boardqa.parse.blocks import TABLE_ROW, Block, looks_like_heading
+from boardqa.parse.blocks import TABLE_ROW, Block, looks_like_heading, split_blocks
 from boardqa.parse.cleaning import normalise_spaces
 
 _RESOLVED = re.compile(r"^RESOLVED\s*:?\s*(.*)$", re.IGNORECASE)
@@ -29,6 +29,7 @@ class DraftParagraph:
     page: int | None
     page_label: str | None
     role: str = "text"
+    marker: str | None = None
 
 
 def _qualify(parent: str | None, sub: str) -> str:
@@ -45,7 +46,12 @@ def _is_minute_heading(block: Block) -> bool:
 
 def _table_rows(caption_blocks: list[Block], rows: list[Block]) -> list[DraftParagraph]:
     """Rows that keep their header: "DA duty 2021/22 allocation (£): 1,127,205"."""
-    captions = [normalise_spaces(b.text) for b in caption_blocks]
+    # A header line read from a PDF keeps its cell boundaries as tabs: split it into columns.
+    header_cells: list[str] = []
+    for b in caption_blocks:
+        if len(b.lines) == 1 and "\t" in b.lines[0]:
+            header_cells = [normalise_spaces(c) for c in b.lines[0].split("\t") if c.strip()]
+    captions = [normalise_spaces(b.text) for b in caption_blocks if "\t" not in "".join(b.lines)]
     # A unit line ("(£)") belongs to the header line before it.
     for k in range(len(captions) - 1, 0, -1):
         if re.fullmatch(r"\([^)]{1,8}\)", captions[k]):
@@ -66,6 +72,8 @@ def _table_rows(caption_blocks: list[Block], rows: list[Block]) -> list[DraftPar
             label_name = " ".join(words[:-n_values])
             value_names = words[-n_values:]
             caption = None
+    if len(header_cells) == n_values + 1:
+        label_name, value_names = header_cells[0], header_cells[1:]
     out = []
     for row in rows:
         m = TABLE_ROW.match(row.text.strip())
@@ -186,7 +194,9 @@ def paragraphs_from_blocks(blocks: list[Block], kind: str) -> list[DraftParagrap
             number = parent
         if kind in ("minutes", "webpage") and _ARISING.search(text) and len(text) < 90:
             heading = f"{minute_heading or heading or ''} › {text.rstrip(':')}".lstrip(" ›")
-        out.append(DraftParagraph(text, number, heading, block.page, block.page_label, role))
+        out.append(
+            DraftParagraph(text, number, heading, block.page, block.page_label, role, block.marker)
+        )
         out_blocks.append(block)
         i += 1
     for b in pending_captions:  # a trailing short line (a slide's last words) is still text
@@ -257,3 +267,64 @@ def attendance_paragraphs(lines: list) -> list[DraftParagraph]:
         else []
     )
     return head + out
+
+
+def _slides(lines: list) -> list[list]:
+    """A deck's lines cut into slides: at page breaks, and (in text extracted from a pack)
+    where a line opens with the single space that marks the top of a new page."""
+    slides: list[list] = [[]]
+
+    def has_body(slide: list) -> bool:
+        # Only a slide with a point on it can end: a slide number printed under the title
+        # ("Introduction" / "3" / text) or a title set over several short lines is not a cut.
+        return any(
+            len(x.text.split()) > 4 or x.text.strip()[:1] in "•➢▪►" for x in slide if x.text.strip()
+        )
+
+    for line in lines:
+        if line.text == "\f":
+            if has_body(slides[-1]):
+                slides.append([])
+            continue
+        if not line.text.strip():
+            slides[-1].append(line)
+            continue
+        if line.text.startswith(" ") and not line.text.startswith("  ") and has_body(slides[-1]):
+            slides.append([])
+        slides[-1].append(line)
+    return [s for s in slides if any(x.text.strip() for x in s)]
+
+
+_PROTECTIVE_MARKING = re.compile(r"^(OFFICIAL|OFFICIAL-SENSITIVE|RESTRICTED)$")
+
+
+def slide_paragraphs(lines: list) -> list[DraftParagraph]:
+    """Slides: the title (the short lines a slide opens with) heads each of its points."""
+    out: list[DraftParagraph] = []
+    for slide in _slides(lines):
+        title_parts: list[str] = []
+        body_start = 0
+        content = [(k, line) for k, line in enumerate(slide) if line.text.strip()]
+        for k, line in content:
+            t = normalise_spaces(line.text)
+            if _PROTECTIVE_MARKING.match(t):
+                body_start = k + 1
+                continue
+            if len(title_parts) >= 8 or len(t.split()) > 4 or t[:1] in "•➢▪►·" or t.endswith("."):
+                break
+            title_parts.append(t)
+            body_start = k + 1
+        title = normalise_spaces(" ".join(title_parts)) or None
+        blocks = split_blocks(slide[body_start:])
+        page = next((x.page for x in slide if x.page), None)
+        for b in blocks:
+            text = normalise_spaces(b.text)
+            if text and not _PROTECTIVE_MARKING.match(text):
+                out.append(
+                    DraftParagraph(
+                        text, None, title, b.page or page, b.page_label, "slide", b.marker
+                    )
+                )
+        if title and not blocks:
+            out.append(DraftParagraph(title, None, title, page, None, "slide"))
+    return out

@@ -21,6 +21,7 @@ class _Fragment:
     x: float
     y: float
     text: str
+    size: float = 10.0
 
 
 def _open_reader(data: bytes, path: str):
@@ -51,15 +52,17 @@ def _open_reader(data: bytes, path: str):
 def _page_fragments(page) -> list[_Fragment]:
     frags: list[_Fragment] = []
 
-    def visit(text: str, cm: list[float], tm: list[float], _fd: object, _fs: object) -> None:
+    def visit(text: str, cm: list[float], tm: list[float], _fd: object, fs: object) -> None:
         if not text or not text.strip():
             return
         # Text space → user space: the text matrix's origin mapped through the CTM.
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        # Font size in user space: the nominal size scaled by the text matrix.
+        size = float(fs) * abs(tm[3] or 1.0) if isinstance(fs, int | float) else 10.0
         for i, part in enumerate(text.split("\n")):
             if part.strip():
-                frags.append(_Fragment(x, y - i * 0.01, part))
+                frags.append(_Fragment(x, y - i * 0.01, part, size))
 
     page.extract_text(visitor_text=visit)
     return frags
@@ -77,20 +80,28 @@ def _group_lines(frags: list[_Fragment], tolerance: float = 2.0) -> list[list[_F
 
 
 def _join(frags: list[_Fragment]) -> str:
-    out = ""
+    """One visual line's text; a wide gap between fragments (a table's cell boundary) is kept
+    as a tab so that a header row can be split into its column names."""
+    parts: list[str] = []
+    end = None
     for f in frags:
-        if out and not out.endswith(" ") and not f.text.startswith(" "):
-            out += " "
-        out += f.text
-    return " ".join(out.split())
+        text = " ".join(f.text.split())
+        if parts:
+            gap = f.x - end if end is not None else 0
+            parts.append("\t" if gap > 2.0 * f.size else " ")
+        parts.append(text)
+        # Average glyph width of ~0.5 em is enough to tell a word space from a column gap.
+        end = f.x + len(text) * f.size * 0.5
+    return "".join(parts)
 
 
 def _column_split(rows: list[list[_Fragment]], width: float) -> float | None:
     """The x of a gutter when the page is set in two columns, else None.
 
-    A gutter is a vertical band near the middle that no line crosses while both sides carry
-    text on many lines; newsletters are set this way, and reading such a page line by line
-    would interleave the columns.
+    A gutter is a vertical band near the middle that no fragment runs across while both sides
+    carry text on many lines; newsletters are set this way, and reading such a page line by
+    line would interleave the columns. A table's columns are not a gutter: body text above
+    and below it runs across the middle.
     """
     if len(rows) < 6:
         return None
@@ -98,16 +109,11 @@ def _column_split(rows: list[list[_Fragment]], width: float) -> float | None:
     for gutter in (mid, mid - width * 0.05, mid + width * 0.05):
         left = right = crossing = 0
         for r in rows:
-            has_left = any(f.x < gutter for f in r)
-            has_right = any(f.x >= gutter for f in r)
-            left += has_left
-            right += has_right
-            if has_left and has_right:
-                # A line that merely has a fragment on each side is a table row or two columns;
-                # only a single fragment running across the gutter rules columns out.
-                crossing += any(
-                    f.x < gutter - 5 and len(f.text) * 4.5 + f.x > gutter + 10 for f in r
-                )
+            left += any(f.x < gutter for f in r)
+            right += any(f.x >= gutter for f in r)
+            crossing += any(
+                f.x < gutter - 5 and f.x + len(f.text) * f.size * 0.45 > gutter + 5 for f in r
+            )
         if crossing == 0 and left >= 3 and right >= 3 and (left + right) > len(rows) * 1.2:
             return gutter
     return None
@@ -122,6 +128,11 @@ def _line_pitch(rows: list[list[_Fragment]]) -> float:
         return 0.0
     # The lower quartile: most consecutive lines are within-paragraph, so this is the pitch.
     return gaps[len(gaps) // 4]
+
+
+def _is_full_line(text: str, page_texts: list[str]) -> bool:
+    longest = sorted(len(t) for t in page_texts)[-max(1, len(page_texts) // 5)]
+    return len(text) >= 0.8 * longest and not text.rstrip().endswith((".", ":", ";"))
 
 
 def pdf_lines(data: bytes, path: str) -> list[Line]:
@@ -158,7 +169,7 @@ def pdf_lines(data: bytes, path: str) -> list[Line]:
             r = rows[i]
             # A vertical gap wider than the usual line pitch is a paragraph break, which plain
             # text shows as an empty line.
-            if previous_y is not None and pitch and (previous_y - r[0].y) > pitch * 1.45:
+            if previous_y is not None and pitch and (previous_y - r[0].y) > pitch * 1.25:
                 lines.append(Line("", page_no, label))
             previous_y = r[0].y
             lines.append(
@@ -171,7 +182,10 @@ def pdf_lines(data: bytes, path: str) -> list[Line]:
                     tuple((f.x, " ".join(f.text.split())) for f in r),
                 )
             )
-        # Page breaks are marked, not blank: a paragraph may run on to the next page.
+        # A paragraph runs on to the next page when the page's last line is full; a short last
+        # line ends its paragraph (an empty line, as in text). Either way the break is marked.
+        if keep and not _is_full_line(texts[keep[-1]], [texts[i] for i in keep]):
+            lines.append(Line("", page_no, label))
         lines.append(Line(PAGE_BREAK, page_no, label))
     if not any_text:
         raise ParseError(path, "scanned PDF with no text layer: OCR is not supported")

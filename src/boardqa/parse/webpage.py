@@ -94,7 +94,8 @@ def webpage_paragraphs(lines: list[Line]) -> tuple[list[DraftParagraph], dict[st
             continue
         role = "resolution" if resolved else "text"
         h = f"{heading} › RESOLVED" if resolved and heading else heading
-        out.append(DraftParagraph(text, number, h, None, None, role))
+        marker = f"({sub.group(1)})" if sub else None
+        out.append(DraftParagraph(text, number, h, None, None, role, marker))
     return out, header
 
 
