@@ -105,6 +105,8 @@ def split_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     current: Block | None = None
     blank_before = True
+    blank_count = 0
+    spacey = False  # a blank run with a spaces-only line: a real paragraph gap in these texts
     after_list_intro = False
 
     def close() -> None:
@@ -121,6 +123,8 @@ def split_blocks(lines: list[Line]) -> list[Block]:
             continue
         if not raw.strip():
             blank_before = True
+            blank_count += 1
+            spacey = spacey or bool(raw)
             continue
         stripped = raw.strip()
         number, rest, style = number_of(stripped)
@@ -162,6 +166,21 @@ def split_blocks(lines: list[Line]) -> list[Block]:
             or (current and current.kind in ("row", "heading"))
         ):
             starts_new, kind = True, "row"
+        elif (
+            blank_before
+            and ends_sentence
+            and current
+            and current.number
+            and current.kind == "text"
+            and blank_count == 1
+            and not spacey
+            and not page_start
+            and not looks_like_heading(stripped)
+        ):
+            # Text extracted from the packs puts one empty line between the wrapped lines of a
+            # numbered paragraph, so a sentence that starts a line after a single empty line
+            # still belongs to it ("… for approval." / "The board approved the report.").
+            starts_new = False
         elif (blank_before and ends_sentence) or (
             blank_before and current and current.kind == "row"
         ):
@@ -200,5 +219,7 @@ def split_blocks(lines: list[Line]) -> list[Block]:
         text_now = current.text
         after_list_intro = text_now.endswith((":", ";")) or current.kind == "bullet"
         blank_before = False
+        blank_count = 0
+        spacey = False
     close()
     return blocks

@@ -176,6 +176,27 @@ def paragraphs_from_blocks(blocks: list[Block], kind: str) -> list[DraftParagrap
                 i += 1
                 continue
         role = "resolution" if resolved else "text"
+        if (
+            role == "resolution"
+            and out
+            and out[-1].role == "resolution"
+            and out[-1].text.endswith(":")
+            and not block.number
+            and block.kind != "bullet"
+        ):
+            # "That future meetings … on the following dates:" and its list are one resolution.
+            prev = out[-1]
+            out[-1] = DraftParagraph(
+                f"{prev.text} {text}",
+                prev.number,
+                prev.heading,
+                prev.page,
+                prev.page_label,
+                prev.role,
+                prev.marker,
+            )
+            i += 1
+            continue
         number: str | None = None
         if block.number:
             n = block.number.rstrip(".")

@@ -170,7 +170,10 @@ def pdf_lines(data: bytes, path: str) -> list[Line]:
             # A vertical gap wider than the usual line pitch is a paragraph break, which plain
             # text shows as an empty line.
             if previous_y is not None and pitch and (previous_y - r[0].y) > pitch * 1.25:
+                # A visible gap is a hard paragraph break: an empty line and a spaces-only one,
+                # the way the text extractions mark the gap between paragraphs.
                 lines.append(Line("", page_no, label))
+                lines.append(Line(" ", page_no, label))
             previous_y = r[0].y
             lines.append(
                 Line(
@@ -186,6 +189,7 @@ def pdf_lines(data: bytes, path: str) -> list[Line]:
         # line ends its paragraph (an empty line, as in text). Either way the break is marked.
         if keep and not _is_full_line(texts[keep[-1]], [texts[i] for i in keep]):
             lines.append(Line("", page_no, label))
+            lines.append(Line(" ", page_no, label))
         lines.append(Line(PAGE_BREAK, page_no, label))
     if not any_text:
         raise ParseError(path, "scanned PDF with no text layer: OCR is not supported")

@@ -96,6 +96,16 @@ def webpage_paragraphs(lines: list[Line]) -> tuple[list[DraftParagraph], dict[st
         h = f"{heading} › RESOLVED" if resolved and heading else heading
         marker = f"({sub.group(1)})" if sub else None
         out.append(DraftParagraph(text, number, h, None, None, role, marker))
+    # The page's header (meeting, venue, contact) is content too: "who is the contact?"
+    head = [header.get("meeting", "")]
+    head += [f"{k.capitalize()}: {header[k]}" for k in ("venue", "contact") if k in header]
+    if any(head):
+        out.insert(
+            0,
+            DraftParagraph(
+                ". ".join(h.rstrip(".") for h in head if h) + ".", None, None, None, None
+            ),
+        )
     return out, header
 
 

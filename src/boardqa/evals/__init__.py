@@ -1,0 +1,1 @@
+"""Citation-accuracy evaluation: the gold set's resolution, metrics and the runner."""

@@ -1,0 +1,77 @@
+"""The eval set is sound: enough questions of every type, and gold that resolves exactly."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from boardqa.evals.gold import load_questions, normalise, resolve_quote
+
+QUESTIONS = Path(__file__).resolve().parents[1] / "evals" / "questions.jsonl"
+MINIMUM = {
+    "action": 20,
+    "decision": 12,
+    "number": 12,
+    "people": 10,
+    "date": 8,
+    "document": 8,
+    "multi_hop": 8,
+    "follow_up": 8,
+    "temporal": 6,
+    "unanswerable": 15,
+}
+
+
+@pytest.fixture(scope="module")
+def questions():
+    return load_questions(QUESTIONS)
+
+
+def test_the_set_has_enough_questions_of_each_type(questions):
+    assert len(questions) >= 100
+    assert len({q.id for q in questions}) == len(questions)
+    counts = Counter(q.type for q in questions)
+    for kind, minimum in MINIMUM.items():
+        assert counts[kind] >= minimum, kind
+    for q in questions:
+        assert q.abstain == (q.type == "unanswerable")
+        assert bool(q.citations) != q.abstain and bool(q.facts) != q.abstain
+        assert (len(q.turns) > 1) == (q.type == "follow_up")
+
+
+def test_every_gold_quote_is_verbatim_in_its_file(questions, corpus_dir):
+    texts = {
+        p.name: " ".join(p.read_text(encoding="utf-8").split()) for p in corpus_dir.glob("*.txt")
+    }
+    for q in questions:
+        for c in q.citations:
+            assert " ".join(c.quote.split()) in texts[c.file], (q.id, c.quote)
+
+
+def test_every_gold_quote_resolves_to_its_paragraph_id(questions, archives):
+    for q in questions:
+        for c in q.citations:
+            paragraph = resolve_quote(archives[c.file], c.quote)
+            assert paragraph is not None, (q.id, c.quote)
+            assert paragraph.canonical_id == c.paragraph_id, (q.id, c.quote)
+
+
+def test_gold_facts_are_stated_in_the_cited_paragraphs(questions, archives):
+    by_id = {p.id: p for a in archives.values() for p in a.paragraphs()}
+    for q in questions:
+        cited = normalise(
+            " ".join(
+                f"{by_id[c.paragraph_id].marker or ''} {by_id[c.paragraph_id].text}"
+                for c in q.citations
+            )
+        )
+        for alternatives in q.facts:
+            assert any(normalise(f) in cited for f in alternatives), (q.id, alternatives)
+
+
+def test_unanswerable_questions_name_nothing_the_corpus_answers(questions):
+    unanswerable = [q for q in questions if q.abstain]
+    assert all(re.search(r"\w", q.question) for q in unanswerable)
