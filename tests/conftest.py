@@ -30,3 +30,42 @@ def archives():
 @pytest.fixture(scope="session")
 def march(archives):
     return archives["lscsb-2021-03-19-reports-pack.txt"]
+
+
+@pytest.fixture(scope="session")
+def encoder_dir(tmp_path_factory) -> Path:
+    """The ONNX export of the model, made once per test session and copied into each index."""
+    from boardqa.index.onnx_encoder import export_onnx
+
+    folder = tmp_path_factory.mktemp("encoder") / "encoder"
+    export_onnx(folder)
+    return folder
+
+
+def make_index(index_dir: Path, encoder_dir: Path, paths: list[Path], **kw):
+    """Index `paths` into `index_dir` exactly as `boardqa index` does (Edge backend)."""
+    import shutil
+
+    from boardqa.index.build import index_paths, write_lock
+    from boardqa.services import Services, Settings
+
+    if not (index_dir / "encoder").exists():
+        index_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(encoder_dir, index_dir / "encoder")
+    services = Services(Settings(index_dir=index_dir))
+    try:
+        with write_lock(index_dir):
+            return index_paths(
+                paths, index_dir, services.store, services.embedder, services.sparse, **kw
+            )
+    finally:
+        services.close()
+
+
+@pytest.fixture(scope="session")
+def seed_index(tmp_path_factory, encoder_dir) -> Path:
+    """The whole seed corpus indexed once (Edge shard), for retrieval, ask, chat and evals."""
+    index_dir = tmp_path_factory.mktemp("seed") / "index"
+    report = make_index(index_dir, encoder_dir, [CORPUS])
+    assert not report.errors
+    return index_dir

@@ -28,6 +28,82 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress(stage: str, done: int, total: int) -> None:
+    bar = "#" * int(30 * done / max(total, 1))
+    sys.stderr.write(f"\r{stage:<6} [{bar:<30}] {done}/{total}")
+    if done >= total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def _cmd_index(args: argparse.Namespace) -> int:
+    from boardqa.index.build import index_paths, write_lock
+    from boardqa.services import Services, Settings
+
+    settings = Settings.from_env(args.index, args.qdrant_url)
+    services = Services(settings)
+    with write_lock(settings.index_dir):
+        report = index_paths(
+            args.paths,
+            settings.index_dir,
+            services.store,
+            services.embedder,
+            services.sparse,
+            rebuild=args.rebuild,
+            progress=_progress if sys.stderr.isatty() and not args.json else None,
+        )
+        services.close()
+    for err in report.errors:
+        print(f"boardqa: {err['file']}: {err['reason']}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(report.to_json()))
+    else:
+        print(
+            f"{report.files} files: {report.indexed} indexed, {report.skipped} unchanged, "
+            f"{report.removed} removed, {len(report.errors)} errors; {report.paragraphs} "
+            f"paragraphs, {report.actions} actions ({report.embedded} embedded) in "
+            f"{report.seconds:.1f} s"
+        )
+    return 1 if report.errors and report.indexed == 0 and report.skipped == 0 else 0
+
+
+def _cmd_status(args: argparse.Namespace) -> int:
+    from boardqa.index.build import is_being_written, load_manifest
+    from boardqa.services import Settings
+
+    settings = Settings.from_env(args.index)
+    manifest = load_manifest(settings.index_dir)
+    if not manifest:
+        print(
+            f"boardqa: no index at {settings.index_dir}: run `boardqa index corpus/` first",
+            file=sys.stderr,
+        )
+        return 2
+    files = manifest.get("files", {})
+    meetings = sorted({v["meeting_date"] for v in files.values() if v.get("meeting_date")})
+    # Blocks actually used: the shard preallocates sparse files far larger than their data.
+    size = sum(f.stat().st_blocks * 512 for f in settings.index_dir.rglob("*") if f.is_file())
+    info = {
+        "index": str(settings.index_dir),
+        "backend": manifest.get("backend"),
+        "model": manifest.get("model"),
+        "files": len(files),
+        "meetings": meetings,
+        "documents": sum(v.get("documents", 0) for v in files.values()),
+        "paragraphs": sum(v.get("paragraphs", 0) for v in files.values()),
+        "points": sum(len(v.get("keys", [])) for v in files.values()),
+        "actions": sum(v.get("actions", 0) for v in files.values()),
+        "size_bytes": size,
+        "being_written": is_being_written(settings.index_dir),
+    }
+    if args.json:
+        print(json.dumps(info))
+        return 0
+    for k, v in info.items():
+        print(f"{k:>14}: {', '.join(v) if isinstance(v, list) else v}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="boardqa", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -35,6 +111,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--json", action="store_true", help="print the archive as JSON")
     p.set_defaults(func=_cmd_parse)
+    p = sub.add_parser("index", help="index files or folders into the Qdrant index")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--index", help="index folder (default ./index or $BOARDQA_INDEX)")
+    p.add_argument("--qdrant-url", help="a Qdrant server instead of the embedded Edge shard")
+    p.add_argument("--rebuild", action="store_true", help="drop everything and index again")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=_cmd_index)
+    p = sub.add_parser("status", help="what is indexed")
+    p.add_argument("--index")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_status)
     return parser
 
 

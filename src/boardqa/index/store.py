@@ -1,0 +1,99 @@
+"""One small store interface, two Qdrant backends (Edge in-process, a server via qdrant-client).
+
+Everything above this layer (build, retrieve, the CLI) talks to `Store`; the conformance tests
+run the same assertions against `EdgeStore` and `ServerStore`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Protocol
+
+DENSE = "dense"
+SPARSE = "bm25"
+
+
+@dataclass(frozen=True)
+class PointRecord:
+    """One point: a paragraph (or an action record) with both vectors and its payload.
+
+    `key` is the paragraph id (e.g. "p-1a2b…"); backends map it to a UUID point id
+    deterministically (uuid5), and keep `key` in the payload.
+    `sparse` is (indices, values) from BM25 over `text`, computed by the caller.
+    Payload values are JSON types; dates are ISO strings "YYYY-MM-DD".
+    """
+
+    key: str
+    dense: Sequence[float]
+    sparse: tuple[Sequence[int], Sequence[float]]
+    payload: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SearchFilter:
+    """Payload filters; every field narrows, none widens.
+
+    `since`/`until` bound payload["meeting_date"] (inclusive); `kinds` matches payload["kind"]
+    (any of); `agenda_item` matches payload["agenda_item"]; `board` matches payload["board"];
+    `point_types` matches payload["type"] (e.g. "paragraph", "action"); `sources` matches
+    payload["source"] (any of); `keys` restricts to those paragraph keys.
+    """
+
+    since: date | None = None
+    until: date | None = None
+    kinds: tuple[str, ...] = ()
+    agenda_item: str | None = None
+    board: str | None = None
+    point_types: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    keys: tuple[str, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Hit:
+    key: str
+    score: float
+    payload: dict[str, Any]
+
+
+class Store(Protocol):
+    """What the index needs from Qdrant."""
+
+    backend: str  # "edge" or "server"
+
+    def ensure_collection(self, dim: int) -> None:
+        """Create the collection (dense cosine `dim`, sparse BM25 with the IDF modifier) and
+        payload indexes (keyword: type, kind, agenda_item, board, source, key; datetime or
+        keyword: meeting_date) if missing."""
+
+    def upsert(self, points: Sequence[PointRecord]) -> None: ...
+
+    def delete_where(self, flt: SearchFilter) -> None:
+        """Delete every point matching the filter (used to drop a changed or removed file)."""
+
+    def hybrid_search(
+        self,
+        dense: Sequence[float],
+        sparse: tuple[Sequence[int], Sequence[float]],
+        flt: SearchFilter | None,
+        limit: int,
+        prefetch: int = 50,
+    ) -> list[Hit]:
+        """Prefetch `prefetch` by dense and by sparse (both filtered), fuse with RRF."""
+
+    def dense_search(
+        self, dense: Sequence[float], flt: SearchFilter | None, limit: int, exact: bool = False
+    ) -> list[Hit]: ...
+
+    def scroll(self, flt: SearchFilter | None = None) -> Iterator[Hit]:
+        """Every matching point (score 0), payload included, vectors not."""
+
+    def count(self, flt: SearchFilter | None = None) -> int: ...
+
+    def flush(self) -> None:
+        """Make what was written durable (Edge: flush the shard)."""
+
+    def close(self) -> None: ...
