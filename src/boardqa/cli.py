@@ -7,6 +7,7 @@ import json
 import sys
 
 from boardqa.errors import BoardqaError
+from boardqa.records import DOCUMENT_KINDS
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
@@ -104,6 +105,111 @@ def _cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def _date(value: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {value}") from None
+
+
+def _answerer(args: argparse.Namespace):
+    from boardqa.ask import Answerer
+    from boardqa.services import Services, Settings
+
+    return Answerer(Services(Settings.from_env(getattr(args, "index", None))))
+
+
+def _cmd_ask(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from boardqa.conversation import Conversation
+    from boardqa.render import render_answer
+    from boardqa.retrieve import UserFilters
+
+    answerer = _answerer(args)
+    filters = UserFilters(
+        meeting=args.meeting,
+        since=args.since,
+        until=args.until,
+        kinds=tuple(args.kind or ()),
+    )
+    session = Path(args.session) if args.session else None
+    conversation = Conversation.load(session) if session else None
+    if args.question == "-":
+        questions = (line.strip() for line in sys.stdin)
+    else:
+        questions = iter([args.question])
+    for question in questions:
+        if not question:
+            continue
+        answer = answerer.ask(question, conversation, filters, k=args.k)
+        if args.json:
+            print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
+        else:
+            print(render_answer(answer), flush=True)
+            if args.question == "-":
+                print()
+    if session and conversation is not None:
+        conversation.save(session)
+    return 0
+
+
+def _cmd_actions(args: argparse.Namespace) -> int:
+    from boardqa.actions import action_register
+    from boardqa.render import render_answer, render_register
+
+    answerer = _answerer(args)
+    if args.number:
+        answer = answerer.ask(f"What happened to action {args.number}?")
+        print(
+            json.dumps(answer.to_json(), ensure_ascii=False) if args.json else render_answer(answer)
+        )
+        return 0 if not answer.abstained else 1
+    rows = action_register(answerer.services.store, open_only=args.open, meeting=args.meeting)
+    print(json.dumps(rows, ensure_ascii=False) if args.json else render_register(rows))
+    return 0
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from boardqa.evals.gold import load_questions
+    from boardqa.evals.report import diff_against, format_by_type, format_table, write_report
+    from boardqa.evals.runner import run, summarise
+
+    questions = load_questions(Path(args.questions))
+    answerer = _answerer(args)
+    outcomes = run(answerer, questions)
+    summary = summarise(outcomes)
+    baseline = json.loads(Path(args.baseline).read_text()) if args.baseline else None
+    if args.compare_llamaindex:
+        from boardqa.evals.llamaindex_baseline import run_baseline
+
+        summary["llamaindex"] = run_baseline(questions, Path(args.corpus), answerer.services)
+    if args.report:
+        write_report(Path(args.report), summary, outcomes, baseline)
+    if args.json:
+        if baseline:
+            summary["delta"] = diff_against(baseline, summary)
+        print(json.dumps(summary, ensure_ascii=False))
+    else:
+        print(format_table(summary, baseline))
+        print()
+        print(format_by_type(summary))
+        if "llamaindex" in summary:
+            from boardqa.evals.llamaindex_baseline import format_comparison
+
+            print()
+            print(format_comparison(summary))
+        print(
+            f"\n{len(summary['failures'])} failures"
+            + (f"; report in {args.report}" if args.report else "")
+        )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="boardqa", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -118,6 +224,39 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rebuild", action="store_true", help="drop everything and index again")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=_cmd_index)
+    p = sub.add_parser("ask", help="answer a question with cited paragraphs")
+    p.add_argument("question", help='the question, or "-" to read one per line from stdin')
+    p.add_argument("--index")
+    p.add_argument("--meeting", type=_date, help="only this meeting (YYYY-MM-DD)")
+    p.add_argument("--since", type=_date)
+    p.add_argument("--until", type=_date)
+    p.add_argument(
+        "--kind", action="append", choices=DOCUMENT_KINDS, help="document kind (repeatable)"
+    )
+    p.add_argument("-k", type=int, default=8, help="paragraphs to consider")
+    p.add_argument("--json", action="store_true", help="one JSON object per answer")
+    p.add_argument("--session", help="a conversation file to continue (follow-up questions)")
+    p.set_defaults(func=_cmd_ask)
+    p = sub.add_parser("actions", help="the action register, or one action's timeline")
+    p.add_argument("number", nargs="?")
+    p.add_argument("--index")
+    p.add_argument("--open", action="store_true", help="only actions not completed")
+    p.add_argument("--meeting", type=_date)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_actions)
+    p = sub.add_parser("eval", help="score citation accuracy on the eval set")
+    p.add_argument("--index")
+    p.add_argument("--questions", default="evals/questions.jsonl")
+    p.add_argument("--corpus", default="corpus", help="for --compare-llamaindex")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--report", help="write report.md and by_type.png to this folder")
+    p.add_argument("--baseline", help="an earlier --json result to compare with")
+    p.add_argument(
+        "--compare-llamaindex",
+        action="store_true",
+        help="also run llama-index's default pipeline on the same questions",
+    )
+    p.set_defaults(func=_cmd_eval)
     p = sub.add_parser("status", help="what is indexed")
     p.add_argument("--index")
     p.add_argument("--json", action="store_true")

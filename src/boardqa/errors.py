@@ -23,7 +23,7 @@ class IndexMissingError(BoardqaError):
 
 class IndexBusyError(BoardqaError):
     def __init__(self, where: str, pid: int | None = None) -> None:
-        who = f" by process {pid}" if pid else ""
+        who = f" by process {pid}" if pid else " or is open in another boardqa process"
         super().__init__(
             f"the index at {where} is being written{who}; wait for it to finish and try again"
         )

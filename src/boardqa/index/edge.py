@@ -15,15 +15,27 @@ that is where large segments get their HNSW graph built with `hnsw_m`/`hnsw_ef_c
 from __future__ import annotations
 
 import shutil
+import time
 import uuid
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from boardqa.errors import IndexBusyError
 from boardqa.index.store import DENSE, SPARSE, Hit, PointRecord, SearchFilter
 
-KEYWORD_FIELDS = ("type", "kind", "agenda_item", "board", "source", "key")
+KEYWORD_FIELDS = (
+    "type",
+    "kind",
+    "agenda_item",
+    "board",
+    "source",
+    "key",
+    "record_dates",
+    "action_number",
+    "role",
+)
 DATE_FIELD = "meeting_date"
 RRF_K = 2  # Qdrant server's default RRF constant; Edge requires it explicitly.
 _CONFIG_FILE = "edge_config.json"  # written by EdgeShard.create; marks an existing shard
@@ -60,6 +72,7 @@ class EdgeStore:
         hnsw_m: int = 16,
         hnsw_ef_construct: int = 100,
         hnsw_ef: int = 128,
+        wait_seconds: float = 3.0,
     ) -> None:
         import qdrant_edge as qe
 
@@ -70,7 +83,21 @@ class EdgeStore:
         self.hnsw_ef = hnsw_ef
         self._shard: Any = None
         if (self.path / _CONFIG_FILE).exists():
-            self._shard = qe.EdgeShard.load(str(self.path))
+            self._shard = self._load_waiting(wait_seconds)
+
+    def _load_waiting(self, wait_seconds: float) -> Any:
+        """Open the shard; Edge locks its WAL for one process at a time, so another boardqa
+        process (an indexer, a chat) holding it is waited for briefly, then reported."""
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            try:
+                return self._qe.EdgeShard.load(str(self.path))
+            except Exception as exc:
+                if "WouldBlock" not in str(exc):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise IndexBusyError(str(self.path.parent)) from None
+                time.sleep(0.05)
 
     # -- schema ---------------------------------------------------------------------------
 
@@ -147,6 +174,7 @@ class EdgeStore:
         any_of("type", flt.point_types)
         any_of("source", flt.sources)
         any_of("key", flt.keys)
+        any_of("record_dates", [d.isoformat() for d in flt.meetings])
         for field, value in flt.extra.items():
             if isinstance(value, list | tuple):
                 any_of(field, value)

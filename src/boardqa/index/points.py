@@ -8,6 +8,7 @@ looked up by number and meeting without a second collection.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -75,6 +76,9 @@ def paragraph_payload(archive: Archive, document: Document, p: Paragraph) -> dic
         "meeting_date": document.meeting_date.isoformat() if document.meeting_date else None,
         "meeting_ordinal": document.meeting_date.toordinal() if document.meeting_date else None,
         "about_meeting": document.about_meeting.isoformat() if document.about_meeting else None,
+        "record_dates": sorted(
+            {d.isoformat() for d in (document.meeting_date, document.about_meeting) if d}
+        ),
         "source": archive.source,
         "file_hash": archive.content_hash,
         "document_hash": document.content_hash,
@@ -92,5 +96,9 @@ def points_for(archive: Archive) -> list[PointDraft]:
             if p.id in actions:
                 payload.update(_action_payload(actions[p.id]))
             sparse = " ".join(x for x in (d.title, p.heading or "", p.text) if x)
-            out.append(PointDraft(p.id, embedding_text(d, p), sparse, payload))
+            embed = embedding_text(d, p)
+            # The embedding cache is keyed by this hash: the answerer reuses the vectors to
+            # rank candidates without embedding them again.
+            payload["embed_hash"] = hashlib.sha1(embed.encode("utf-8")).hexdigest()
+            out.append(PointDraft(p.id, embed, sparse, payload))
     return out

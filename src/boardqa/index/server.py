@@ -120,6 +120,7 @@ class ServerStore:
         any_of("type", flt.point_types)
         any_of("source", flt.sources)
         any_of("key", flt.keys)
+        any_of("record_dates", [d.isoformat() for d in flt.meetings])
         for field, value in flt.extra.items():
             if isinstance(value, list | tuple):
                 any_of(field, value)

@@ -37,7 +37,7 @@ class SearchFilter:
 
     `since`/`until` bound payload["meeting_date"] (inclusive); `kinds` matches payload["kind"]
     (any of); `agenda_item` matches payload["agenda_item"]; `board` matches payload["board"];
-    `point_types` matches payload["type"] (e.g. "paragraph", "action"); `sources` matches
+    `meetings` matches payload["record_dates"] (any of); `point_types` matches payload["type"] (e.g. "paragraph", "action"); `sources` matches
     payload["source"] (any of); `keys` restricts to those paragraph keys.
     """
 
@@ -49,6 +49,10 @@ class SearchFilter:
     point_types: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     keys: tuple[str, ...] = ()
+    #: Meetings a paragraph belongs to: the pack's meeting or the meeting its minutes record
+    #: (payload["record_dates"]), so "the December 2020 meeting" finds the minutes of
+    #: 11 December 2020 printed in the March 2021 pack as well as the December page.
+    meetings: tuple[date, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 
 

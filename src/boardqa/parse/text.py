@@ -7,7 +7,7 @@ Text carries no page geometry, so lines get `page=None`; printed stamps such as
 from __future__ import annotations
 
 from boardqa.errors import ParseError
-from boardqa.parse.cleaning import is_page_stamp, stamp_label
+from boardqa.parse.cleaning import is_page_stamp, stamp_agenda_item, stamp_label
 from boardqa.records import PAGE_BREAK, Line
 
 
@@ -38,7 +38,9 @@ def text_lines(text: str) -> list[Line]:
     page_start = 0
     for raw_line in raw:
         if is_page_stamp(raw_line, strict=True):
-            label = stamp_label(raw_line)
+            # In text a lone number may be a page's number or a slide's, printed at the top or
+            # the bottom: only "33 Agenda Item 10" stamps are kept as the label of their page.
+            label = stamp_label(raw_line) if stamp_agenda_item(stamp_label(raw_line)) else None
             for i in range(page_start, len(lines)):
                 lines[i] = Line(lines[i].text, None, label)
             lines.append(Line(PAGE_BREAK, None, label))

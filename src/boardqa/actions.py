@@ -1,0 +1,49 @@
+"""The action register: every action's latest record across the indexed logs."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from boardqa.index.store import SearchFilter, Store
+
+
+def action_register(
+    store: Store, open_only: bool = False, meeting: date | None = None
+) -> list[dict[str, Any]]:
+    flt = SearchFilter(
+        kinds=("action_log",), point_types=("paragraph",), meetings=(meeting,) if meeting else ()
+    )
+    latest: dict[str, dict[str, Any]] = {}
+    for h in store.scroll(flt):
+        p = h.payload
+        number = p.get("action_number")
+        if not number:
+            continue
+        if number not in latest or (p.get("meeting_date") or "") > (
+            latest[number].get("meeting_date") or ""
+        ):
+            latest[number] = p
+    rows = []
+    for number, p in sorted(latest.items(), key=lambda kv: int(kv[0]) if kv[0].isdigit() else 0):
+        status = p.get("action_status")
+        comments = p.get("action_comments") or ""
+        done = (status or "").lower() == "completed" or comments.lower().startswith("completed")
+        if open_only and done:
+            continue
+        rows.append(
+            {
+                "number": number,
+                "raised": p.get("action_raised"),
+                "dates": p.get("action_dates") or [],
+                "action": p.get("action_text"),
+                "responsible": p.get("action_responsible"),
+                "comments": comments,
+                "status": status,
+                "statuses": p.get("action_statuses") or [],
+                "completed": done,
+                "meeting_date": p.get("meeting_date"),
+                "id": p.get("key"),
+            }
+        )
+    return rows

@@ -1,0 +1,1 @@
+"""Answers: extractive composition, action timelines, abstention, optional LLM + validation."""

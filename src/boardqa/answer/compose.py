@@ -1,0 +1,79 @@
+"""Composing an answer from evidence: every sentence quotes or closely follows a source
+sentence and ends with the number of the one paragraph it came from (pure)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from boardqa.answer.citations import Citation
+from boardqa.answer.evidence import Evidence
+from boardqa.answer.sentences import display_title
+from boardqa.parse.dates import format_long
+
+
+class CitationList:
+    """Numbers paragraphs in order of first use; the same paragraph is cited once."""
+
+    def __init__(self) -> None:
+        self.items: list[Citation] = []
+
+    def cite(self, payload: dict[str, Any], score: float) -> int:
+        key = str(payload.get("key"))
+        for c in self.items:
+            if c.id == key:
+                return c.n
+        c = Citation.from_payload(len(self.items) + 1, payload, score)
+        self.items.append(c)
+        return c.n
+
+
+def source_label(payload: dict[str, Any]) -> str:
+    """How a sentence introduces where it comes from: "The minutes of 11 December 2020 record"."""
+    kind = payload.get("kind")
+    about = payload.get("about_meeting")
+    meeting = payload.get("meeting_date")
+    if kind in ("minutes", "webpage") and about:
+        return f"The minutes of the meeting of {format_long(date.fromisoformat(about))} record"
+    when = f" for the meeting of {format_long(date.fromisoformat(meeting))}" if meeting else ""
+    title = display_title(str(payload.get("document", "")))
+    if kind == "agenda":
+        return f"The agenda{when} lists"
+    if kind == "action_log":
+        return f"The action log{when} records"
+    if kind == "presentation":
+        return f"The presentation “{title}”{when} says"
+    return f"“{title}”{when} says"
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "?", "!", ":", ";", "”", ")")) else text + "."
+
+
+def compose_extractive(evidence: list[Evidence], decision: bool) -> tuple[str, list[Citation]]:
+    """ "<Source>: <sentence> [1] <sentence> [2]"; a resolution is quoted verbatim in full."""
+    cites = CitationList()
+    lines: list[str] = []
+    last_label = None
+    for e in evidence:
+        payload = e.candidate.payload
+        n = cites.cite(payload, e.candidate.score)
+        label = source_label(payload)
+        if decision and payload.get("role") == "resolution":
+            body = f"the Board resolved: “{payload.get('text', '').strip()}” [{n}]"
+            if any(f"[{n}]" in line for line in lines):
+                continue  # the whole resolution is already quoted
+            lines.append(
+                f"{label} record that {body}"
+                if label != last_label
+                else f"It also resolved: “{payload.get('text', '').strip()}” [{n}]"
+            )
+        else:
+            sentence = _sentence(e.sentence)
+            if label != last_label:
+                lines.append(f"{label}: {sentence} [{n}]")
+            else:
+                lines.append(f"{sentence} [{n}]")
+        last_label = label
+    return " ".join(lines), cites.items

@@ -1,0 +1,85 @@
+"""What happened to an action: raised when and where, what was asked, who is responsible, each
+later update with its status, and where it stands, as a short cited timeline (pure)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from boardqa.answer.citations import Citation
+from boardqa.answer.compose import CitationList, source_label
+from boardqa.parse.dates import format_long
+
+
+def _long(iso: str | None) -> str:
+    return format_long(date.fromisoformat(iso)) if iso else "an unknown date"
+
+
+def compose_action_timeline(
+    number: str,
+    logs: list[dict[str, Any]],
+    minutes: list[dict[str, Any]],
+    asks: str = "what",
+) -> tuple[str, list[Citation]]:
+    """`logs`: the action's paragraphs from every action log (payloads), oldest meeting first;
+    `minutes`: minutes paragraphs that discuss it."""
+    cites = CitationList()
+    latest = logs[-1]
+    if asks == "minutes" and minutes:
+        for p in minutes:  # cited first: the question was about the minutes
+            cites.cite(p, 0.8)
+    n = cites.cite(latest, 1.0)
+    dates = latest.get("action_dates") or []
+    raised = dates[0] if dates else latest.get("action_raised")
+    parts: list[str] = []
+    responsible = latest.get("action_responsible") or "no one named"
+    status = latest.get("action_status") or "no status given"
+    asked = (latest.get("action_text") or "").strip().rstrip(".")
+    meeting = _long(latest.get("meeting_date"))
+    lead_who = f"{responsible} is responsible for action {number} [{n}]."
+    lead_status = (
+        f"Action {number} stands at {status} in the action log for the meeting of {meeting} [{n}]."
+    )
+    raised_line = f"Action {number} was raised on {_long(raised)}: “{asked}.” [{n}]"
+    if asks == "minutes" and minutes:
+        # "And what did the minutes say?": the minutes first, the log line for context.
+        for p in minutes:
+            k = cites.cite(p, 0.8)
+            parts.append(f"{source_label(p)}: {p.get('text', '').strip()} [{k}]")
+        parts.append(
+            f"(Action {number}, raised on {_long(raised)}, is {status} in the log for {meeting}; "
+            f"responsible: {responsible} [{n}].)"
+        )
+        return " ".join(parts), cites.items
+    if asks == "who":
+        parts += [lead_who, raised_line]
+    elif asks == "status":
+        parts += [lead_status, raised_line, f"Responsible: {responsible} [{n}]."]
+    else:
+        parts += [raised_line, f"Responsible: {responsible} [{n}]."]
+    if len(dates) > 1:
+        later = ", ".join(_long(d) for d in dates[1:])
+        parts.append(f"It was revisited on {later} [{n}].")
+    for log in logs[:-1]:
+        m = cites.cite(log, 0.9)
+        parts.append(
+            f"In the log for {_long(log.get('meeting_date'))} it stood at "
+            f"{log.get('action_status') or 'no status'}: {log.get('action_comments') or 'no comment'} [{m}]"
+        )
+    comments = (latest.get("action_comments") or "").strip()
+    statuses = latest.get("action_statuses") or []
+    trail = " then ".join(statuses) if len(statuses) > 1 else status
+    if asks != "status":
+        parts.append(
+            f"Latest update ({meeting} log, status {trail}): {comments or 'no comment recorded'} [{n}]"
+        )
+    else:
+        parts.append(f"Latest comment: {comments or 'no comment recorded'} [{n}]")
+    for p in minutes:
+        k = cites.cite(p, 0.8)
+        parts.append(f"{source_label(p)}: {p.get('text', '').strip()} [{k}]")
+    if len(logs) > 1:
+        parts.append(
+            f"(Action {number} appears in {len(logs)} logs; the latest is described first.)"
+        )
+    return " ".join(parts), cites.items

@@ -1,0 +1,101 @@
+"""What the talk is about, so follow-ups work: "What happened to action 6?" → "Who is
+responsible for it?" → "And what did the minutes say?"."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from boardqa.query import QueryIntent, content_terms
+
+if TYPE_CHECKING:
+    from boardqa.answer.citations import Answer
+
+_REFERS_BACK = re.compile(
+    r"\b(it|its|it's|this|that|these|those|they|them|their|he|she|his|her|the action|"
+    r"this action|that action|the same|there)\b",
+    re.IGNORECASE,
+)
+_CONTINUES = re.compile(r"^\s*(and|also|what about|how about|then|so)\b", re.IGNORECASE)
+
+
+@dataclass
+class Turn:
+    question: str
+    answer: str
+    action_number: str | None
+    meetings: list[str]
+    terms: list[str]
+    cited: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Conversation:
+    turns: list[Turn] = field(default_factory=list)
+
+    @property
+    def focus_action(self) -> str | None:
+        for t in reversed(self.turns):
+            if t.action_number:
+                return t.action_number
+        return None
+
+    def is_follow_up(self, question: str, intent: QueryIntent) -> bool:
+        if not self.turns:
+            return False
+        short = len(intent.terms) <= 3
+        return bool(_REFERS_BACK.search(question) or _CONTINUES.search(question) or short)
+
+    def resolve(self, intent: QueryIntent, question: str) -> tuple[QueryIntent, str]:
+        """The intent with what the conversation supplies, and the text to search with."""
+        if not self.is_follow_up(question, intent):
+            return intent, question
+        last = self.turns[-1]
+        if not intent.action_number and self.focus_action and not _names_new_subject(intent):
+            intent = replace(intent, action_number=self.focus_action)
+        if not intent.meetings and last.meetings and not (intent.since or intent.until):
+            intent = replace(intent, meetings=tuple(date.fromisoformat(d) for d in last.meetings))
+        carried = [t for t in last.terms if t not in intent.terms]
+        query_text = question + (" " + " ".join(carried) if carried else "")
+        return replace(intent, terms=intent.terms + tuple(carried)), query_text
+
+    def record(self, question: str, intent: QueryIntent, answer: Answer) -> None:
+        self.turns.append(
+            Turn(
+                question=question,
+                answer=answer.text,
+                action_number=intent.action_number,
+                meetings=[d.isoformat() for d in intent.meetings],
+                terms=list(content_terms(question)) or list(intent.terms),
+                cited=[c.id for c in answer.citations],
+            )
+        )
+
+    # -- persistence (`boardqa ask --session FILE`, the chat's saved conversations) -----------
+
+    def to_json(self) -> dict[str, Any]:
+        return {"turns": [t.__dict__ for t in self.turns]}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Conversation:
+        return cls([Turn(**t) for t in data.get("turns", [])])
+
+    def save(self, path: Path) -> None:
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        tmp.write_text(json.dumps(self.to_json(), ensure_ascii=False, indent=1))
+        tmp.replace(path)
+
+    @classmethod
+    def load(cls, path: Path) -> Conversation:
+        if not path.exists():
+            return cls()
+        return cls.from_json(json.loads(path.read_text()))
+
+
+def _names_new_subject(intent: QueryIntent) -> bool:
+    """A follow-up that names something else ("what about the County Lines report?")."""
+    return len(intent.terms) >= 4

@@ -1,0 +1,293 @@
+"""Understanding a board question: actions, meetings and dates, document kinds, question type.
+
+Pure functions of the question text and the meetings the archive holds. What is recognised
+becomes filters (which only ever narrow) and boosts (which only re-order).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from boardqa.parse.dates import MONTHS, parse_long_dates
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+ACTION_REF = re.compile(r"\baction(?:\s+(?:no\.?|number|item|#))?\s*(\d{1,3})\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{4}})\b", re.IGNORECASE)
+_BETWEEN = re.compile(
+    rf"\bbetween\s+({_MONTH})(?:\s+(\d{{4}}))?\s+and\s+({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE
+)
+_AS_OF = re.compile(
+    rf"\b(?:as of|by|up to|until)\s+(?:the\s+)?(?:end of\s+)?({_MONTH})\s+(\d{{4}})\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:in|during|for|of)\s+(20\d{2}|19\d{2})\b(?!\s*/)", re.IGNORECASE)
+_LAST_MEETING = re.compile(r"\b(last|latest|most recent|previous) meeting\b", re.IGNORECASE)
+
+KIND_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"\bminutes?\b", re.IGNORECASE), ("minutes", "webpage")),
+    (re.compile(r"\baction log\b", re.IGNORECASE), ("action_log",)),
+    (re.compile(r"\bagenda\b", re.IGNORECASE), ("agenda", "webpage")),
+    (re.compile(r"\bslides?\b", re.IGNORECASE), ("presentation",)),
+    (re.compile(r"\bnewsletter\b", re.IGNORECASE), ("newsletter",)),
+)
+DECISION = re.compile(
+    r"\b(resolv\w*|decid\w*|decision|agree[ds]?|approv\w*|noted)\b", re.IGNORECASE
+)
+WHO = re.compile(r"^\s*(who|whom|which officers?|which person|who's)\b", re.IGNORECASE)
+WHEN = re.compile(r"^\s*(when|what date|what time|on what date|which date)\b", re.IGNORECASE)
+HOW_MUCH = re.compile(
+    r"\b(how much|how many|what (?:is|was) the (?:rate|total|number|figure|percentage)|what percentage|how big)\b",
+    re.IGNORECASE,
+)
+STATUS = re.compile(r"\b(status|rag|stand|progress|happened|update)\b", re.IGNORECASE)
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "do",
+        "does",
+        "did",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "why",
+        "how",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "their",
+        "they",
+        "them",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "with",
+        "by",
+        "from",
+        "as",
+        "about",
+        "into",
+        "over",
+        "under",
+        "than",
+        "then",
+        "so",
+        "if",
+        "not",
+        "no",
+        "yes",
+        "any",
+        "all",
+        "each",
+        "every",
+        "some",
+        "more",
+        "most",
+        "other",
+        "such",
+        "only",
+        "own",
+        "same",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "has",
+        "have",
+        "had",
+        "having",
+        "tell",
+        "say",
+        "said",
+        "says",
+        "give",
+        "given",
+        "get",
+        "got",
+        "please",
+        "know",
+        "anything",
+        "something",
+        "board",
+        "lscsb",
+        "meeting",
+        "meetings",
+        "archive",
+        "papers",
+        "paper",
+        "document",
+        "documents",
+        "report",
+        "reports",
+        "s",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class QueryIntent:
+    """What a question asks for, as filters and boosts."""
+
+    text: str
+    action_number: str | None = None
+    meetings: tuple[date, ...] = ()
+    since: date | None = None
+    until: date | None = None
+    kinds: tuple[str, ...] = ()
+    decision: bool = False
+    asks: str = "what"  # what | who | when | how_much | status
+    terms: tuple[str, ...] = field(default=())
+    #: A date the question names that matches no meeting in the archive ("in 2015").
+    unknown_period: str | None = None
+    #: Meetings a comparison names: they favour, but do not filter.
+    boost_meetings: tuple[date, ...] = ()
+    #: "Who chaired …?": minutes print the chair as "(in the Chair)" / "(Chairman)".
+    chair: bool = False
+
+
+def content_terms(text: str) -> tuple[str, ...]:
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]+|\d[\d,.%£]*", text)
+    out = []
+    for w in words:
+        lw = w.lower().strip("'’")
+        if lw in STOPWORDS or len(lw) < 2:
+            continue
+        out.append(lw)
+    return tuple(dict.fromkeys(out))
+
+
+def _month_range(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> QueryIntent:
+    """Turn a question into an intent. `meetings` are the archive's meeting dates (pack
+    meetings and the meetings their minutes record)."""
+    q = question.strip()
+    action = ACTION_REF.search(q)
+    known = sorted(set(meetings))
+    chosen: list[date] = []
+    since = until = None
+    unknown = None
+    boost_meetings: tuple[date, ...] = ()
+    between = _BETWEEN.search(q)
+    as_of = _AS_OF.search(q)
+    if between:
+        y1 = int(between.group(2) or between.group(4))
+        since = _month_range(y1, MONTHS[between.group(1).lower()])[0]
+        until = _month_range(int(between.group(4)), MONTHS[between.group(3).lower()])[1]
+    elif as_of:
+        until = _month_range(int(as_of.group(2)), MONTHS[as_of.group(1).lower()])[1]
+    else:
+        exact = [d for d in parse_long_dates(q)]
+        for d in exact:
+            if d in known:
+                chosen.append(d)
+            else:
+                unknown = unknown or d.isoformat()
+        if not exact:
+            for m in _MONTH_YEAR.finditer(q):
+                lo, hi = _month_range(int(m.group(2)), MONTHS[m.group(1).lower()])
+                hits = [d for d in known if lo <= d <= hi]
+                if hits:
+                    chosen.extend(hits)
+                else:
+                    unknown = unknown or f"{m.group(1)} {m.group(2)}"
+            if not chosen and not unknown:
+                for m in _YEAR.finditer(q):
+                    year = int(m.group(1))
+                    hits = [d for d in known if d.year == year]
+                    if hits:
+                        since, until = date(year, 1, 1), date(year, 12, 31)
+                    else:
+                        unknown = unknown or str(year)
+        if _LAST_MEETING.search(q) and known and not chosen:
+            chosen.append(known[-1])
+        periods = {m.group(0).lower() for m in _MONTH_YEAR.finditer(q)}
+        periods |= {
+            m.group(1)
+            for m in re.finditer(r"\b(20\d{2}|19\d{2})\b(?!\s*/)", q)
+            if not any(m.group(1) in p for p in periods)
+        }
+        if len(periods) > 1:
+            # "between the 2018 paper and the March 2021 report": a comparison across
+            # meetings, so no single meeting may filter it (they become boosts instead).
+            boost_meetings = tuple(sorted(set(chosen)))
+            chosen = []
+            since = until = None
+            unknown = None
+        else:
+            boost_meetings = ()
+    kinds: tuple[str, ...] = ()
+    for pattern, ks in KIND_WORDS:
+        if pattern.search(q):
+            kinds = ks
+            break
+    if not kinds and re.search(r"\bactions?\b", q, re.IGNORECASE):
+        kinds = ("action_log",)
+    asks = "what"
+    if WHO.search(q) or re.search(
+        r"\bresponsible\b|\bchair(ed|man|person)?\b|\bpresent(ed|s)?\b", q, re.IGNORECASE
+    ):
+        asks = "who"
+    elif WHEN.search(q):
+        asks = "when"
+    elif HOW_MUCH.search(q):
+        asks = "how_much"
+    elif action and STATUS.search(q):
+        asks = "status"
+    return QueryIntent(
+        text=q,
+        action_number=action.group(1) if action else None,
+        meetings=tuple(sorted(set(chosen))),
+        since=since,
+        until=until,
+        kinds=kinds,
+        decision=bool(DECISION.search(q)),
+        asks=asks,
+        terms=content_terms(q),
+        unknown_period=unknown,
+        boost_meetings=boost_meetings,
+        chair=asks == "who" and bool(re.search(r"\bchair", q, re.IGNORECASE)),
+    )

@@ -1,0 +1,182 @@
+"""Answering: cited answers, action timelines, decisions, follow-ups, abstention, the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from boardqa.answer.citations import MARKER
+from boardqa.conversation import Conversation
+
+
+@pytest.fixture(scope="module")
+def answerer(seed_index):
+    from boardqa.ask import Answerer
+    from boardqa.services import Services, Settings
+
+    answerer = Answerer(Services(Settings(index_dir=seed_index)))
+    yield answerer
+    answerer.close()
+
+
+@pytest.fixture(scope="module")
+def cli_index(seed_index, tmp_path_factory):
+    """A copy of the seed index for CLI processes: Edge lets one process open a shard."""
+    import shutil
+
+    copy = tmp_path_factory.mktemp("cli") / "index"
+    shutil.copytree(seed_index, copy)
+    return copy
+
+
+def _markers(text: str) -> set[int]:
+    return {int(n) for n in MARKER.findall(text)}
+
+
+def test_action_6_timeline_cites_the_march_log_and_the_minutes(answerer):
+    answer = answerer.ask("What happened to action 6?")
+    assert not answer.abstained
+    assert "Police & Crime Panel" in answer.text and "Paul Hindson" in answer.text
+    assert "11 December 2020" in answer.text and "Amber" in answer.text
+    first = answer.citations[0]
+    assert (
+        first.kind == "action_log" and first.paragraph == "6" and first.meeting_date == "2021-03-19"
+    )
+    assert any(c.kind == "minutes" and c.about_meeting == "2020-12-11" for c in answer.citations)
+    assert _markers(answer.text) == {c.n for c in answer.citations}
+
+
+def test_follow_ups_use_the_conversation(answerer):
+    talk = Conversation()
+    answerer.ask("What happened to action 6?", talk)
+    who = answerer.ask("Who is responsible for it?", talk)
+    assert who.text.startswith("Paul Hindson is responsible for action 6")
+    minutes = answerer.ask("And what did the minutes say?", talk)
+    assert minutes.citations[0].kind == "minutes"
+    assert "Anti-Social Behaviour graphics" in minutes.text
+
+
+def test_decisions_quote_the_resolution_verbatim(answerer):
+    answer = answerer.ask(
+        "What did the Board resolve about the Community Safety Communications Plan?"
+    )
+    assert (
+        "“That the Community Safety Communications Plan be considered at the March meeting"
+        in answer.text
+    )
+    assert answer.citations[0].paragraph == "20(b)"
+
+
+def test_a_paragraph_published_twice_is_cited_once_with_also_in(answerer):
+    answer = answerer.ask(
+        "What did members say about the Anti-Social Behaviour graphics in the action log?"
+    )
+    ids = [c.id for c in answer.citations]
+    assert len(ids) == len(set(ids))
+    minutes = [c for c in answer.citations if c.about_meeting == "2020-12-11"]
+    assert minutes and minutes[0].also_in
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What happened to action 14?",
+        "What did the Board discuss in 2015?",
+        "What is the Board doing about e-scooters?",
+    ],
+)
+def test_the_archive_does_not_say(answerer, question):
+    answer = answerer.ask(question)
+    assert answer.abstained and answer.text.startswith("The archive does not say")
+    assert not answer.citations and not _markers(answer.text)
+
+
+def test_numbers_keep_their_table_header(answerer):
+    answer = answerer.ask(
+        "How much DA duty funding will Leicestershire County Council get for 2021/22?"
+    )
+    assert "1,127,205" in answer.text
+    assert answer.citations[0].document.endswith("POLICE AND CRIME COMMISSIONER")
+
+
+def test_user_filters_only_narrow(answerer):
+    from datetime import date
+
+    from boardqa.retrieve import UserFilters
+
+    answer = answerer.ask(
+        "MARAC repeat referral rate", filters=UserFilters(meeting=date(2018, 12, 10))
+    )
+    assert answer.citations and all(c.meeting_date == "2018-12-10" for c in answer.citations)
+
+
+def _cli(*args, stdin=None, index=None):
+    run = subprocess.run(
+        [sys.executable, "-m", "boardqa.cli", *args, "--index", str(index)],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    return run
+
+
+def test_cli_batch_json_answers_one_object_per_line(cli_index):
+    run = _cli(
+        "ask",
+        "--json",
+        "-",
+        stdin="What happened to action 6?\nWho chaired the December 2020 meeting?\n",
+        index=cli_index,
+    )
+    rows = [json.loads(line) for line in run.stdout.splitlines()]
+    assert len(rows) == 2
+    assert set(rows[0]) >= {"question", "answer", "abstained", "citations"}
+    citation = rows[0]["citations"][0]
+    assert set(citation) >= {
+        "n",
+        "id",
+        "text",
+        "source",
+        "board",
+        "meeting_date",
+        "about_meeting",
+        "document",
+        "kind",
+        "agenda_item",
+        "page",
+        "paragraph",
+        "score",
+        "also_in",
+    }
+    assert "Taylor" in rows[1]["answer"]
+
+
+def test_cli_session_continues_a_conversation(cli_index, tmp_path):
+    session = tmp_path / "talk.json"
+    _cli("ask", "What happened to action 4?", "--session", str(session), index=cli_index)
+    run = _cli(
+        "ask", "Who is responsible for it?", "--session", str(session), "--json", index=cli_index
+    )
+    assert "Raj Singh" in json.loads(run.stdout)["answer"]
+
+
+def test_cli_ask_never_imports_torch(cli_index):
+    code = (
+        "import sys, io, contextlib; from boardqa.cli import main;"
+        f"out = io.StringIO();\nwith contextlib.redirect_stdout(out): main(['ask', 'action 6', '--index', {str(cli_index)!r}])\n"
+        "print('torch' in sys.modules, 'sentence_transformers' in sys.modules, 'Paul Hindson' in out.getvalue())"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["False", "False", "True"]
+
+
+def test_actions_register_and_open_filter(cli_index):
+    rows = json.loads(_cli("actions", "--json", index=cli_index).stdout)
+    assert [r["number"] for r in rows] == [str(n) for n in range(1, 11)]
+    open_rows = json.loads(_cli("actions", "--open", "--json", index=cli_index).stdout)
+    assert "9" not in [r["number"] for r in open_rows]  # "Completed EW 14.12.20"
