@@ -64,10 +64,12 @@ def test_decisions_quote_the_resolution_verbatim(answerer):
         "What did the Board resolve about the Community Safety Communications Plan?"
     )
     assert (
-        "“That the Community Safety Communications Plan be considered at the March meeting"
+        "“(b) That the Community Safety Communications Plan be considered at the March meeting"
         in answer.text
     )
-    assert answer.citations[0].paragraph == "20(b)"
+    # The whole RESOLVED block of minute 20, each resolution cited to its own paragraph.
+    assert [c.paragraph for c in answer.citations] == ["20(a)", "20(b)", "20(c)", "20(d)"]
+    assert answer.text.startswith("The minutes of the meeting of 11 December 2020 record")
 
 
 def test_a_paragraph_published_twice_is_cited_once_with_also_in(answerer):

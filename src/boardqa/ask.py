@@ -5,14 +5,16 @@ The CLI, the chat and the evals call `Answerer.ask`; nothing about retrieval liv
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from boardqa.answer.abstain import judge
+from boardqa.answer.abstain import judge, missing_from, salient_tokens
 from boardqa.answer.citations import Answer, Citation, check_markers
-from boardqa.answer.compose import compose_extractive
+from boardqa.answer.compose import CitationList, compose_extractive, source_label
+from boardqa.answer.decisions import compose_resolutions, minute_of
 from boardqa.answer.evidence import choose_evidence
 from boardqa.answer.timeline import compose_action_timeline
 from boardqa.conversation import Conversation
@@ -23,6 +25,25 @@ from boardqa.parse.dates import format_long
 from boardqa.query import QueryIntent
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
+
+_LISTS_AGENDA = re.compile(r"\b(on the agenda|agenda (?:for|of)|what items|which items)\b", re.I)
+
+
+def _evidence_text(payload: dict[str, Any]) -> str:
+    """A paragraph as a reader sees it cited: text, heading, document and meeting dates."""
+    dates = []
+    for key in ("meeting_date", "about_meeting"):
+        if payload.get(key):
+            d = date.fromisoformat(payload[key])
+            dates.append(f"{format_long(d)} {d:%B} {d.year} {d.isoformat()}")
+    return " ".join(
+        [
+            str(payload.get("text", "")),
+            str(payload.get("heading") or ""),
+            str(payload.get("document", "")),
+            *dates,
+        ]
+    )
 
 
 class Answerer:
@@ -86,6 +107,21 @@ class Answerer:
             conversation.record(question, intent, answer)
         return answer
 
+    def context(self, citation: Citation, around: int = 3) -> list[Citation]:
+        """The cited paragraph with up to `around` paragraphs either side from its document (for
+        the chat's source pane). Copies published elsewhere are not indexed, so a document's
+        context is its canonical paragraphs."""
+        flt = SearchFilter(point_types=("paragraph",), extra={"document_id": citation.document_id})
+        payloads = sorted(
+            (h.payload for h in self.services.store.scroll(flt)),
+            key=lambda p: int(p.get("position") or 0),
+        )
+        index = next((i for i, p in enumerate(payloads) if p.get("key") == citation.id), None)
+        if index is None:
+            return [citation]
+        window = payloads[max(0, index - around) : index + around + 1]
+        return [Citation.from_payload(0, p, 0.0) for p in window]
+
     # -- general questions -------------------------------------------------------------------
 
     def _answer_general(
@@ -100,13 +136,148 @@ class Answerer:
             question, intent, filters, limit=max(k, 10), query_text=query_text
         )
         retrieved = tuple(c.key for c in candidates)
+        action = self._action_named_by_topic(intent, candidates)
+        if action is not None:
+            return self._answer_action(question, replace(intent, action_number=action), filters)
         verdict = judge(intent, candidates, self.span)
         if verdict.abstain:
             return self._abstain(question, verdict.reason, candidates, retrieved)
+        if intent.decision:
+            decided = self._answer_decision(question, intent, candidates, retrieved)
+            if decided is not None:
+                return decided
+        if len(intent.compare) > 1:
+            compared = self._answer_comparison(question, intent, query_text, filters, retrieved)
+            if compared is not None:
+                return compared
+        if intent.kinds and "agenda" in intent.kinds and _LISTS_AGENDA.search(question):
+            listed = self._answer_agenda(question, intent, candidates, retrieved)
+            if listed is not None:
+                return listed
         evidence = choose_evidence(intent, candidates, query_text)
+        # A comparison names several things on purpose; one passage need not name them all.
+        comparing = bool(intent.boost_meetings)
+        missing = (
+            []
+            if comparing
+            else missing_from(
+                salient_tokens(question),
+                " ".join(_evidence_text(c.payload) for c in candidates[:5]),
+            )
+        )
+        if missing:
+            reason = f"the passages closest to the question do not mention {', '.join(missing)}"
+            return self._abstain(question, reason, candidates, retrieved)
         text, cites = compose_extractive(evidence, intent.decision)
         cites_t = tuple(cites)
         return Answer(question, check_markers(text, cites_t), False, cites_t, retrieved=retrieved)
+
+    def _answer_comparison(
+        self,
+        question: str,
+        intent: QueryIntent,
+        query_text: str,
+        filters: UserFilters | None,
+        retrieved: tuple[str, ...],
+    ) -> Answer | None:
+        """ "How did X change between 2018 and March 2021?": the best evidence from each period,
+        oldest first, each cited."""
+        evidence = []
+        for lo, hi in intent.compare:
+            period = replace(intent, since=lo, until=hi, boost_meetings=(), compare=())
+            found = self.retriever.search(question, period, filters, limit=5, query_text=query_text)
+            chosen = choose_evidence(period, found, query_text, max_sentences=1)
+            evidence.extend(chosen)
+        if len(evidence) < 2:
+            return None
+        text, cites = compose_extractive(evidence, intent.decision)
+        cites_t = tuple(cites)
+        ranked = tuple(dict.fromkeys([c.id for c in cites_t] + list(retrieved)))
+        return Answer(question, check_markers(text, cites_t), False, cites_t, retrieved=ranked)
+
+    def _answer_agenda(
+        self,
+        question: str,
+        intent: QueryIntent,
+        candidates: list[Candidate],
+        retrieved: tuple[str, ...],
+    ) -> Answer | None:
+        """ "What was on the agenda for …?": the agenda's items in order, each cited."""
+        agenda = next((c for c in candidates if c.payload.get("kind") == "agenda"), None)
+        if agenda is None:
+            return None
+        items = [
+            p
+            for p in self._document_paragraphs(str(agenda.payload["document_id"]))
+            if p.get("role") == "agenda_item"
+        ]
+        if not items:
+            return None
+        cites = CitationList()
+        listed = []
+        for p in items:
+            n = cites.cite(p, 1.0)
+            listed.append(
+                f"{p.get('number')}. {str(p.get('text', '')).split(' (Pages')[0].rstrip('.')} [{n}]"
+            )
+        text = f"{source_label(items[0])}: " + "; ".join(listed) + "."
+        cites_t = tuple(cites.items)
+        ranked = tuple(dict.fromkeys([c.id for c in cites_t] + list(retrieved)))
+        return Answer(question, check_markers(text, cites_t), False, cites_t, retrieved=ranked)
+
+    def _document_paragraphs(self, document_id: str) -> list[dict[str, Any]]:
+        flt = SearchFilter(point_types=("paragraph",), extra={"document_id": document_id})
+        return sorted(
+            (h.payload for h in self.services.store.scroll(flt)),
+            key=lambda p: int(p.get("position") or 0),
+        )
+
+    def _answer_decision(
+        self,
+        question: str,
+        intent: QueryIntent,
+        candidates: list[Candidate],
+        retrieved: tuple[str, ...],
+    ) -> Answer | None:
+        """The RESOLVED block of the minute the best minutes paragraph belongs to."""
+        if intent.meetings and not any(
+            c.payload.get("kind") in ("minutes", "webpage")
+            and c.payload.get("about_meeting") in {d.isoformat() for d in intent.meetings}
+            for c in candidates
+        ):
+            named = ", ".join(format_long(d) for d in intent.meetings)
+            return self._abstain(
+                question, f"it holds no minutes of the meeting of {named}", candidates, retrieved
+            )
+        for c in candidates[:4]:
+            minute = minute_of(c.payload)
+            if not minute:
+                continue
+            block = [
+                p
+                for p in self._document_paragraphs(str(c.payload.get("document_id")))
+                if p.get("role") == "resolution" and str(p.get("heading") or "").startswith(minute)
+            ]
+            if block:
+                text, cites = compose_resolutions(minute, block)
+                cites_t = tuple(cites)
+                ranked = tuple(dict.fromkeys([c.id for c in cites_t] + list(retrieved)))
+                return Answer(
+                    question, check_markers(text, cites_t), False, cites_t, retrieved=ranked
+                )
+        return None
+
+    @staticmethod
+    def _action_named_by_topic(intent: QueryIntent, candidates: list[Candidate]) -> str | None:
+        """ "The action about ASB charts": the question says "action" but no number, and an
+        action-log entry is among the best matches."""
+        if intent.action_number or "action_log" not in intent.kinds or not candidates:
+            return None
+        best = candidates[0].score
+        for c in candidates[:3]:
+            if c.payload.get("role") == "action" and c.score >= best - 0.15:
+                return c.payload.get("action_number")
+        return None
 
     def _abstain(
         self, question: str, reason: str, candidates: list[Candidate], retrieved: tuple[str, ...]

@@ -23,6 +23,8 @@ _AS_OF = re.compile(
     rf"\b(?:as of|by|up to|until)\s+(?:the\s+)?(?:end of\s+)?({_MONTH})\s+(\d{{4}})\b",
     re.IGNORECASE,
 )
+_TWO_MONTHS = re.compile(rf"\b({_MONTH})\s+and\s+({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE)
+_FINANCIAL_YEAR = re.compile(r"\b(20\d{2})/(\d{2})\b")
 _YEAR = re.compile(r"\b(?:in|during|for|of)\s+(20\d{2}|19\d{2})\b(?!\s*/)", re.IGNORECASE)
 _LAST_MEETING = re.compile(r"\b(last|latest|most recent|previous) meeting\b", re.IGNORECASE)
 
@@ -42,7 +44,8 @@ HOW_MUCH = re.compile(
     r"\b(how much|how many|what (?:is|was) the (?:rate|total|number|figure|percentage)|what percentage|how big)\b",
     re.IGNORECASE,
 )
-STATUS = re.compile(r"\b(status|rag|stand|progress|happened|update)\b", re.IGNORECASE)
+STATUS = re.compile(r"\b(status|rag|stand|stands|done|complete[d]?|open|closed)\b", re.IGNORECASE)
+STORY = re.compile(r"\b(happen\w*|story|progress|update[ds]?|history|timeline)\b", re.IGNORECASE)
 
 STOPWORDS = frozenset(
     [
@@ -184,21 +187,69 @@ class QueryIntent:
     boost_meetings: tuple[date, ...] = ()
     #: "Who chaired …?": minutes print the chair as "(in the Chair)" / "(Chairman)".
     chair: bool = False
+    #: The periods a comparison names ("2018" and "March 2021"), each answered on its own.
+    compare: tuple[tuple[date, date], ...] = ()
+
+
+_NUMBER_WORDS = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "first": "1",
+    "second": "2",
+    "third": "3",
+}
 
 
 def content_terms(text: str) -> tuple[str, ...]:
     words = re.findall(r"[A-Za-z][A-Za-z'’-]+|\d[\d,.%£]*", text)
     out = []
     for w in words:
-        lw = w.lower().strip("'’")
+        lw = w.lower().strip("'’").removesuffix("’s").removesuffix("'s")
+        lw = _NUMBER_WORDS.get(lw, lw)
         if lw in STOPWORDS or len(lw) < 2:
             continue
         out.append(lw)
     return tuple(dict.fromkeys(out))
 
 
+def _period_range(period: str) -> tuple[date, date]:
+    """ "march 2021" → (1 Mar, 31 Mar 2021); "2018" → (1 Jan, 31 Dec 2018)."""
+    m = _MONTH_YEAR.fullmatch(period)
+    if m:
+        return _month_range(int(m.group(2)), MONTHS[m.group(1).lower()])
+    return date(int(period), 1, 1), date(int(period), 12, 31)
+
+
 def _month_range(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def named_periods(q: str) -> list[tuple[date, date]]:
+    """Every period a question names: "March 2021", "March and June 2021", "2018",
+    "2020/21" (a financial year, reported on at meetings from its April to the December after
+    it ends)."""
+    found: dict[str, tuple[date, date]] = {}
+    for m in _TWO_MONTHS.finditer(q):
+        year = int(m.group(3))
+        found[f"{m.group(1)} {year}".lower()] = _month_range(year, MONTHS[m.group(1).lower()])
+        found[f"{m.group(2)} {year}".lower()] = _month_range(year, MONTHS[m.group(2).lower()])
+    for m in _MONTH_YEAR.finditer(q):
+        found[m.group(0).lower()] = _month_range(int(m.group(2)), MONTHS[m.group(1).lower()])
+    for m in _FINANCIAL_YEAR.finditer(q):
+        first = int(m.group(1))
+        found[m.group(0)] = (date(first, 4, 1), date(first + 1, 12, 31))
+    for m in re.finditer(r"\b(20\d{2}|19\d{2})\b(?!\s*/)", q):
+        if not any(m.group(1) in key for key in found):
+            found[m.group(1)] = (date(int(m.group(1)), 1, 1), date(int(m.group(1)), 12, 31))
+    return sorted(set(found.values()))
 
 
 def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> QueryIntent:
@@ -211,9 +262,17 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
     since = until = None
     unknown = None
     boost_meetings: tuple[date, ...] = ()
+    compare: tuple[tuple[date, date], ...] = ()
+    periods = named_periods(q)
     between = _BETWEEN.search(q)
     as_of = _AS_OF.search(q)
-    if between:
+    if len(periods) > 1 and not between:
+        # "between the 2018 paper and the March 2021 report", "in March … by June 2021": a
+        # comparison across meetings, so no single meeting may filter it; each period is
+        # answered on its own and its meetings are favoured.
+        compare = tuple(periods)
+        boost_meetings = tuple(d for d in known if any(lo <= d <= hi for lo, hi in periods))
+    elif between:
         y1 = int(between.group(2) or between.group(4))
         since = _month_range(y1, MONTHS[between.group(1).lower()])[0]
         until = _month_range(int(between.group(4)), MONTHS[between.group(3).lower()])[1]
@@ -244,27 +303,14 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
                         unknown = unknown or str(year)
         if _LAST_MEETING.search(q) and known and not chosen:
             chosen.append(known[-1])
-        periods = {m.group(0).lower() for m in _MONTH_YEAR.finditer(q)}
-        periods |= {
-            m.group(1)
-            for m in re.finditer(r"\b(20\d{2}|19\d{2})\b(?!\s*/)", q)
-            if not any(m.group(1) in p for p in periods)
-        }
-        if len(periods) > 1:
-            # "between the 2018 paper and the March 2021 report": a comparison across
-            # meetings, so no single meeting may filter it (they become boosts instead).
-            boost_meetings = tuple(sorted(set(chosen)))
-            chosen = []
-            since = until = None
-            unknown = None
-        else:
-            boost_meetings = ()
     kinds: tuple[str, ...] = ()
     for pattern, ks in KIND_WORDS:
         if pattern.search(q):
             kinds = ks
             break
-    if not kinds and re.search(r"\bactions?\b", q, re.IGNORECASE):
+    if re.search(r"\bpages?\b|\bon the agenda\b", q, re.IGNORECASE):
+        kinds = ("agenda", "webpage")  # page ranges and items are printed on the agenda
+    elif not kinds and re.search(r"\bactions?\b", q, re.IGNORECASE):
         kinds = ("action_log",)
     asks = "what"
     if WHO.search(q) or re.search(
@@ -275,6 +321,8 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         asks = "when"
     elif HOW_MUCH.search(q):
         asks = "how_much"
+    elif action and STORY.search(q):
+        asks = "story"
     elif action and STATUS.search(q):
         asks = "status"
     return QueryIntent(
@@ -289,5 +337,6 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         terms=content_terms(q),
         unknown_period=unknown,
         boost_meetings=boost_meetings,
+        compare=compare,
         chair=asks == "who" and bool(re.search(r"\bchair", q, re.IGNORECASE)),
     )

@@ -180,7 +180,7 @@ class Retriever:
             # Fragments (a slide's last words, "Any Questions?") say little on their own.
             length = len(str(p.get("text", "")))
             if length < 60:
-                score -= 0.25 * (60 - length) / 60
+                score -= 0.15 * (60 - length) / 60
             out.append(Candidate(h.key, p, score, dense, coverage, rank))
         out.sort(key=lambda c: -c.score)
         return out

@@ -95,8 +95,11 @@ def choose_evidence(
     for e in scored[1:]:
         if len(chosen) >= max_sentences:
             break
-        if e.score < best.score - 0.25:
-            break
+        # Another paragraph must be nearly as good to be cited too: each extra citation that
+        # is not needed lowers the answer's precision.
+        margin = 0.25 if e.candidate.key == best.candidate.key else 0.12
+        if e.score < best.score - margin:
+            continue
         new = (terms_of(e.sentence) & terms) - covered
         if not new and e.candidate.key != best.candidate.key:
             continue

@@ -51,9 +51,21 @@ def compose_action_timeline(
             f"responsible: {responsible} [{n}].)"
         )
         return " ".join(parts), cites.items
+    # A pointed question gets a pointed answer from the log alone; "what happened" gets the
+    # story across meetings, minutes included.
+    comment = (latest.get("action_comments") or "no comment recorded").strip()
+    status_line = f"It stands at {status} in the log for {meeting}; latest comment: {comment} [{n}]"
     if asks == "who":
-        parts += [lead_who, raised_line]
-    elif asks == "status":
+        return (
+            f"{lead_who} It was raised on {_long(raised)}: “{asked}.” [{n}] {status_line}",
+            cites.items,
+        )
+    if asks == "when":
+        return f"{raised_line} Responsible: {responsible} [{n}]. {status_line}", cites.items
+    if asks == "status":
+        text = f"{lead_status} Latest comment: {comment} [{n}] Responsible: {responsible} [{n}]."
+        return text, cites.items
+    if asks == "story":
         parts += [lead_status, raised_line, f"Responsible: {responsible} [{n}]."]
     else:
         parts += [raised_line, f"Responsible: {responsible} [{n}]."]
@@ -75,9 +87,10 @@ def compose_action_timeline(
         )
     else:
         parts.append(f"Latest comment: {comments or 'no comment recorded'} [{n}]")
-    for p in minutes:
-        k = cites.cite(p, 0.8)
-        parts.append(f"{source_label(p)}: {p.get('text', '').strip()} [{k}]")
+    if asks in ("story", "what"):
+        for p in minutes:
+            k = cites.cite(p, 0.8)
+            parts.append(f"{source_label(p)}: {p.get('text', '').strip()} [{k}]")
     if len(logs) > 1:
         parts.append(
             f"(Action {number} appears in {len(logs)} logs; the latest is described first.)"

@@ -158,8 +158,10 @@ def summarise(outcomes: list[Outcome]) -> dict[str, Any]:
     by_type: dict[str, list[Outcome]] = defaultdict(list)
     for o in outcomes:
         by_type[o.question.type].append(o)
+    cited_lengths = [len(c.text) for o in outcomes for c in o.answer.citations]
     return {
         "questions": len(outcomes),
+        "median_citation_chars": M.median(cited_lengths),
         "metrics": aggregate(outcomes),
         "by_type": {
             t: {"questions": len(os), **aggregate(os)} for t, os in sorted(by_type.items())

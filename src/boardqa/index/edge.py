@@ -35,6 +35,7 @@ KEYWORD_FIELDS = (
     "record_dates",
     "action_number",
     "role",
+    "document_id",
 )
 DATE_FIELD = "meeting_date"
 RRF_K = 2  # Qdrant server's default RRF constant; Edge requires it explicitly.

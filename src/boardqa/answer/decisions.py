@@ -1,0 +1,39 @@
+"""Decisions: "what did the Board resolve about X" is answered with the whole RESOLVED block of
+the minute that discussed X, quoted verbatim, each resolution cited to its own paragraph."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from boardqa.answer.citations import Citation
+from boardqa.answer.compose import CitationList
+from boardqa.parse.dates import format_long
+
+
+def minute_of(payload: dict[str, Any]) -> str | None:
+    """ "27. Domestic and Sexual Violence … › RESOLVED" → "27. Domestic and Sexual Violence …"."""
+    heading = str(payload.get("heading") or "")
+    if payload.get("kind") not in ("minutes", "webpage") or not heading:
+        return None
+    return heading.split(" › ")[0]
+
+
+def compose_resolutions(
+    minute: str, resolutions: list[dict[str, Any]]
+) -> tuple[str, list[Citation]]:
+    cites = CitationList()
+    about = resolutions[0].get("about_meeting")
+    when = format_long(date.fromisoformat(about)) if about else "the meeting"
+    title = minute.split(". ", 1)[-1].rstrip(".")
+    quoted = []
+    for p in resolutions:
+        n = cites.cite(p, 1.0)
+        marker = p.get("number") or ""
+        label = f"({marker.split('(', 1)[1]} " if "(" in marker else ""
+        quoted.append(f"“{label}{str(p.get('text', '')).strip()}” [{n}]")
+    text = (
+        f"The minutes of the meeting of {when} record that, on {title}, the Board resolved: "
+        + " ".join(quoted)
+    )
+    return text, cites.items
