@@ -67,9 +67,17 @@ def test_decisions_quote_the_resolution_verbatim(answerer):
         "“(b) That the Community Safety Communications Plan be considered at the March meeting"
         in answer.text
     )
-    # The whole RESOLVED block of minute 20, each resolution cited to its own paragraph.
-    assert [c.paragraph for c in answer.citations] == ["20(a)", "20(b)", "20(c)", "20(d)"]
+    # Of minute 20's RESOLVED block, the resolutions on the plan, each cited to its paragraph.
+    assert [c.paragraph for c in answer.citations] == ["20(b)", "20(c)"]
     assert answer.text.startswith("The minutes of the meeting of 11 December 2020 record")
+
+
+def test_a_question_about_an_item_gets_its_whole_resolved_block(answerer):
+    answer = answerer.ask(
+        "What was resolved after the OPCC partner update at the 11 December 2020 meeting?"
+    )
+    assert [c.paragraph for c in answer.citations] == ["23(a)", "23(b)"]
+    assert "Stevie-Jade Hardy" in answer.text
 
 
 def test_a_paragraph_published_twice_is_cited_once_with_also_in(answerer):

@@ -14,7 +14,7 @@ from typing import Any
 from boardqa.answer.abstain import judge, missing_from, salient_tokens
 from boardqa.answer.citations import Answer, Citation, check_markers
 from boardqa.answer.compose import CitationList, compose_extractive, source_label
-from boardqa.answer.decisions import compose_resolutions, minute_of
+from boardqa.answer.decisions import compose_resolutions, minute_of, relevant_resolutions
 from boardqa.answer.evidence import choose_evidence
 from boardqa.answer.timeline import compose_action_timeline
 from boardqa.conversation import Conversation
@@ -168,9 +168,38 @@ class Answerer:
         if missing:
             reason = f"the passages closest to the question do not mention {', '.join(missing)}"
             return self._abstain(question, reason, candidates, retrieved)
+        notice = None
+        if self.services.llm is not None:
+            answer, notice = self._answer_with_llm(question, candidates, retrieved)
+            if answer is not None:
+                return answer
         text, cites = compose_extractive(evidence, intent.decision)
         cites_t = tuple(cites)
-        return Answer(question, check_markers(text, cites_t), False, cites_t, retrieved=retrieved)
+        return Answer(
+            question,
+            check_markers(text, cites_t),
+            False,
+            cites_t,
+            retrieved=retrieved,
+            notice=notice,
+        )
+
+    def _answer_with_llm(
+        self, question: str, candidates: list[Candidate], retrieved: tuple[str, ...]
+    ) -> tuple[Answer | None, str | None]:
+        """The LLM's checked answer, or (None, a one-line notice) to fall back on."""
+        from boardqa.answer.llm import LLMUnavailable, number_candidates
+
+        try:
+            got = self.services.llm.answer(question, number_candidates(candidates, 8))
+        except LLMUnavailable as exc:
+            return None, f"No LLM answer ({exc.reason}); showing the extracted answer."
+        if got.usable:
+            return got.to_answer(question, retrieved), None
+        return (
+            None,
+            "The model's answer was not supported by the papers; showing the extracted answer.",
+        )
 
     def _answer_comparison(
         self,
@@ -186,7 +215,7 @@ class Answerer:
         for lo, hi in intent.compare:
             period = replace(intent, since=lo, until=hi, boost_meetings=(), compare=())
             found = self.retriever.search(question, period, filters, limit=5, query_text=query_text)
-            chosen = choose_evidence(period, found, query_text, max_sentences=1)
+            chosen = choose_evidence(period, found, query_text, max_sentences=2, max_paragraphs=3)
             evidence.extend(chosen)
         if len(evidence) < 2:
             return None
@@ -249,7 +278,10 @@ class Answerer:
             return self._abstain(
                 question, f"it holds no minutes of the meeting of {named}", candidates, retrieved
             )
-        for c in candidates[:4]:
+        # The pack's minutes hold every paragraph; a web page of the same minutes only keeps
+        # the paragraphs that are not copies, so its RESOLVED blocks are incomplete.
+        top = sorted(candidates[:4], key=lambda c: c.payload.get("kind") == "webpage")
+        for c in top:
             minute = minute_of(c.payload)
             if not minute:
                 continue
@@ -258,6 +290,7 @@ class Answerer:
                 for p in self._document_paragraphs(str(c.payload.get("document_id")))
                 if p.get("role") == "resolution" and str(p.get("heading") or "").startswith(minute)
             ]
+            block = relevant_resolutions(question, minute, block)
             if block:
                 text, cites = compose_resolutions(minute, block)
                 cites_t = tuple(cites)

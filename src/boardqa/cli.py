@@ -114,11 +114,34 @@ def _date(value: str):
         raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {value}") from None
 
 
+def _settings(args: argparse.Namespace):
+    from boardqa.services import Settings
+
+    return Settings.from_env(
+        getattr(args, "index", None),
+        provider=getattr(args, "llm", None),
+        base_url=getattr(args, "llm_url", None),
+        model=getattr(args, "llm_model", None),
+        config=getattr(args, "config", None),
+    )
+
+
 def _answerer(args: argparse.Namespace):
     from boardqa.ask import Answerer
-    from boardqa.services import Services, Settings
+    from boardqa.services import Services
 
-    return Answerer(Services(Settings.from_env(getattr(args, "index", None))))
+    return Answerer(Services(_settings(args)))
+
+
+def _add_llm_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--llm",
+        choices=("none", "openai", "ollama"),
+        help="answer with an LLM (default: extractive; or BOARDQA_LLM_PROVIDER)",
+    )
+    p.add_argument("--llm-url", help="the LLM server (OpenAI-compatible URL or Ollama)")
+    p.add_argument("--llm-model", help="the model name the server knows")
+    p.add_argument("--config", help="a TOML file with an [llm] table")
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
@@ -210,6 +233,14 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_chat(args: argparse.Namespace) -> int:
+    from boardqa.services import Settings
+    from boardqa.tui.app import ChatApp
+
+    ChatApp(settings=Settings.from_env(args.index)).run()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="boardqa", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -236,6 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-k", type=int, default=8, help="paragraphs to consider")
     p.add_argument("--json", action="store_true", help="one JSON object per answer")
     p.add_argument("--session", help="a conversation file to continue (follow-up questions)")
+    _add_llm_flags(p)
     p.set_defaults(func=_cmd_ask)
     p = sub.add_parser("actions", help="the action register, or one action's timeline")
     p.add_argument("number", nargs="?")
@@ -257,6 +289,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="also run llama-index's default pipeline on the same questions",
     )
     p.set_defaults(func=_cmd_eval)
+    p = sub.add_parser("chat", help="the terminal chat: ask, follow up, read the sources")
+    p.add_argument("--index", help="index folder (default ./index or $BOARDQA_INDEX)")
+    p.set_defaults(func=_cmd_chat)
     p = sub.add_parser("status", help="what is indexed")
     p.add_argument("--index")
     p.add_argument("--json", action="store_true")

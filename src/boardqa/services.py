@@ -7,9 +7,11 @@ one place. Heavy parts (the model, the shard) open on first use, never at import
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+
+from boardqa.llm_settings import LLMSettings
 
 
 @dataclass(frozen=True)
@@ -28,14 +30,22 @@ class Settings:
     qdrant_url: str | None = None
     qdrant_api_key: str | None = None
     collection: str = "boardqa"
+    #: The optional LLM answerer (provider "none" by default: answers are extractive).
+    llm: LLMSettings = field(default_factory=LLMSettings)
 
     @classmethod
-    def from_env(cls, index: str | None = None, qdrant_url: str | None = None) -> Settings:
+    def from_env(
+        cls, index: str | None = None, qdrant_url: str | None = None, **llm: str | None
+    ) -> Settings:
+        """Flags first, then BOARDQA_* variables, then the config file (for the LLM), then
+        defaults."""
+        config = llm.pop("config", None)
         return cls(
             index_dir=Path(index or os.environ.get("BOARDQA_INDEX") or "index"),
             qdrant_url=qdrant_url or os.environ.get("BOARDQA_QDRANT_URL") or None,
             qdrant_api_key=os.environ.get("BOARDQA_QDRANT_API_KEY") or None,
             collection=os.environ.get("BOARDQA_COLLECTION", "boardqa"),
+            llm=LLMSettings.load(config=Path(config) if config else None, **llm),
         )
 
     @property
@@ -88,6 +98,16 @@ class Services:
         from boardqa.index.sparse import Bm25Encoder
 
         return Bm25Encoder()
+
+    @cached_property
+    def llm(self):
+        """The LLM answerer when one is configured, else None (extractive answers)."""
+        if not self.settings.llm.enabled:
+            return None
+        from boardqa.answer.llm import LLMAnswerer
+
+        encoder = self.query_encoder
+        return LLMAnswerer(self.settings.llm, embed=encoder.embed_documents if encoder else None)
 
     def close(self) -> None:
         if "store" in self.__dict__:

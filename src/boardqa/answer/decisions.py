@@ -37,3 +37,22 @@ def compose_resolutions(
         + " ".join(quoted)
     )
     return text, cites.items
+
+
+def relevant_resolutions(
+    question: str, minute: str, block: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The whole block when the question is about the item ("what was resolved after the OPCC
+    update?"); only the resolutions on its topic when it asks about one thing the item
+    covered ("… about the Communications Plan?" of a minute on the action log)."""
+    from boardqa.answer.evidence import terms_of
+
+    terms = terms_of(question) - {"resolv", "resolve", "decid", "decide", "board", "decision"}
+    if not terms or len(block) <= 1:
+        return block
+    title_share = len(terms & terms_of(minute)) / len(terms)
+    shares = [len(terms & terms_of(str(p.get("text", "")))) / len(terms) for p in block]
+    best = max(shares)
+    if title_share >= best or best == 0:
+        return block
+    return [p for p, share in zip(block, shares, strict=True) if share >= best * 0.6]

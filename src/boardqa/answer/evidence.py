@@ -16,6 +16,19 @@ _DATE = re.compile(
     r"September|October|November|December)\s+\d{4}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d{2}\b",
 )
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z’'-]+)+\b")
+#: Words that make a capitalised run an organisation or a title rather than a person.
+_ORG = re.compile(
+    r"\b(Council|Board|Service|Services|Police|Safety|Partnership|Network|Group|Team|Office|"
+    r"Commissioner|Performance|Communities|Community|County|Borough|District|Agenda|Item|"
+    r"Project|Strategy|Plan|Prison|Parva|Leicestershire|Leicester|Rutland|England|Home|Ministry)\b"
+)
+_ROLE_CUE = re.compile(
+    r"\b(presented by|given by|provided by|led by|drafted|chaired|contact)\b", re.I
+)
+
+
+def _has_person(sentence: str) -> bool:
+    return any(not _ORG.search(m.group(0)) for m in _NAME.finditer(sentence))
 
 
 def _stem(w: str) -> str:
@@ -61,7 +74,9 @@ def _cue(sentence: str, intent: QueryIntent) -> float:
     if intent.asks == "when":
         return 1.0 if _DATE.search(sentence) else 0.0
     if intent.asks == "who":
-        return 1.0 if _NAME.search(sentence) else 0.0
+        if not _has_person(sentence):
+            return 0.0
+        return 1.5 if _ROLE_CUE.search(sentence) else 1.0
     return 0.0
 
 
