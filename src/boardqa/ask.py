@@ -362,7 +362,7 @@ class Answerer:
             )
         latest = logs[-1]
         minutes = self._minutes_about(number, latest, intent)
-        if intent.kinds and set(intent.kinds) & {"minutes", "webpage"} and minutes:
+        if "minutes" in intent.kinds and minutes:
             # "And what did the minutes say?": the minutes first, the log for context.
             text, cites = compose_action_timeline(number, logs, minutes, "minutes")
         else:

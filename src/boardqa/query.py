@@ -35,13 +35,16 @@ KIND_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\bslides?\b", re.IGNORECASE), ("presentation",)),
     (re.compile(r"\bnewsletter\b", re.IGNORECASE), ("newsletter",)),
 )
+#: A question about what the Board decided; "what did Rik Basra agree to do" is not one.
 DECISION = re.compile(
-    r"\b(resolv\w*|decid\w*|decision|agree[ds]?|approv\w*|noted)\b", re.IGNORECASE
+    r"\b(resolv\w*|decid\w*|decisions?|(?:board|committee|members)\s+(?:agree\w*|approv\w*))\b",
+    re.IGNORECASE,
 )
 WHO = re.compile(r"^\s*(who|whom|which officers?|which person|who's)\b", re.IGNORECASE)
 WHEN = re.compile(r"^\s*(when|what date|what time|on what date|which date)\b", re.IGNORECASE)
 HOW_MUCH = re.compile(
-    r"\b(how much|how many|what (?:is|was) the (?:rate|total|number|figure|percentage)|what percentage|how big)\b",
+    r"\b(how much|how many|rate|figure|percentage|proportion|share|number of|total|amount|"
+    r"cost|funding|allocation|budget|how big)\b",
     re.IGNORECASE,
 )
 STATUS = re.compile(r"\b(status|rag|stand|stands|done|complete[d]?|open|closed)\b", re.IGNORECASE)
@@ -313,8 +316,10 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
     elif not kinds and re.search(r"\bactions?\b", q, re.IGNORECASE):
         kinds = ("action_log",)
     asks = "what"
+    # "Who …?", or a verb that asks for a person ("responsible", "chaired", "presented");
+    # "the Chairman" as the subject of a question does not.
     if WHO.search(q) or re.search(
-        r"\bresponsible\b|\bchair(ed|man|person)?\b|\bpresent(ed|s)?\b", q, re.IGNORECASE
+        r"\b(responsible|chaired|chairs|presented|presenting|in the chair)\b", q, re.IGNORECASE
     ):
         asks = "who"
     elif WHEN.search(q):
