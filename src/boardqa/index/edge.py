@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from boardqa.errors import IndexBusyError
-from boardqa.index.store import DENSE, SPARSE, Hit, PointRecord, SearchFilter
+from boardqa.index.store import DENSE, SPARSE, Hit, PointRecord, SearchFilter, conditions
 
 KEYWORD_FIELDS = (
     "type",
@@ -156,31 +156,16 @@ class EdgeStore:
             return None
         qe = self._qe
         must: list[Any] = []
-
-        def any_of(field: str, values: Sequence[Any]) -> None:
-            if values:
-                must.append(qe.FieldCondition(field, match=qe.MatchAny(list(values))))
-
-        def one(field: str, value: Any) -> None:
-            if value is not None:
-                must.append(qe.FieldCondition(field, match=qe.MatchValue(value)))
-
-        gte, lt, lte = date_bounds(flt)
-        if gte or lt or lte:
-            rng = qe.RangeDateTime(gte=gte, lt=lt, lte=lte)
-            must.append(qe.FieldCondition(DATE_FIELD, range=rng))
-        any_of("kind", flt.kinds)
-        one("agenda_item", flt.agenda_item)
-        one("board", flt.board)
-        any_of("type", flt.point_types)
-        any_of("source", flt.sources)
-        any_of("key", flt.keys)
-        any_of("record_dates", [d.isoformat() for d in flt.meetings])
-        for field, value in flt.extra.items():
-            if isinstance(value, list | tuple):
-                any_of(field, value)
+        for c in conditions(flt, DATE_FIELD, date_bounds):
+            if c.op == "any":
+                must.append(qe.FieldCondition(c.field, match=qe.MatchAny(c.value)))
+            elif c.op == "value":
+                must.append(qe.FieldCondition(c.field, match=qe.MatchValue(c.value)))
             else:
-                one(field, value)
+                gte, lt, lte = c.value
+                must.append(
+                    qe.FieldCondition(c.field, range=qe.RangeDateTime(gte=gte, lt=lt, lte=lte))
+                )
         return qe.Filter(must=must) if must else None
 
     # -- writes ---------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from boardqa.index.edge import DATE_FIELD, KEYWORD_FIELDS, date_bounds, point_id
-from boardqa.index.store import DENSE, SPARSE, Hit, PointRecord, SearchFilter
+from boardqa.index.store import DENSE, SPARSE, Hit, PointRecord, SearchFilter, conditions
 
 _PAGE = 256
 
@@ -101,31 +101,15 @@ class ServerStore:
             return None
         m = self._m
         must: list[Any] = []
-
-        def any_of(field: str, values: Sequence[Any]) -> None:
-            if values:
-                must.append(m.FieldCondition(key=field, match=m.MatchAny(any=list(values))))
-
-        def one(field: str, value: Any) -> None:
-            if value is not None:
-                must.append(m.FieldCondition(key=field, match=m.MatchValue(value=value)))
-
-        gte, lt, lte = date_bounds(flt)
-        if gte or lt or lte:
-            rng = m.DatetimeRange(gte=gte, lt=lt, lte=lte)
-            must.append(m.FieldCondition(key=DATE_FIELD, range=rng))
-        any_of("kind", flt.kinds)
-        one("agenda_item", flt.agenda_item)
-        one("board", flt.board)
-        any_of("type", flt.point_types)
-        any_of("source", flt.sources)
-        any_of("key", flt.keys)
-        any_of("record_dates", [d.isoformat() for d in flt.meetings])
-        for field, value in flt.extra.items():
-            if isinstance(value, list | tuple):
-                any_of(field, value)
+        for c in conditions(flt, DATE_FIELD, date_bounds):
+            if c.op == "any":
+                must.append(m.FieldCondition(key=c.field, match=m.MatchAny(any=c.value)))
+            elif c.op == "value":
+                must.append(m.FieldCondition(key=c.field, match=m.MatchValue(value=c.value)))
             else:
-                one(field, value)
+                gte, lt, lte = c.value
+                rng = m.DatetimeRange(gte=gte, lt=lt, lte=lte)
+                must.append(m.FieldCondition(key=c.field, range=rng))
         return m.Filter(must=must) if must else None
 
     def _params(self, exact: bool = False) -> Any:

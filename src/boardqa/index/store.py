@@ -57,6 +57,47 @@ class SearchFilter:
 
 
 @dataclass(frozen=True)
+class Condition:
+    """One backend-neutral filter condition: `op` is "any" (match any of `value`), "value"
+    (match exactly) or "dates" (`value` = (gte, lt, lte) ISO strings)."""
+
+    field: str
+    op: str
+    value: Any
+
+
+def conditions(flt: SearchFilter, date_field: str, bounds: Any) -> list[Condition]:
+    """A SearchFilter as a list of `must` conditions, so that every backend translates the
+    same list (each condition only narrows; an empty list matches everything)."""
+    out: list[Condition] = []
+
+    def any_of(name: str, values: Sequence[Any]) -> None:
+        if values:
+            out.append(Condition(name, "any", list(values)))
+
+    def one(name: str, value: Any) -> None:
+        if value is not None:
+            out.append(Condition(name, "value", value))
+
+    gte, lt, lte = bounds(flt)
+    if gte or lt or lte:
+        out.append(Condition(date_field, "dates", (gte, lt, lte)))
+    any_of("kind", flt.kinds)
+    one("agenda_item", flt.agenda_item)
+    one("board", flt.board)
+    any_of("type", flt.point_types)
+    any_of("source", flt.sources)
+    any_of("key", flt.keys)
+    any_of("record_dates", [d.isoformat() for d in flt.meetings])
+    for name, value in flt.extra.items():
+        if isinstance(value, list | tuple):
+            any_of(name, value)
+        else:
+            one(name, value)
+    return out
+
+
+@dataclass(frozen=True)
 class Hit:
     key: str
     score: float
