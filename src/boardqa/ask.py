@@ -19,7 +19,7 @@ from boardqa.answer.evidence import choose_evidence
 from boardqa.answer.timeline import compose_action_timeline
 from boardqa.conversation import Conversation
 from boardqa.errors import IndexMissingError
-from boardqa.index.build import CACHE, is_being_written, load_manifest
+from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
 from boardqa.index.store import SearchFilter
 from boardqa.parse.dates import format_long
 from boardqa.query import QueryIntent
@@ -65,6 +65,7 @@ class Answerer:
             services.sparse,
             Retriever.load_vectors(Path(index_dir) / CACHE),
             meetings,
+            Retriever.load_term_counts(Path(index_dir) / TERMS),
         )
 
     def _record_dates(self) -> set[str]:

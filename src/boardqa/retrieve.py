@@ -8,6 +8,8 @@ vectors, BM25 through Qdrant, and what the parser knows (roles, numbers, heading
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -67,7 +69,7 @@ def _stem(word: str) -> str:
     return word
 
 
-def _term_set(text: str) -> set[str]:
+def term_set(text: str) -> set[str]:
     return {_stem(t) for t in content_terms(text)}
 
 
@@ -81,12 +83,34 @@ class Retriever:
         sparse: Any,
         vectors: dict[str, np.ndarray],
         meetings: list[date],
+        term_counts: dict[str, Any] | None = None,
     ) -> None:
         self.store = store
         self.encoder = encoder
         self.sparse = sparse
         self.vectors = vectors
         self.meetings = meetings
+        counts = term_counts or {}
+        total = max(int(counts.get("paragraphs", 0)), 1)
+        df: dict[str, int] = counts.get("df", {})
+        # Inverse document frequency, floored so that common words still count a little.
+        self._idf = {t: max(0.2, math.log((total + 1) / (n + 0.5))) for t, n in df.items()}
+        self._unseen_idf = math.log(total + 1) if df else 1.0
+
+    def weight(self, term: str) -> float:
+        return self._idf.get(term, self._unseen_idf) if self._idf else 1.0
+
+    def weighted_coverage(self, terms: set[str], have: set[str]) -> float:
+        """The share of the question's words a paragraph holds, each word weighted by rarity."""
+        total = sum(self.weight(t) for t in terms)
+        return sum(self.weight(t) for t in terms & have) / total if total else 0.0
+
+    @staticmethod
+    def load_term_counts(path: Path) -> dict[str, Any]:
+        try:
+            return json.loads(path.read_text())
+        except (OSError, ValueError):
+            return {}
 
     @classmethod
     def load_vectors(cls, cache_path: Path) -> dict[str, np.ndarray]:
@@ -145,7 +169,7 @@ class Retriever:
     def rerank(
         self, qvec: np.ndarray, text: str, intent: QueryIntent, hits: list[Hit]
     ) -> list[Candidate]:
-        terms = _term_set(text)
+        terms = term_set(text)
         numbers = set(re.findall(r"\d[\d,]*\d|\d", text))
         out = []
         for rank, h in enumerate(hits):
@@ -153,8 +177,8 @@ class Retriever:
             vec = self.vectors.get(str(p.get("embed_hash", "")))
             dense = float(vec @ qvec) if vec is not None else 0.0
             body = f"{p.get('heading') or ''} {p.get('document') or ''} {p.get('text') or ''}"
-            have = _term_set(body)
-            coverage = len(terms & have) / len(terms) if terms else 0.0
+            have = term_set(body)
+            coverage = self.weighted_coverage(terms, have)
             score = W_DENSE * dense + W_TERMS * coverage + W_FUSED / (rank + 1)
             if numbers and any(n in str(p.get("text", "")) for n in numbers):
                 score += 0.05

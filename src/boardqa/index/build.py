@@ -34,6 +34,19 @@ SCHEMA = 2  # bump when the payload changes: the next run re-indexes everything
 MANIFEST = "manifest.json"
 CACHE = "embeddings.npz"
 LOCK = "write.lock"
+TERMS = "terms.json"
+
+
+def write_term_counts(path: Path, texts: list[str]) -> None:
+    """In how many indexed paragraphs each (stemmed) word occurs: the answerer weighs the
+    question's words by how rare they are ("V9" tells more than "Community Safety")."""
+    from boardqa.retrieve import term_set
+
+    counts: dict[str, int] = {}
+    for text in texts:
+        for term in term_set(text):
+            counts[term] = counts.get(term, 0) + 1
+    _write_json_atomic(path, {"paragraphs": len(texts), "df": counts})
 
 
 @dataclass
@@ -229,6 +242,7 @@ def index_paths(
         store.delete_where(SearchFilter(keys=tuple(stale)))
     store.flush()
     cache.save({EmbeddingCache.key(d.embed_text) for d in drafts})
+    write_term_counts(index_dir / TERMS, [d.sparse_text for d in drafts])
     new_files: dict[str, dict[str, Any]] = {}
     for a in archives:
         keys = [d.key for d in points_for(a)]
