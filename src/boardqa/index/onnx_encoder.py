@@ -113,7 +113,8 @@ class OnnxQueryEncoder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         encodings = self._tokenizer.encode_batch(list(texts))
-        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
+        # Padding is on, so every encoding is as long as the longest: sort by real tokens.
+        order = sorted(range(len(texts)), key=lambda i: sum(encodings[i].attention_mask))
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for start in range(0, len(order), batch_size):
             chunk = order[start : start + batch_size]
