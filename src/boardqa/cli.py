@@ -234,10 +234,9 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 
 def _cmd_chat(args: argparse.Namespace) -> int:
-    from boardqa.services import Settings
     from boardqa.tui.app import ChatApp
 
-    ChatApp(settings=Settings.from_env(args.index)).run()
+    ChatApp(settings=_settings(args)).run()
     return 0
 
 
@@ -291,6 +290,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_eval)
     p = sub.add_parser("chat", help="the terminal chat: ask, follow up, read the sources")
     p.add_argument("--index", help="index folder (default ./index or $BOARDQA_INDEX)")
+    _add_llm_flags(p)
     p.set_defaults(func=_cmd_chat)
     p = sub.add_parser("status", help="what is indexed")
     p.add_argument("--index")

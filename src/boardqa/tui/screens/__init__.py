@@ -1,0 +1,1 @@
+"""The chat's screens: the transcript, the source pane, filters, actions, saved chats, help."""
