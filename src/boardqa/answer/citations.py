@@ -103,6 +103,10 @@ class Citation:
                 "score",
                 "also_in",
                 "heading",
+                "page_label",
+                "role",
+                "document_id",
+                "position",
             )
         }
 
