@@ -23,7 +23,17 @@ from pathlib import Path
 from typing import Any
 
 from boardqa.errors import IndexBusyError
-from boardqa.index.store import DENSE, SPARSE, Hit, PointRecord, SearchFilter, conditions
+from boardqa.index.store import (
+    DENSE,
+    HNSW_EF,
+    HNSW_EF_CONSTRUCT,
+    HNSW_M,
+    SPARSE,
+    Hit,
+    PointRecord,
+    SearchFilter,
+    conditions,
+)
 
 KEYWORD_FIELDS = (
     "type",
@@ -70,9 +80,9 @@ class EdgeStore:
     def __init__(
         self,
         path: Path,
-        hnsw_m: int = 16,
-        hnsw_ef_construct: int = 100,
-        hnsw_ef: int = 128,
+        hnsw_m: int = HNSW_M,
+        hnsw_ef_construct: int = HNSW_EF_CONSTRUCT,
+        hnsw_ef: int = HNSW_EF,
         wait_seconds: float = 3.0,
     ) -> None:
         import qdrant_edge as qe

@@ -17,7 +17,17 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from boardqa.index.edge import DATE_FIELD, KEYWORD_FIELDS, date_bounds, point_id
-from boardqa.index.store import DENSE, SPARSE, Hit, PointRecord, SearchFilter, conditions
+from boardqa.index.store import (
+    DENSE,
+    HNSW_EF,
+    HNSW_EF_CONSTRUCT,
+    HNSW_M,
+    SPARSE,
+    Hit,
+    PointRecord,
+    SearchFilter,
+    conditions,
+)
 
 _PAGE = 256
 
@@ -35,9 +45,9 @@ class ServerStore:
         location: str | None = None,
         path: str | None = None,
         *,
-        hnsw_m: int = 16,
-        hnsw_ef_construct: int = 100,
-        hnsw_ef: int = 128,
+        hnsw_m: int = HNSW_M,
+        hnsw_ef_construct: int = HNSW_EF_CONSTRUCT,
+        hnsw_ef: int = HNSW_EF,
     ) -> None:
         from qdrant_client import QdrantClient, models
 
