@@ -46,6 +46,23 @@ def _evidence_text(payload: dict[str, Any]) -> str:
     )
 
 
+def _cited(
+    question: str,
+    text: str,
+    cites: list[Citation],
+    retrieved: tuple[str, ...] = (),
+    notice: str | None = None,
+    lead: bool = True,
+) -> Answer:
+    """An answer whose markers are checked against its citations; the cited paragraphs lead
+    the retrieved ranking (unless `lead` is off) so that retrieval metrics see what was used."""
+    cites_t = tuple(cites)
+    ranked = tuple(dict.fromkeys([c.id for c in cites_t] + list(retrieved))) if lead else retrieved
+    return Answer(
+        question, check_markers(text, cites_t), False, cites_t, retrieved=ranked, notice=notice
+    )
+
+
 class Answerer:
     """Holds the opened index and encoder; answers any number of questions."""
 
@@ -112,11 +129,7 @@ class Answerer:
         """The cited paragraph with up to `around` paragraphs either side from its document (for
         the chat's source pane). Copies published elsewhere are not indexed, so a document's
         context is its canonical paragraphs."""
-        flt = SearchFilter(point_types=("paragraph",), extra={"document_id": citation.document_id})
-        payloads = sorted(
-            (h.payload for h in self.services.store.scroll(flt)),
-            key=lambda p: int(p.get("position") or 0),
-        )
+        payloads = self._document_paragraphs(citation.document_id)
         index = next((i for i, p in enumerate(payloads) if p.get("key") == citation.id), None)
         if index is None:
             return [citation]
@@ -175,15 +188,7 @@ class Answerer:
             if answer is not None:
                 return answer
         text, cites = compose_extractive(evidence, intent.decision)
-        cites_t = tuple(cites)
-        return Answer(
-            question,
-            check_markers(text, cites_t),
-            False,
-            cites_t,
-            retrieved=retrieved,
-            notice=notice,
-        )
+        return _cited(question, text, cites, retrieved, notice, lead=False)
 
     def _answer_with_llm(
         self, question: str, candidates: list[Candidate], retrieved: tuple[str, ...]
@@ -221,9 +226,7 @@ class Answerer:
         if len(evidence) < 2:
             return None
         text, cites = compose_extractive(evidence, intent.decision)
-        cites_t = tuple(cites)
-        ranked = tuple(dict.fromkeys([c.id for c in cites_t] + list(retrieved)))
-        return Answer(question, check_markers(text, cites_t), False, cites_t, retrieved=ranked)
+        return _cited(question, text, cites, retrieved)
 
     def _answer_agenda(
         self,
@@ -251,9 +254,7 @@ class Answerer:
                 f"{p.get('number')}. {str(p.get('text', '')).split(' (Pages')[0].rstrip('.')} [{n}]"
             )
         text = f"{source_label(items[0])}: " + "; ".join(listed) + "."
-        cites_t = tuple(cites.items)
-        ranked = tuple(dict.fromkeys([c.id for c in cites_t] + list(retrieved)))
-        return Answer(question, check_markers(text, cites_t), False, cites_t, retrieved=ranked)
+        return _cited(question, text, cites.items, retrieved)
 
     def _document_paragraphs(self, document_id: str) -> list[dict[str, Any]]:
         flt = SearchFilter(point_types=("paragraph",), extra={"document_id": document_id})
@@ -294,11 +295,7 @@ class Answerer:
             block = relevant_resolutions(question, minute, block)
             if block:
                 text, cites = compose_resolutions(minute, block)
-                cites_t = tuple(cites)
-                ranked = tuple(dict.fromkeys([c.id for c in cites_t] + list(retrieved)))
-                return Answer(
-                    question, check_markers(text, cites_t), False, cites_t, retrieved=ranked
-                )
+                return _cited(question, text, cites, retrieved)
         return None
 
     @staticmethod
@@ -368,14 +365,7 @@ class Answerer:
             text, cites = compose_action_timeline(number, logs, minutes, "minutes")
         else:
             text, cites = compose_action_timeline(number, logs, minutes, intent.asks)
-        cites_t = tuple(cites)
-        return Answer(
-            question,
-            check_markers(text, cites_t),
-            False,
-            cites_t,
-            retrieved=tuple(c.id for c in cites_t),
-        )
+        return _cited(question, text, cites)
 
     def _minutes_about(
         self, number: str, log: dict[str, Any], intent: QueryIntent

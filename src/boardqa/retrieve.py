@@ -102,8 +102,10 @@ class Retriever:
 
     def weighted_coverage(self, terms: set[str], have: set[str]) -> float:
         """The share of the question's words a paragraph holds, each word weighted by rarity."""
-        total = sum(self.weight(t) for t in terms)
-        return sum(self.weight(t) for t in terms & have) / total if total else 0.0
+        # Summed in a fixed order: set order changes with the hash seed, and so would the last
+        # bits of a float sum, and with them the order of near-tied paragraphs.
+        total = sum(self.weight(t) for t in sorted(terms))
+        return sum(self.weight(t) for t in sorted(terms & have)) / total if total else 0.0
 
     @staticmethod
     def load_term_counts(path: Path) -> dict[str, Any]:
