@@ -174,6 +174,9 @@ class Retriever:
         terms = term_set(text)
         numbers = set(re.findall(r"\d[\d,]*\d|\d", text))
         out = []
+        # Qdrant orders equal fused scores arbitrarily (differently from one process to the
+        # next): ties are put in key order first, so that answers do not change between runs.
+        hits = sorted(hits, key=lambda h: (-round(h.score, 9), h.key))
         for rank, h in enumerate(hits):
             p = h.payload
             vec = self.vectors.get(str(p.get("embed_hash", "")))
@@ -208,5 +211,5 @@ class Retriever:
             if length < 60:
                 score -= 0.15 * (60 - length) / 60
             out.append(Candidate(h.key, p, score, dense, coverage, rank))
-        out.sort(key=lambda c: -c.score)
+        out.sort(key=lambda c: (-round(c.score, 9), c.key))
         return out
