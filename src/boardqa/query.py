@@ -48,7 +48,10 @@ HOW_MUCH = re.compile(
     re.IGNORECASE,
 )
 STATUS = re.compile(r"\b(status|rag|stand|stands|done|complete[d]?|open|closed)\b", re.IGNORECASE)
-STORY = re.compile(r"\b(happen\w*|story|progress|update[ds]?|history|timeline)\b", re.IGNORECASE)
+STORY = re.compile(
+    r"\b(happen\w*|story|progress|update[ds]?|history|timeline|why|discuss\w*|members|concerns?)\b",
+    re.IGNORECASE,
+)
 
 STOPWORDS = frozenset(
     [

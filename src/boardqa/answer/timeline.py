@@ -87,7 +87,7 @@ def compose_action_timeline(
         )
     else:
         parts.append(f"Latest comment: {comments or 'no comment recorded'} [{n}]")
-    if asks in ("story", "what"):
+    if asks == "story":
         for p in minutes:
             k = cites.cite(p, 0.8)
             parts.append(f"{source_label(p)}: {p.get('text', '').strip()} [{k}]")
