@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from boardqa.index.store import SearchFilter, Store
+from boardqa.records import is_completed
 
 
 def action_register(
@@ -28,7 +29,7 @@ def action_register(
     for number, p in sorted(latest.items(), key=lambda kv: int(kv[0]) if kv[0].isdigit() else 0):
         status = p.get("action_status")
         comments = p.get("action_comments") or ""
-        done = (status or "").lower() == "completed" or comments.lower().startswith("completed")
+        done = is_completed(status, comments)
         if open_only and done:
             continue
         rows.append(

@@ -234,6 +234,20 @@ def _period_range(period: str) -> tuple[date, date]:
     return date(int(period), 1, 1), date(int(period), 12, 31)
 
 
+def _stem(word: str) -> str:
+    """A crude English stem ("chaired" → "chair", "meetings" → "meeting") so that a question's
+    words meet the papers' inflections; the same rule everywhere words are compared."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def term_set(text: str) -> set[str]:
+    """The stemmed content words of a text (question, paragraph or sentence)."""
+    return {_stem(t) for t in content_terms(text)}
+
+
 def _month_range(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 

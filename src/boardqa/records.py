@@ -96,10 +96,13 @@ class ActionRecord:
 
     @property
     def is_open(self) -> bool:
-        """An action is open until a log marks it Completed (Green alone is not closure)."""
-        return (
-            self.status or ""
-        ).lower() != "completed" and "completed" not in self.comments.lower()[:12]
+        return not is_completed(self.status, self.comments)
+
+
+def is_completed(status: str | None, comments: str) -> bool:
+    """An action is done when a log marks it Completed, in its status or at the start of its
+    comment ("Completed EW 14.12.20" with status Green): Green alone is not closure."""
+    return (status or "").lower() == "completed" or comments.strip().lower().startswith("completed")
 
 
 @dataclass(frozen=True)

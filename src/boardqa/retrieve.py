@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from boardqa.index.store import Hit, SearchFilter, Store
-from boardqa.query import QueryIntent, content_terms, understand
+from boardqa.query import QueryIntent, term_set, understand
 
 #: Re-ranking weights, tuned on evals/questions.jsonl (hit@3 and MRR), not on single questions.
 W_DENSE = 1.0
@@ -60,17 +60,6 @@ class UserFilters:
 
     def active(self) -> bool:
         return bool(self.meeting or self.since or self.until or self.kinds)
-
-
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
-def term_set(text: str) -> set[str]:
-    return {_stem(t) for t in content_terms(text)}
 
 
 class Retriever:

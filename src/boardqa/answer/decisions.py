@@ -45,13 +45,13 @@ def relevant_resolutions(
     """The whole block when the question is about the item ("what was resolved after the OPCC
     update?"); only the resolutions on its topic when it asks about one thing the item
     covered ("… about the Communications Plan?" of a minute on the action log)."""
-    from boardqa.answer.evidence import terms_of
+    from boardqa.query import term_set
 
-    terms = terms_of(question) - {"resolv", "resolve", "decid", "decide", "board", "decision"}
+    terms = term_set(question) - {"resolv", "resolve", "decid", "decide", "board", "decision"}
     if not terms or len(block) <= 1:
         return block
-    title_share = len(terms & terms_of(minute)) / len(terms)
-    shares = [len(terms & terms_of(str(p.get("text", "")))) / len(terms) for p in block]
+    title_share = len(terms & term_set(minute)) / len(terms)
+    shares = [len(terms & term_set(str(p.get("text", "")))) / len(terms) for p in block]
     best = max(shares)
     if title_share >= best or best == 0:
         return block

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from boardqa.answer.sentences import split_sentences
-from boardqa.query import QueryIntent, content_terms
+from boardqa.query import QueryIntent, term_set
 from boardqa.retrieve import Candidate
 
 _NUMBER = re.compile(r"£\s?\d|\d[\d,]*(?:\.\d+)?\s?%|\b\d{2,}[\d,]*\b")
@@ -29,17 +29,6 @@ _ROLE_CUE = re.compile(
 
 def _has_person(sentence: str) -> bool:
     return any(not _ORG.search(m.group(0)) for m in _NAME.finditer(sentence))
-
-
-def _stem(w: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if len(w) > len(suffix) + 3 and w.endswith(suffix):
-            return w[: -len(suffix)]
-    return w
-
-
-def terms_of(text: str) -> set[str]:
-    return {_stem(t) for t in content_terms(text)}
 
 
 @dataclass(frozen=True)
@@ -90,12 +79,12 @@ def choose_evidence(
     """The best sentences of the best paragraphs: paragraph score, the sentence's share of the
     question's words, and whether it has what the question asks for (a number, a date, a
     name). Sentences that add no new question words after the first are left out."""
-    terms = terms_of(query_text)
+    terms = term_set(query_text)
     scored: list[Evidence] = []
     for cand in candidates[:max_paragraphs]:
         sentences = units_of(cand)
         for s in sentences:
-            have = terms_of(s)
+            have = term_set(s)
             coverage = len(terms & have) / len(terms) if terms else 0.0
             score = cand.score + 0.6 * coverage + 0.35 * _cue(s, intent)
             if len(s) < 25:
@@ -106,7 +95,7 @@ def choose_evidence(
     scored.sort(key=lambda e: -e.score)
     best = scored[0]
     chosen = [best]
-    covered = terms_of(best.sentence)
+    covered = term_set(best.sentence)
     for e in scored[1:]:
         if len(chosen) >= max_sentences:
             break
@@ -115,13 +104,13 @@ def choose_evidence(
         margin = 0.25 if e.candidate.key == best.candidate.key else 0.12
         if e.score < best.score - margin:
             continue
-        new = (terms_of(e.sentence) & terms) - covered
+        new = (term_set(e.sentence) & terms) - covered
         if not new and e.candidate.key != best.candidate.key:
             continue
         if any(e.sentence == c.sentence for c in chosen):
             continue
         chosen.append(e)
-        covered |= terms_of(e.sentence)
+        covered |= term_set(e.sentence)
     # Read in the order of the paper when the sentences share a paragraph.
     order = {id(e): i for i, e in enumerate(chosen)}
     return sorted(
