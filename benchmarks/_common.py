@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -133,6 +136,16 @@ def build_index(index_dir: Path, encoder_dir: Path, paths: Sequence[Path] = (COR
         services.close()
 
 
+def build_seed_index(index_dir: Path, work: Path) -> tuple[Any, float, float]:
+    """Export the encoder into `work` and index the seed corpus into `index_dir`: what a script
+    run without --index does first. Returns (IndexReport, export seconds, build wall seconds)."""
+    t_export = export_encoder(work / "encoder")
+    t0 = time.perf_counter()
+    report = build_index(index_dir, work / "encoder")
+    assert not report.errors, report.errors
+    return report, t_export, time.perf_counter() - t0
+
+
 def time_v(cmd: Sequence[str], **kw: Any) -> dict[str, Any]:
     """Run `cmd` under /usr/bin/time -v; wall seconds (perf_counter) and peak RSS (MiB)."""
     t0 = time.perf_counter()
@@ -152,12 +165,48 @@ def time_v(cmd: Sequence[str], **kw: Any) -> dict[str, Any]:
     }
 
 
+@contextmanager
+def scratch_dir(name: str, keep: bool = False, gap: str = "") -> Iterator[Path]:
+    """A temp dir `boardqa-bench-NAME-*` for one run, removed afterwards even when the run fails
+    (the scripts write nowhere else); with `keep` it stays and is printed, after `gap`."""
+    work = Path(tempfile.mkdtemp(prefix=f"boardqa-bench-{name}-"))
+    try:
+        yield work
+    finally:
+        if keep:
+            print(f"{gap}kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def write_figures(path: str | None, figures: dict[str, Any]) -> None:
+    """Write the figures as JSON if --json named a file, so that runs can be compared later."""
+    if path:
+        Path(path).write_text(json.dumps(figures, indent=1))
+
+
 def row(label: str, value: str, target: str = "", verdict: str = "") -> str:
     return f"  {label:<58} {value:>14}  {target:<12} {verdict}"
 
 
 def verdict(ok: bool) -> str:
     return "MET" if ok else "NOT MET"
+
+
+def print_target(label: str, value: str, target: str, ok: bool) -> None:
+    """Print a summary row that has a target, with its verdict: every summary has several, and
+    one call keeps each row's target and test side by side."""
+    print(row(label, value, target, verdict(ok)))
+
+
+def run_script(main: Callable[[], int], footer: bool = True) -> NoReturn:
+    """Run a script's `main`, print how long the whole benchmark took (runs are long and the
+    machine shared, so the reader wants it next to the figures) and exit with its code."""
+    t0 = time.perf_counter()
+    code = main()
+    if footer:
+        print(f"\n(benchmark took {time.perf_counter() - t0:.0f} s)")
+    sys.exit(code)
 
 
 # -- contention: this machine is shared (other sessions run tests on the same 2 cores) ------
@@ -184,6 +233,7 @@ class Meter:
     Children count once they have been waited for, which subprocess.run does."""
 
     HZ = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    rss_mib: float | None = None  # peak RSS of a timed process, set by metered_time_v
 
     def __enter__(self) -> Meter:
         self.t0 = time.perf_counter()
@@ -196,6 +246,15 @@ class Meter:
         self.cpu = _own_cpu() - self.c0
         busy = (_busy_ticks()[0] - self.b0) / self.HZ
         self.others = max(0.0, (busy - self.cpu) / self.wall) if self.wall > 0 else 0.0
+
+
+def metered_time_v(cmd: Sequence[str]) -> tuple[Meter, dict[str, Any]]:
+    """`time_v(cmd)` inside a Meter, its peak RSS kept on the Meter: a timed process wants both
+    its own figures and how busy the rest of the machine was meanwhile."""
+    with Meter() as m:
+        res = time_v(cmd)
+    m.rss_mib = res["rss_mib"]
+    return m, res
 
 
 def others_busy(sample: float = 2.0) -> float:

@@ -23,8 +23,6 @@ import argparse
 import json
 import shutil
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -37,12 +35,15 @@ from _common import (
     export_encoder,
     machine,
     median,
+    metered_time_v,
+    print_target,
     row,
+    run_script,
+    scratch_dir,
     seed_drafts,
-    time_v,
     timed,
-    verdict,
     wait_quiet,
+    write_figures,
 )
 
 
@@ -60,9 +61,8 @@ def main() -> int:
     )
     args = ap.parse_args()
     repeats = args.repeats or (1 if args.quick else 3)
-    work = Path(tempfile.mkdtemp(prefix="boardqa-bench-index-"))
     figures: dict[str, object] = {"machine": machine(), "repeats": repeats}
-    try:
+    with scratch_dir("index", keep=args.keep, gap="\n") as work:
         print(f"index_speed: {machine()}")
         print(f"work dir {work}; {repeats} repeat(s) per timing, medians shown\n", flush=True)
 
@@ -136,11 +136,11 @@ def main() -> int:
             target = work / f"cli-{r}"
             target.mkdir()
             shutil.copytree(encoder, target / "encoder")
-            with Meter() as m:
-                res = time_v([BOARDQA, "index", str(CORPUS), "--index", str(target), "--json"])
+            m, res = metered_time_v(
+                [BOARDQA, "index", str(CORPUS), "--index", str(target), "--json"]
+            )
             rep = json.loads(res["stdout"].strip().splitlines()[-1])
             assert not rep["errors"], rep
-            m.rss_mib = res["rss_mib"]
             runs["cli"].append(m)
             _say(f"`boardqa index` process (peak RSS {res['rss_mib']:.0f} MiB)", m)
         diff = float(abs(st_vectors - onnx_vectors).max())
@@ -199,11 +199,9 @@ def main() -> int:
         # 7. no-op and cold CLI processes --------------------------------------------------
         noop_cli = []
         for _ in range(repeats):
-            with Meter() as m:
-                res = time_v(
-                    [BOARDQA, "index", str(CORPUS), "--index", str(work / "cli-0"), "--json"]
-                )
-            m.rss_mib = res["rss_mib"]
+            m, _ = metered_time_v(
+                [BOARDQA, "index", str(CORPUS), "--index", str(work / "cli-0"), "--json"]
+            )
             noop_cli.append(m)
         figures["cli_noop_s"] = median([m.wall for m in noop_cli])
         figures["cli_noop_rss_mib"] = max(m.rss_mib for m in noop_cli)
@@ -214,10 +212,9 @@ def main() -> int:
         )
         if not args.quick:
             wait_quiet(args.max_wait)
-            with Meter() as m:
-                res = time_v(
-                    [BOARDQA, "index", str(CORPUS), "--index", str(work / "cli-cold"), "--json"]
-                )
+            m, res = metered_time_v(
+                [BOARDQA, "index", str(CORPUS), "--index", str(work / "cli-cold"), "--json"]
+            )
             figures["cli_cold_s"] = m.wall
             figures["cli_cold_rss_mib"] = res["rss_mib"]
             _say(
@@ -240,38 +237,20 @@ def main() -> int:
         print(row("index in-process, fresh dir (parsing included)", f"{f['index_s']:.2f} s"))
         print(row("  of which embedding (ONNX)", f"{f['index_embed_part_s']:.2f} s"))
         r_st, r_onnx = f["ratio_vs_st"], f["ratio_vs_onnx"]
-        print(
-            row(
-                "  ratio index / bare sentence-transformers",
-                f"{r_st:.2f}x",
-                "<= 1.3x",
-                verdict(r_st <= 1.3),
-            )
+        print_target(
+            "  ratio index / bare sentence-transformers", f"{r_st:.2f}x", "<= 1.3x", r_st <= 1.3
         )
-        print(
-            row(
-                "  ratio index / bare ONNX encoder",
-                f"{r_onnx:.2f}x",
-                "<= 1.3x",
-                verdict(r_onnx <= 1.3),
-            )
+        print_target(
+            "  ratio index / bare ONNX encoder", f"{r_onnx:.2f}x", "<= 1.3x", r_onnx <= 1.3
         )
         print(row("  CPU-time ratio index / sentence-transformers", f"{f['ratio_cpu_vs_st']:.2f}x"))
-        print(
-            row(
-                "no-op re-index, in-process",
-                f"{f['noop_inprocess_s']:.3f} s",
-                "< 1 s",
-                verdict(f["noop_inprocess_s"] < 1),
-            )
-        )
-        print(
-            row(
-                "no-op re-index, `boardqa index` process",
-                f"{f['cli_noop_s']:.2f} s",
-                "< 1 s",
-                verdict(f["cli_noop_s"] < 1),
-            )
+        noop_s, cli_noop_s = f["noop_inprocess_s"], f["cli_noop_s"]
+        print_target("no-op re-index, in-process", f"{noop_s:.3f} s", "< 1 s", noop_s < 1)
+        print_target(
+            "no-op re-index, `boardqa index` process",
+            f"{cli_noop_s:.2f} s",
+            "< 1 s",
+            cli_noop_s < 1,
         )
         print(row("`boardqa index corpus` process, encoder present", f"{f['cli_s']:.2f} s"))
         print(row("  ratio process / bare sentence-transformers", f"{f['ratio_cli_vs_st']:.2f}x"))
@@ -295,36 +274,17 @@ def main() -> int:
                 ("cli", "`boardqa index corpus` process"),
             ):
                 print(row(f"    {label}", f"{f[f'quiet_{name}_s']:.2f} s"))
-            qr = f["quiet_ratio_vs_st"]
-            print(
-                row(
-                    "    ratio index / bare sentence-transformers",
-                    f"{qr:.2f}x",
-                    "<= 1.3x",
-                    verdict(qr <= 1.3),
-                )
+            qr, qo = f["quiet_ratio_vs_st"], f["quiet_ratio_vs_onnx"]
+            print_target(
+                "    ratio index / bare sentence-transformers", f"{qr:.2f}x", "<= 1.3x", qr <= 1.3
             )
-            qo = f["quiet_ratio_vs_onnx"]
-            print(
-                row(
-                    "    ratio index / bare ONNX encoder",
-                    f"{qo:.2f}x",
-                    "<= 1.3x",
-                    verdict(qo <= 1.3),
-                )
-            )
+            print_target("    ratio index / bare ONNX encoder", f"{qo:.2f}x", "<= 1.3x", qo <= 1.3)
         busy = max(f[f"{k}_others_cores"] for k in runs)
         print(
             f"  (other processes kept a median of up to {busy:.1f} of 2 cores busy during the "
             "timed phases;\n   above ~0.3 the absolute times are inflated, ratios less so)"
         )
-        if args.json:
-            Path(args.json).write_text(json.dumps(figures, indent=1))
-    finally:
-        if args.keep:
-            print(f"\nkept {work}")
-        else:
-            shutil.rmtree(work, ignore_errors=True)
+        write_figures(args.json, figures)
     return 0
 
 
@@ -354,7 +314,4 @@ def _onnx_sorted(onnx, texts: list[str], batch_size: int = 8):
 
 
 if __name__ == "__main__":
-    t0 = time.perf_counter()
-    code = main()
-    print(f"\n(benchmark took {time.perf_counter() - t0:.0f} s)")
-    sys.exit(code)
+    run_script(main)

@@ -18,11 +18,8 @@ Without --index the seed corpus is indexed into a temp dir first (encoder export
 from __future__ import annotations
 
 import argparse
-import json
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -34,15 +31,18 @@ from _common import (
     PYTHON,
     QUESTIONS,
     Meter,
-    build_index,
-    export_encoder,
+    build_seed_index,
     machine,
     median,
+    metered_time_v,
     percentile,
+    print_target,
     row,
+    run_script,
+    scratch_dir,
     time_v,
-    verdict,
     wait_quiet,
+    write_figures,
 )
 
 QUESTION = "What happened to action 6?"
@@ -67,21 +67,16 @@ def main() -> int:
     ap.add_argument("--json", help="also write the figures to this JSON file")
     args = ap.parse_args()
     runs = args.runs or (3 if args.quick else 5)
-    work = Path(tempfile.mkdtemp(prefix="boardqa-bench-query-"))
     f: dict[str, object] = {"machine": machine()}
-    try:
+    with scratch_dir("query") as work:
         print(f"query_latency: {machine()}", flush=True)
         if args.index:
             index = Path(args.index)
         else:
             index = work / "index"
-            t_export = export_encoder(work / "encoder")
-            t0 = time.perf_counter()
-            report = build_index(index, work / "encoder")
-            assert not report.errors, report.errors
+            _, t_export, t_build = build_seed_index(index, work)
             print(
-                f"built a seed index in {time.perf_counter() - t0:.1f} s "
-                f"(export {t_export:.1f} s) at {index}",
+                f"built a seed index in {t_build:.1f} s (export {t_export:.1f} s) at {index}",
                 flush=True,
             )
 
@@ -92,9 +87,7 @@ def main() -> int:
         wait_quiet(args.max_wait)
         fresh = []
         for _ in range(runs):
-            with Meter() as m:
-                res = time_v(cmd)
-            m.rss_mib = res["rss_mib"]
+            m, _ = metered_time_v(cmd)
             fresh.append(m)
             print(
                 f"  run: {m.wall:.3f} s wall, {m.cpu:.2f} s CPU, RSS {m.rss_mib:.0f} MiB, "
@@ -247,40 +240,25 @@ def main() -> int:
         # summary ---------------------------------------------------------------------------
         print("\n=== query_latency: figures " + "=" * 52)
         print(row("what", "value", "target", "verdict"))
-        print(
-            row(
-                f"(a) fresh `boardqa ask` process, median of {runs}",
-                f"{f['fresh_ask_s']:.3f} s",
-                "< 1.5 s",
-                verdict(f["fresh_ask_s"] < 1.5),
-            )
+        fresh_s = f["fresh_ask_s"]
+        print_target(
+            f"(a) fresh `boardqa ask` process, median of {runs}",
+            f"{fresh_s:.3f} s",
+            "< 1.5 s",
+            fresh_s < 1.5,
         )
-        print(
-            row(
-                "    torch / sentence-transformers imported",
-                heavy or "no",
-                "no",
-                verdict(not heavy),
-            )
-        )
+        print_target("    torch / sentence-transformers imported", heavy or "no", "no", not heavy)
         print(row("    peak RSS", f"{f['fresh_ask_rss_mib']:.0f} MiB"))
         print(row("    bare interpreter start-up", f"{bare:.3f} s"))
-        print(
-            row(
-                "(b) warm Answerer.ask, p50",
-                f"{f['warm_answer_p50_ms']:.1f} ms",
-                "< 50 ms",
-                verdict(f["warm_answer_p50_ms"] < 50),
-            )
-        )
+        warm_p50 = f["warm_answer_p50_ms"]
+        print_target("(b) warm Answerer.ask, p50", f"{warm_p50:.1f} ms", "< 50 ms", warm_p50 < 50)
         print(row("    p95", f"{f['warm_answer_p95_ms']:.1f} ms"))
-        print(
-            row(
-                "(c) hybrid_search + meeting filter, p50 warm",
-                f"{f['hybrid_filtered_p50_ms']:.2f} ms",
-                "< 20 ms",
-                verdict(f["hybrid_filtered_p50_ms"] < 20),
-            )
+        hybrid_p50 = f["hybrid_filtered_p50_ms"]
+        print_target(
+            "(c) hybrid_search + meeting filter, p50 warm",
+            f"{hybrid_p50:.2f} ms",
+            "< 20 ms",
+            hybrid_p50 < 20,
         )
         print(row("    p95", f"{f['hybrid_filtered_p95_ms']:.2f} ms"))
         print(row("    query encoding (ONNX), p50", f"{f['encode_query_p50_ms']:.1f} ms"))
@@ -288,10 +266,7 @@ def main() -> int:
             f["fresh_ask_others_cores"], f["warm_answer_others_cores"], f["hybrid_others_cores"]
         )
         print(f"  (other processes kept up to {others:.1f} of 2 cores busy during the timings)")
-        if args.json:
-            Path(args.json).write_text(json.dumps(f, indent=1))
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+        write_figures(args.json, f)
     return 0
 
 
@@ -310,7 +285,4 @@ def _top_imports(stderr: str, n: int) -> list[tuple[str, int]]:
 
 
 if __name__ == "__main__":
-    t0 = time.perf_counter()
-    code = main()
-    print(f"\n(benchmark took {time.perf_counter() - t0:.0f} s)")
-    sys.exit(code)
+    run_script(main)

@@ -27,7 +27,6 @@ import math
 import resource
 import shutil
 import sys
-import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -40,19 +39,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import (
     PYTHON,
     QUESTIONS,
-    Meter,
     apparent_kib,
-    build_index,
+    build_seed_index,
     du_kib,
     du_sk,
-    export_encoder,
     machine,
+    metered_time_v,
     percentile,
+    print_target,
     row,
+    run_script,
+    scratch_dir,
     seed_drafts,
-    time_v,
-    verdict,
     wait_quiet,
+    write_figures,
 )
 
 DIM = 384
@@ -108,6 +108,16 @@ def load_seeds(index_dir: Path):
     bm25 = Bm25Encoder()
     sparse = [bm25.encode_document(d.sparse_text) for d in drafts]
     return drafts, vectors.astype(np.float32), sparse
+
+
+def copy_cosine(vectors: np.ndarray, seed_vectors: np.ndarray) -> float:
+    """Mean cosine of the first shifted copy to its seed vector: how far apart the copies are
+    (a small archive may hold only part of one copy)."""
+    s = len(seed_vectors)
+    copy = vectors[s : 2 * s]
+    if not len(copy):
+        return 1.0
+    return float(np.mean(np.sum(copy * seed_vectors[: len(copy)], axis=1)))
 
 
 def make_vectors(seed_vectors: np.ndarray, n: int, noise: float, rng_seed: int = 7) -> np.ndarray:
@@ -328,10 +338,31 @@ def worker_query(a: argparse.Namespace) -> dict[str, Any]:
 
 
 def run_worker(args: list[str]) -> tuple[dict[str, Any], float, float]:
-    with Meter() as m:
-        res = time_v([PYTHON, __file__, *args])
+    m, res = metered_time_v([PYTHON, __file__, *args])
     line = [ln for ln in res["stdout"].splitlines() if ln.startswith("{")][-1]
     return json.loads(line), res["rss_mib"], m.others
+
+
+def build_args(shard: Path, points: int, m: int, efc: int, common: list[str]) -> list[str]:
+    """Arguments of a build worker: the HNSW sweep and the reworded-copies run both start one."""
+    return [
+        "--worker",
+        "build",
+        "--shard",
+        str(shard),
+        "--points",
+        str(points),
+        "--m",
+        str(m),
+        "--efc",
+        str(efc),
+        *common,
+    ]
+
+
+def query_args(shard: Path, efs: list[int], common: list[str]) -> list[str]:
+    """Arguments of a query worker; no `efs` skips the recall sweep (hybrid latency only)."""
+    return ["--worker", "query", "--shard", str(shard), "--efs", *map(str, efs), *common]
 
 
 def main() -> int:
@@ -376,17 +407,14 @@ def main() -> int:
     n_server = args.server_points or (5_000 if args.quick else 20_000)
     configs = [(16, 100)] if args.quick else [(16, 100), (16, 200), (32, 100), (32, 200)]
     efs = [64, 128] if args.quick else [64, 128, 256]
-    work = Path(tempfile.mkdtemp(prefix="boardqa-bench-scale-"))
     f: dict[str, Any] = {"machine": machine(), "points": n, "noise": args.noise}
-    try:
+    with scratch_dir("scale", keep=args.keep) as work:
         print(f"scale: {machine()}", flush=True)
         if args.index:
             seed_index = Path(args.index)
         else:
             seed_index = work / "seed-index"
-            t_export = export_encoder(work / "encoder")
-            report = build_index(seed_index, work / "encoder")
-            assert not report.errors
+            report, t_export, _ = build_seed_index(seed_index, work)
             print(f"seed index built in {report.seconds:.1f} s (export {t_export:.1f} s)")
         drafts, seed_vectors, _ = load_seeds(seed_index)
         s = len(drafts)
@@ -399,15 +427,14 @@ def main() -> int:
         )
         vectors = make_vectors(seed_vectors, max(n, n_server), args.noise)
         np.save(work / "vectors.npy", vectors)
-        cos = float(np.mean(np.sum(vectors[s : 2 * s] * seed_vectors, axis=1)))
-        f["copy_cosine_to_seed"] = cos
+        f["copy_cosine_to_seed"] = copy_cosine(vectors, seed_vectors)
         del vectors
         texts, qdense, qsparse = make_queries(seed_index, seed_vectors, 200)
         np.savez(work / "queries.npz", dense=qdense)
         (work / "queries.sparse.json").write_text(json.dumps(qsparse))
         print(
             f"queries: {len(texts)} eval questions + {len(qdense) - len(texts)} perturbed "
-            f"paragraph vectors = {len(qdense)}; mean cosine copy-to-seed {cos:.4f}",
+            f"paragraph vectors = {len(qdense)}; mean cosine copy-to-seed {f['copy_cosine_to_seed']:.4f}",
             flush=True,
         )
         common = [
@@ -423,21 +450,7 @@ def main() -> int:
         for m_, efc in [] if args.compare_only else configs:
             shard = work / f"shard-m{m_}-efc{efc}"
             wait_quiet(args.max_wait)
-            build, rss_b, busy_b = run_worker(
-                [
-                    "--worker",
-                    "build",
-                    "--shard",
-                    str(shard),
-                    "--points",
-                    str(n),
-                    "--m",
-                    str(m_),
-                    "--efc",
-                    str(efc),
-                    *common,
-                ]
-            )
+            build, rss_b, busy_b = run_worker(build_args(shard, n, m_, efc, common))
             print(
                 f"\nbuild m={m_} ef_construct={efc}: upsert {build['upsert_s']:.1f} s "
                 f"(+ making records {build['make_records_s']:.1f} s), flush/optimise "
@@ -448,9 +461,7 @@ def main() -> int:
                 f"(before upsert {build['rss_before_mib']:.0f}); others busy {busy_b:.1f} cores",
                 flush=True,
             )
-            query, rss_q, busy_q = run_worker(
-                ["--worker", "query", "--shard", str(shard), "--efs", *map(str, efs), *common]
-            )
+            query, rss_q, busy_q = run_worker(query_args(shard, efs, common))
             print(
                 f"reopen {query['reopen_s']:.2f} s; hybrid + meeting filter p50 "
                 f"{query['hybrid_meeting_p50_ms']:.2f} ms (p95 {query['hybrid_meeting_p95_ms']:.2f}, "
@@ -461,13 +472,7 @@ def main() -> int:
                 f"{busy_q:.1f} cores",
                 flush=True,
             )
-            for ef, r in query["ef"].items():
-                print(
-                    f"  hnsw_ef {ef:>3}: recall@10 {r['recall_at_10']:.4f} (min "
-                    f"{r['recall_min']:.1f}, tie-tolerant {r['recall_tolerant']:.4f}), "
-                    f"p50 {r['p50_ms']:.2f} ms, p95 {r['p95_ms']:.2f} ms",
-                    flush=True,
-                )
+            _say_recalls(query["ef"], detail=True)
             results.append(
                 {
                     "m": m_,
@@ -487,9 +492,7 @@ def main() -> int:
         alt = args.alt_noise if args.alt_noise is not None else (0.0 if args.quick else 0.3)
         if alt and not args.compare_only:
             vectors = make_vectors(seed_vectors, n, alt)
-            f["alt_copy_cosine_to_seed"] = float(
-                np.mean(np.sum(vectors[s : 2 * s] * seed_vectors, axis=1))
-            )
+            f["alt_copy_cosine_to_seed"] = copy_cosine(vectors, seed_vectors)
             np.save(work / "vectors-alt.npy", vectors)
             del vectors
             alt_common = [
@@ -499,24 +502,8 @@ def main() -> int:
             m_, efc = configs[0]
             shard = work / "shard-alt"
             wait_quiet(args.max_wait)
-            build, rss_b, _ = run_worker(
-                [
-                    "--worker",
-                    "build",
-                    "--shard",
-                    str(shard),
-                    "--points",
-                    str(n),
-                    "--m",
-                    str(m_),
-                    "--efc",
-                    str(efc),
-                    *alt_common,
-                ]
-            )
-            query, rss_q, _ = run_worker(
-                ["--worker", "query", "--shard", str(shard), "--efs", *map(str, efs), *alt_common]
-            )
+            build, rss_b, _ = run_worker(build_args(shard, n, m_, efc, alt_common))
+            query, rss_q, _ = run_worker(query_args(shard, efs, alt_common))
             shutil.rmtree(shard, ignore_errors=True)
             f["alt"] = {
                 "noise": alt,
@@ -533,12 +520,7 @@ def main() -> int:
                 f"p50 {query['hybrid_meeting_p50_ms']:.2f} ms",
                 flush=True,
             )
-            for ef, r in query["ef"].items():
-                print(
-                    f"  hnsw_ef {ef:>3}: recall@10 {r['recall_at_10']:.4f} (min "
-                    f"{r['recall_min']:.1f}), p50 {r['p50_ms']:.2f} ms",
-                    flush=True,
-                )
+            _say_recalls(query["ef"], detail=False)
 
         # the same upsert + hybrid query at n_server points: qdrant-client local vs Edge ----
         cmp: dict[str, Any] = {}
@@ -548,7 +530,7 @@ def main() -> int:
             extra = ["--backend", backend, "--shard", str(shard), "--points", str(n_server)]
             build, rss, busy = run_worker(["--worker", "build", *extra, *common])
             if backend == "edge":
-                q, _, _ = run_worker(["--worker", "query", "--shard", str(shard), "--efs", *common])
+                q, _, _ = run_worker(query_args(shard, [], common))
                 build.update({k: v for k, v in q.items() if k.startswith("hybrid")})
             build["peak_rss_mib"] = rss
             build["others"] = busy
@@ -564,14 +546,21 @@ def main() -> int:
 
         # summary ---------------------------------------------------------------------------
         _summary(f, n, n_server, efs)
-        if args.json:
-            Path(args.json).write_text(json.dumps(f, indent=1))
-    finally:
-        if args.keep:
-            print(f"kept {work}")
-        else:
-            shutil.rmtree(work, ignore_errors=True)
+        write_figures(args.json, f)
     return 0
+
+
+def _say_recalls(per_ef: dict[str, dict[str, float]], detail: bool) -> None:
+    """One line per search ef for a query worker's recall sweep; `detail` adds the tie-tolerant
+    recall and p95, which only the main sweep reports."""
+    for ef, r in per_ef.items():
+        tolerant = f", tie-tolerant {r['recall_tolerant']:.4f}" if detail else ""
+        p95 = f", p95 {r['p95_ms']:.2f} ms" if detail else ""
+        print(
+            f"  hnsw_ef {ef:>3}: recall@10 {r['recall_at_10']:.4f} (min "
+            f"{r['recall_min']:.1f}{tolerant}), p50 {r['p50_ms']:.2f} ms{p95}",
+            flush=True,
+        )
 
 
 def _summary(f: dict[str, Any], n: int, n_server: int, efs: list[int]) -> None:
@@ -637,26 +626,18 @@ def _summary(f: dict[str, Any], n: int, n_server: int, efs: list[int]) -> None:
     print(row("peak RSS, build process", f"{d['build_rss_mib']:.0f} MiB"))
     print(row("reopen (EdgeStore(path))", f"{q['reopen_s']:.2f} s"))
     print(row("peak RSS, reopen + query process", f"{d['query_rss_mib']:.0f} MiB"))
-    print(
-        row(
-            "hybrid + meeting filter, p50 warm",
-            f"{q['hybrid_meeting_p50_ms']:.2f} ms",
-            "< 20 ms",
-            verdict(q["hybrid_meeting_p50_ms"] < 20),
-        )
-    )
+    p50 = q["hybrid_meeting_p50_ms"]
+    print_target("hybrid + meeting filter, p50 warm", f"{p50:.2f} ms", "< 20 ms", p50 < 20)
     print(row("  p95", f"{q['hybrid_meeting_p95_ms']:.2f} ms"))
     print(row("hybrid + 5-year range filter, p50", f"{q['hybrid_range_p50_ms']:.2f} ms"))
     print(row("hybrid unfiltered, p50", f"{q['hybrid_unfiltered_p50_ms']:.2f} ms"))
     for e in efs:
-        r = q["ef"][str(e)]
-        print(
-            row(
-                f"dense recall@10, hnsw_ef {e}",
-                f"{r['recall_at_10']:.4f}",
-                f">= {RECALL_TARGET}",
-                verdict(r["recall_at_10"] >= RECALL_TARGET),
-            )
+        recall = q["ef"][str(e)]["recall_at_10"]
+        print_target(
+            f"dense recall@10, hnsw_ef {e}",
+            f"{recall:.4f}",
+            f">= {RECALL_TARGET}",
+            recall >= RECALL_TARGET,
         )
     _compare_summary(f, n_server)
 
@@ -677,8 +658,4 @@ def _compare_summary(f: dict[str, Any], n_server: int) -> None:
 
 
 if __name__ == "__main__":
-    t0 = time.perf_counter()
-    code = main()
-    if "--worker" not in sys.argv:
-        print(f"\n(benchmark took {time.perf_counter() - t0:.0f} s)")
-    sys.exit(code)
+    run_script(main, footer="--worker" not in sys.argv)

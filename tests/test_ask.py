@@ -190,3 +190,13 @@ def test_actions_register_and_open_filter(cli_index):
     assert [r["number"] for r in rows] == [str(n) for n in range(1, 11)]
     open_rows = json.loads(_cli("actions", "--open", "--json", index=cli_index).stdout)
     assert "9" not in [r["number"] for r in open_rows]  # "Completed EW 14.12.20"
+
+
+def test_what_was_said_at_a_meeting_needs_its_minutes(answerer):
+    # The archive holds the June 2021 OPCC update but not the minutes of that meeting.
+    answer = answerer.ask("What was discussed at the June 2021 meeting?")
+    assert answer.abstained and "no minutes of the meeting of 18 June 2021" in answer.text
+    # The December 2020 meeting is minuted: the same kind of question is answered.
+    assert not answerer.ask(
+        "What was discussed about Prevent at the December 2020 meeting?"
+    ).abstained

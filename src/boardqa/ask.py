@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from boardqa.answer.abstain import judge, missing_from, salient_tokens
+from boardqa.answer.abstain import judge, lacks_answer_type, missing_from, salient_tokens
 from boardqa.answer.citations import Answer, Citation, check_markers
 from boardqa.answer.compose import CitationList, compose_extractive, source_label
 from boardqa.answer.decisions import compose_resolutions, minute_of, relevant_resolutions
@@ -86,12 +86,17 @@ class Answerer:
         )
 
     def _record_dates(self) -> set[str]:
+        """Every meeting the archive has papers or minutes for; `self.minuted` keeps the
+        meetings whose minutes it holds (only they say what was said or resolved)."""
         dates: set[str] = set()
+        self.minuted: set[date] = set()
         for entry in self.manifest.get("files", {}).values():
             if entry.get("meeting_date"):
                 dates.add(entry["meeting_date"])
         for h in self.services.store.scroll(SearchFilter(kinds=("minutes", "webpage"))):
             dates.update(h.payload.get("record_dates") or ())
+            if h.payload.get("about_meeting"):
+                self.minuted.add(date.fromisoformat(h.payload["about_meeting"]))
         return dates
 
     @property
@@ -153,6 +158,11 @@ class Answerer:
         action = self._action_named_by_topic(intent, candidates)
         if action is not None:
             return self._answer_action(question, replace(intent, action_number=action), filters)
+        unminuted = intent.meetings and not set(intent.meetings) & self.minuted
+        if (intent.decision or intent.proceedings) and unminuted:
+            named = ", ".join(format_long(d) for d in intent.meetings)
+            reason = f"it holds no minutes of the meeting of {named}"
+            return self._abstain(question, reason, candidates, retrieved)
         verdict = judge(intent, candidates, self.span)
         if verdict.abstain:
             return self._abstain(question, verdict.reason, candidates, retrieved)
@@ -182,6 +192,9 @@ class Answerer:
         if missing:
             reason = f"the passages closest to the question do not mention {', '.join(missing)}"
             return self._abstain(question, reason, candidates, retrieved)
+        lacking = lacks_answer_type(intent, [e.sentence for e in evidence])
+        if lacking:
+            return self._abstain(question, lacking, candidates, retrieved)
         notice = None
         if self.services.llm is not None:
             answer, notice = self._answer_with_llm(question, candidates, retrieved)

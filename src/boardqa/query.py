@@ -44,7 +44,18 @@ WHO = re.compile(r"^\s*(who|whom|which officers?|which person|who's)\b", re.IGNO
 WHEN = re.compile(r"^\s*(when|what date|what time|on what date|which date)\b", re.IGNORECASE)
 HOW_MUCH = re.compile(
     r"\b(how much|how many|rate|figure|percentage|proportion|share|number of|total|amount|"
-    r"cost|funding|allocation|budget|how big)\b",
+    r"cost|funding|allocation|budget|how big|salary|salaries|wages?|price|worth|spend|spent)\b",
+    re.IGNORECASE,
+)
+#: A question about what was said at a meeting, which only its minutes record ("What did X
+#: say when he addressed the Board at the June 2021 meeting?"); not one about what a paper says.
+PROCEEDINGS = re.compile(
+    r"\b(said|say|told|tell|address(?:ed)?|discuss(?:ed)?|debated?|asked|commented|raised)\b"
+    r".*\b(meeting|board)\b",
+    re.IGNORECASE,
+)
+_PAPER = re.compile(
+    r"\b(report|paper|update|slides?|log|agenda|newsletter|plan|appendix|annexe?|presentation)\b",
     re.IGNORECASE,
 )
 STATUS = re.compile(r"\b(status|rag|stand|stands|done|complete[d]?|open|closed)\b", re.IGNORECASE)
@@ -195,6 +206,8 @@ class QueryIntent:
     chair: bool = False
     #: The periods a comparison names ("2018" and "March 2021"), each answered on its own.
     compare: tuple[tuple[date, date], ...] = ()
+    #: Asks what was said or discussed at a meeting: only minutes can answer it.
+    proceedings: bool = False
 
 
 _NUMBER_WORDS = {
@@ -361,4 +374,5 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         boost_meetings=boost_meetings,
         compare=compare,
         chair=asks == "who" and bool(re.search(r"\bchair", q, re.IGNORECASE)),
+        proceedings=bool(PROCEEDINGS.search(q)) and not _PAPER.search(q),
     )

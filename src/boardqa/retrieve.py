@@ -35,6 +35,14 @@ _PEOPLE_CUES = re.compile(
 )
 
 
+#: The papers' own labels for their parts ("Annex B", "Appendix 1"): a question naming one is
+#: answered where the paper names it ("Annex B details the forward plan …").
+PART_LABEL = re.compile(r"\b(Annexe?|Appendix|Appendices)\s+([A-Z]|\d{1,2})\b")
+#: "What is attached to …?": a report lists its attachments under "Appendices"/"Annexes".
+ATTACHED = re.compile(r"\battach\w*|\benclos\w*", re.IGNORECASE)
+_LISTS_PARTS = re.compile(r"^\s*(Appendices|Annexes|Appendix\s+\d|Annex\s+[A-Z])\b")
+
+
 @dataclass(frozen=True)
 class Candidate:
     key: str
@@ -162,6 +170,8 @@ class Retriever:
     ) -> list[Candidate]:
         terms = term_set(text)
         numbers = set(re.findall(r"\d[\d,]*\d|\d", text))
+        parts = {f"{m.group(1).lower()} {m.group(2)}" for m in PART_LABEL.finditer(text)}
+        attached = bool(ATTACHED.search(text))
         out = []
         # Qdrant orders equal fused scores arbitrarily (differently from one process to the
         # next): ties are put in key order first, so that answers do not change between runs.
@@ -176,6 +186,13 @@ class Retriever:
             score = W_DENSE * dense + W_TERMS * coverage + W_FUSED / (rank + 1)
             if numbers and any(n in str(p.get("text", "")) for n in numbers):
                 score += 0.05
+            body_text = str(p.get("text", ""))
+            if parts and parts & {
+                f"{m.group(1).lower()} {m.group(2)}" for m in PART_LABEL.finditer(body_text)
+            }:
+                score += W_KIND
+            if attached and _LISTS_PARTS.search(body_text):
+                score += W_KIND
             if intent.decision and p.get("role") == "resolution":
                 score += W_ROLE
             if intent.kinds and p.get("kind") in intent.kinds:

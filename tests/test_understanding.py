@@ -1,0 +1,85 @@
+"""Question understanding and the answer-type checks: pure functions, no index."""
+
+from datetime import date
+
+import pytest
+
+from boardqa.answer.abstain import lacks_answer_type, missing_from, salient_tokens
+from boardqa.answer.kinds import has_date, has_number, has_person, numbered_labels, other_number
+from boardqa.query import understand
+
+MEETINGS = [date(2018, 10, 1), date(2018, 12, 10), date(2020, 12, 11), date(2021, 3, 19)]
+
+
+def test_actions_meetings_and_periods():
+    i = understand("What happened to action no. 6 at the March 2021 meeting?", MEETINGS)
+    assert i.action_number == "6" and i.meetings == (date(2021, 3, 19),)
+    assert i.asks == "story"
+    between = understand("What changed between December 2018 and March 2021?", MEETINGS)
+    assert between.since == date(2018, 12, 1) and between.until == date(2021, 3, 31)
+    assert understand("What was agreed in 2015?", MEETINGS).unknown_period == "2015"
+    compare = understand(
+        "How did burglary change between the 2018 paper and the March 2021 report?", MEETINGS
+    )
+    assert len(compare.compare) == 2 and not compare.meetings
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Who chaired the December 2020 meeting?", "who"),
+        ("When is the next meeting?", "when"),
+        ("What salary is the analyst post offered?", "how_much"),
+        ("How much did the OPCC win?", "how_much"),
+        ("What is the Hope Project?", "what"),
+    ],
+)
+def test_what_a_question_asks_for(question, asks):
+    assert understand(question, MEETINGS).asks == asks
+
+
+def test_proceedings_are_what_was_said_at_a_meeting_not_what_a_paper_says():
+    assert understand("What did Mr Matthews say when he addressed the Board?").proceedings
+    assert understand("What was discussed at the March 2021 meeting?").proceedings
+    assert not understand("What did the OPCC report say to the Board about funding?").proceedings
+    assert not understand("What is the Hope Project?").proceedings
+
+
+def test_figures_dates_and_people():
+    assert has_number("a maximum bid of £550,000") and has_number("rate of 4.9 per 1,000")
+    assert not has_number("for the 2021/22 financial year, within their first 3 months")
+    assert has_date("on 14.12.20") and has_date("in January 2019") and not has_date("soon")
+    assert has_person("presented by Bob Bearne, Head of Probation")
+    assert not has_person("presented by Bob Bearne", besides="Who replaced Bob Bearne?")
+    assert has_person("Present: Mrs D. Taylor CC (in the Chair)")
+    assert not has_person("The Probation Update and the Community Safety Survey")
+
+
+def test_a_label_with_another_number_is_another_thing():
+    labels = numbered_labels("Was the Safer Streets 3 parks bid successful?")
+    assert labels == [("Safer Streets", "3")]
+    assert other_number("£432,000 through Safer Streets 2 for our Town centres bid", labels)
+    assert not other_number(
+        "Safer Streets 3 (VAWG) has now been launched; Safer Streets 2 …", labels
+    )
+    assert not other_number("The parks bid is being prepared", labels)
+
+
+def test_answer_type_checks_decline_evidence_without_what_is_asked():
+    how_much = understand("How much did the project officer post cost?")
+    assert lacks_answer_type(how_much, ["The post would be funded across the partnership."])
+    assert not lacks_answer_type(how_much, ["The post will cost £30,000 a year."])
+    who = understand("Who replaced Bob Bearne as head of probation?")
+    assert lacks_answer_type(who, ["A presentation will be given by Bob Bearne."])
+    assert not lacks_answer_type(who, ["Kay Knowles was appointed head of probation."])
+    when = understand("When will the strategy be published?")
+    assert lacks_answer_type(when, ["The strategy will be published shortly."])
+    assert not lacks_answer_type(when, ["The strategy will be published in May 2021."])
+
+
+def test_salient_tokens_must_appear_in_the_evidence():
+    tokens = salient_tokens("What did the Board say about CCTV in Melton?")
+    assert tokens == ["CCTV", "Melton"]
+    assert missing_from(tokens, "CCTV cameras in Hinckley") == ["Melton"]
+    # An acronym is found by the initials of what it stands for.
+    assert missing_from(["OPCC"], "Office of the Police and Crime Commissioner") == []
