@@ -6,7 +6,7 @@ import pytest
 
 from boardqa.answer.abstain import lacks_answer_type, missing_from, salient_tokens
 from boardqa.answer.kinds import has_date, has_number, has_person, numbered_labels, other_number
-from boardqa.query import understand
+from boardqa.query import sub_questions, term_set, understand
 
 MEETINGS = [date(2018, 10, 1), date(2018, 12, 10), date(2020, 12, 11), date(2021, 3, 19)]
 
@@ -83,3 +83,19 @@ def test_salient_tokens_must_appear_in_the_evidence():
     assert missing_from(tokens, "CCTV cameras in Hinckley") == ["Melton"]
     # An acronym is found by the initials of what it stands for.
     assert missing_from(["OPCC"], "Office of the Police and Crime Commissioner") == []
+
+
+def test_a_question_that_asks_several_things_is_cut_into_parts():
+    assert sub_questions(
+        "Who wrote the December 2018 report on hate crime, and who is the officer to contact?"
+    ) == ["Who wrote the December 2018 report on hate crime", "who is the officer to contact"]
+    assert sub_questions("The March report mentioned elections - who became PCC?") == [
+        "The March report mentioned elections",
+        "who became PCC",
+    ]
+    # "and" inside one question joins things, it does not start a new question.
+    assert sub_questions("What did the Board say about knife and gun crime?") == []
+
+
+def test_stemming_meets_the_papers_inflections():
+    assert term_set("implemented agreed meetings") == term_set("implementation agreement meeting")

@@ -15,14 +15,14 @@ from boardqa.answer.abstain import judge, lacks_answer_type, missing_from, salie
 from boardqa.answer.citations import Answer, Citation, check_markers
 from boardqa.answer.compose import CitationList, compose_extractive, source_label
 from boardqa.answer.decisions import compose_resolutions, minute_of, relevant_resolutions
-from boardqa.answer.evidence import choose_evidence
+from boardqa.answer.evidence import Evidence, choose_evidence
 from boardqa.answer.timeline import compose_action_timeline
 from boardqa.conversation import Conversation
 from boardqa.errors import IndexMissingError
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
 from boardqa.index.store import SearchFilter
 from boardqa.parse.dates import format_long
-from boardqa.query import QueryIntent
+from boardqa.query import QueryIntent, sub_questions
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
 
@@ -170,7 +170,8 @@ class Answerer:
             decided = self._answer_decision(question, intent, candidates, retrieved)
             if decided is not None:
                 return decided
-        if len(intent.compare) > 1:
+        parts = [] if intent.decision else sub_questions(question)
+        if len(intent.compare) > 1 and not parts:
             compared = self._answer_comparison(question, intent, query_text, filters, retrieved)
             if compared is not None:
                 return compared
@@ -192,7 +193,7 @@ class Answerer:
         if missing:
             reason = f"the passages closest to the question do not mention {', '.join(missing)}"
             return self._abstain(question, reason, candidates, retrieved)
-        lacking = lacks_answer_type(intent, [e.sentence for e in evidence])
+        lacking = None if parts else lacks_answer_type(intent, [e.sentence for e in evidence])
         if lacking:
             return self._abstain(question, lacking, candidates, retrieved)
         notice = None
@@ -200,8 +201,44 @@ class Answerer:
             answer, notice = self._answer_with_llm(question, candidates, retrieved)
             if answer is not None:
                 return answer
+        if parts:
+            evidence = self._evidence_for_parts(question, parts, intent, filters)
+            if not evidence:
+                reason = "no passage answers any part of it"
+                return self._abstain(question, reason, candidates, retrieved)
         text, cites = compose_extractive(evidence, intent.decision)
         return _cited(question, text, cites, retrieved, notice, lead=False)
+
+    def _evidence_for_parts(
+        self, question: str, parts: list[str], intent: QueryIntent, filters: UserFilters | None
+    ) -> list[Evidence]:
+        """A question that asks several things, each part answered on its own: the part's own
+        words and period lead its search, the names the question gives elsewhere ("the LLR
+        DASV contract … what happened to that timetable") keep it on topic. A part whose best
+        evidence lacks what it asks for (no figure for "how much") adds nothing."""
+        names = [t for t in salient_tokens(question) if not t[0].isdigit()]
+        evidence: list[Evidence] = []
+        for part in parts:
+            text = " ".join([part, *(t for t in names if t.lower() not in part.lower())])
+            pintent = self.retriever.intent(text)
+            if not (pintent.meetings or pintent.since or pintent.until or pintent.compare):
+                # Another part's period favours this part's search but does not bound it:
+                # "in March … who became PCC" is answered by the June papers.
+                pintent = replace(pintent, boost_meetings=intent.meetings or intent.boost_meetings)
+            periods = pintent.compare if len(pintent.compare) > 1 else ((None, None),)
+            for lo, hi in periods:
+                scoped = (
+                    replace(pintent, since=lo, until=hi, boost_meetings=(), compare=())
+                    if lo
+                    else pintent
+                )
+                found = self.retriever.search(text, scoped, filters, limit=5, query_text=text)
+                chosen = choose_evidence(scoped, found, text, max_sentences=2, max_paragraphs=3)
+                if lacks_answer_type(scoped, [e.sentence for e in chosen]):
+                    continue
+                seen = {e.sentence for e in evidence}
+                evidence.extend(e for e in chosen if e.sentence not in seen)
+        return evidence
 
     def _answer_with_llm(
         self, question: str, candidates: list[Candidate], retrieved: tuple[str, ...]

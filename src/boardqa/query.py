@@ -40,8 +40,13 @@ DECISION = re.compile(
     r"\b(resolv\w*|decid\w*|decisions?|(?:board|committee|members)\s+(?:agree\w*|approv\w*))\b",
     re.IGNORECASE,
 )
-WHO = re.compile(r"^\s*(who|whom|which officers?|which person|who's)\b", re.IGNORECASE)
-WHEN = re.compile(r"^\s*(when|what date|what time|on what date|which date)\b", re.IGNORECASE)
+#: The question word opens the question or its clause ("In December 2020, who was …?").
+WHO = re.compile(r"(?:^|[,;:]\s*)(who|whom|which officers?|which person|who's)\b", re.IGNORECASE)
+WHEN = re.compile(
+    r"(?:^|[,;:]\s*)(when|what date|what time|on what date|which date|(?:over )?what period|"
+    r"how long|what year|which year|which month|what month)\b",
+    re.IGNORECASE,
+)
 HOW_MUCH = re.compile(
     r"\b(how much|how many|rate|figure|percentage|proportion|share|number of|total|amount|"
     r"cost|funding|allocation|budget|how big|salary|salaries|wages?|price|worth|spend|spent)\b",
@@ -248,12 +253,24 @@ def _period_range(period: str) -> tuple[date, date]:
 
 
 def _stem(word: str) -> str:
-    """A crude English stem ("chaired" → "chair", "meetings" → "meeting") so that a question's
-    words meet the papers' inflections; the same rule everywhere words are compared."""
-    for suffix in ("ing", "ed", "es", "s"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+    """A small English stemmer ("implemented", "implementation" → "implement"; "agreed",
+    "agreement" → "agre"; "meetings" → "meet"; "burglaries" → "burglary") so that a question's
+    words meet the papers' inflections; the same rule everywhere words are compared (nltk's
+    Snowball would do, but importing nltk costs a second on the query path)."""
+    w = word
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) > 4 and w.endswith("eed"):
+        w = w[:-1]  # "agreed" → "agree", like "agreement"
+    for suffix in ("ation", "ment", "ing", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w
 
 
 def term_set(text: str) -> set[str]:
@@ -376,3 +393,19 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         chair=asks == "who" and bool(re.search(r"\bchair", q, re.IGNORECASE)),
         proceedings=bool(PROCEEDINGS.search(q)) and not _PAPER.search(q),
     )
+
+
+_CLAUSE_BREAK = re.compile(
+    r"\s+[-–—]\s+|;\s+|,?\s+and\s+(?=(?:who|whom|what|when|where|which|how|why|was|were|did|"
+    r"is|are|has|had)\b)",
+    re.IGNORECASE,
+)
+
+
+def sub_questions(question: str) -> list[str]:
+    """The parts of a question that asks several things ("Who wrote the report, and who is the
+    officer to contact?"; "The March report mentioned elections - who became PCC and when was
+    he welcomed?"), each to be answered on its own; [] for a question that asks one thing."""
+    parts = [p.strip(" ,?") for p in _CLAUSE_BREAK.split(question.strip())]
+    parts = [p for p in parts if len(content_terms(p)) >= 2]
+    return parts if len(parts) > 1 else []

@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from boardqa.answer.kinds import has_date, has_number
 from boardqa.index.store import Hit, SearchFilter, Store
 from boardqa.query import QueryIntent, term_set, understand
 
@@ -206,6 +207,10 @@ class Retriever:
             if intent.asks == "who" and (
                 p.get("role") == "attendance" or _PEOPLE_CUES.search(str(p.get("text", "")))
             ):
+                score += W_ROLE
+            if intent.asks == "when" and has_date(body_text):
+                score += W_ROLE
+            if intent.asks == "how_much" and has_number(body_text):
                 score += W_ROLE
             if intent.action_number:
                 if p.get("action_number") == intent.action_number:
