@@ -1,9 +1,10 @@
 """CI floors: the eval on the seed index must not fall below what the answerer reaches.
 
 The issue's starting floors were hit@3 0.90, citation precision 0.80, fact recall 0.85 and
-abstention F1 0.85. hit@3 meets its floor; the others are set just under the figures the
-extractive answerer reaches today (see the README), so a change that makes answers worse fails
-CI, and each floor is raised as the answerer improves.
+abstention F1 0.85. Each floor is set just under the figure the extractive answerer reaches
+today (see the README; one question's worth of slack), so a change that makes answers worse
+fails CI; citation precision and abstention F1 are still below the agreed 0.80 and 0.85, and
+their floors are raised as the answerer improves.
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ from boardqa.evals.runner import run, summarise
 
 QUESTIONS = Path(__file__).resolve().parents[1] / "evals" / "questions.jsonl"
 FLOORS = {
-    "hit_at_3": 0.90,
-    "citation_precision": 0.65,
-    "fact_recall": 0.84,
-    "abstention_f1": 0.70,
+    "hit_at_3": 0.94,
+    "citation_precision": 0.74,
+    "fact_recall": 0.855,
+    "abstention_f1": 0.79,
     "support_rate": 0.95,
 }
 CEILINGS = {"false_abstention_rate": 0.025}
