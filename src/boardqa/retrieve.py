@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from boardqa.answer.kinds import has_date, has_number
+from boardqa.answer.kinds import has_date
 from boardqa.index.store import Hit, SearchFilter, Store
 from boardqa.query import QueryIntent, term_set, understand
 
@@ -209,8 +209,6 @@ class Retriever:
             ):
                 score += W_ROLE
             if intent.asks == "when" and has_date(body_text):
-                score += W_ROLE
-            if intent.asks == "how_much" and has_number(body_text):
                 score += W_ROLE
             if intent.action_number:
                 if p.get("action_number") == intent.action_number:
