@@ -120,20 +120,12 @@ def seed_drafts(paths: Sequence[Path] = (CORPUS,)):
 def build_index(index_dir: Path, encoder_dir: Path, paths: Sequence[Path] = (CORPUS,)):
     """Index `paths` into `index_dir` as `boardqa index` does (Edge backend), with a copy of an
     already exported encoder; returns the IndexReport."""
-    from boardqa.index.build import index_paths, write_lock
-    from boardqa.services import Services, Settings
+    from boardqa.services import Settings, index_files
 
     if not (index_dir / "encoder").exists():
         index_dir.mkdir(parents=True, exist_ok=True)
         shutil.copytree(encoder_dir, index_dir / "encoder")
-    services = Services(Settings(index_dir=index_dir))
-    try:
-        with write_lock(index_dir):
-            return index_paths(
-                list(paths), index_dir, services.store, services.embedder, services.sparse
-            )
-    finally:
-        services.close()
+    return index_files(Settings(index_dir=index_dir), paths)
 
 
 def build_seed_index(index_dir: Path, work: Path) -> tuple[Any, float, float]:

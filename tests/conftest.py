@@ -46,20 +46,12 @@ def make_index(index_dir: Path, encoder_dir: Path, paths: list[Path], **kw):
     """Index `paths` into `index_dir` exactly as `boardqa index` does (Edge backend)."""
     import shutil
 
-    from boardqa.index.build import index_paths, write_lock
-    from boardqa.services import Services, Settings
+    from boardqa.services import Settings, index_files
 
     if not (index_dir / "encoder").exists():
         index_dir.mkdir(parents=True, exist_ok=True)
         shutil.copytree(encoder_dir, index_dir / "encoder")
-    services = Services(Settings(index_dir=index_dir))
-    try:
-        with write_lock(index_dir):
-            return index_paths(
-                paths, index_dir, services.store, services.embedder, services.sparse, **kw
-            )
-    finally:
-        services.close()
+    return index_files(Settings(index_dir=index_dir), paths, **kw)
 
 
 @pytest.fixture(scope="session")

@@ -74,7 +74,8 @@ class Answerer:
             raise IndexMissingError(str(index_dir))
         self.manifest = manifest
         self.busy = is_being_written(index_dir)
-        meetings = sorted({date.fromisoformat(d) for d in self._record_dates()})
+        on_record, self.minuted = self._meetings_on_record()
+        meetings = sorted(on_record)
         self.meetings = meetings
         self.retriever = Retriever(
             services.store,
@@ -85,19 +86,19 @@ class Answerer:
             Retriever.load_term_counts(Path(index_dir) / TERMS),
         )
 
-    def _record_dates(self) -> set[str]:
-        """Every meeting the archive has papers or minutes for; `self.minuted` keeps the
-        meetings whose minutes it holds (only they say what was said or resolved)."""
+    def _meetings_on_record(self) -> tuple[set[date], set[date]]:
+        """Every meeting the archive has papers or minutes for, and those whose minutes it
+        holds (only they say what was said or resolved); one pass over the minutes."""
         dates: set[str] = set()
-        self.minuted: set[date] = set()
+        minuted: set[str] = set()
         for entry in self.manifest.get("files", {}).values():
             if entry.get("meeting_date"):
                 dates.add(entry["meeting_date"])
         for h in self.services.store.scroll(SearchFilter(kinds=("minutes", "webpage"))):
             dates.update(h.payload.get("record_dates") or ())
             if h.payload.get("about_meeting"):
-                self.minuted.add(date.fromisoformat(h.payload["about_meeting"]))
-        return dates
+                minuted.add(h.payload["about_meeting"])
+        return {date.fromisoformat(d) for d in dates}, {date.fromisoformat(d) for d in minuted}
 
     @property
     def span(self) -> str:
@@ -160,9 +161,7 @@ class Answerer:
             return self._answer_action(question, replace(intent, action_number=action), filters)
         unminuted = intent.meetings and not set(intent.meetings) & self.minuted
         if (intent.decision or intent.proceedings) and unminuted:
-            named = ", ".join(format_long(d) for d in intent.meetings)
-            reason = f"it holds no minutes of the meeting of {named}"
-            return self._abstain(question, reason, candidates, retrieved)
+            return self._no_minutes(question, intent, candidates, retrieved)
         verdict = judge(intent, candidates, self.span)
         if verdict.abstain:
             return self._abstain(question, verdict.reason, candidates, retrieved)
@@ -179,7 +178,6 @@ class Answerer:
             listed = self._answer_agenda(question, intent, candidates, retrieved)
             if listed is not None:
                 return listed
-        evidence = choose_evidence(intent, candidates, query_text)
         # A comparison names several things on purpose; one passage need not name them all.
         comparing = bool(intent.boost_meetings)
         missing = (
@@ -193,15 +191,18 @@ class Answerer:
         if missing:
             reason = f"the passages closest to the question do not mention {', '.join(missing)}"
             return self._abstain(question, reason, candidates, retrieved)
-        lacking = None if parts else lacks_answer_type(intent, [e.sentence for e in evidence])
-        if lacking:
-            return self._abstain(question, lacking, candidates, retrieved)
+        if not parts:
+            evidence = choose_evidence(intent, candidates, query_text)
+            lacking = lacks_answer_type(intent, [e.sentence for e in evidence])
+            if lacking:
+                return self._abstain(question, lacking, candidates, retrieved)
         notice = None
         if self.services.llm is not None:
             answer, notice = self._answer_with_llm(question, candidates, retrieved)
             if answer is not None:
                 return answer
         if parts:
+            # A search per part: done only when the LLM has not answered.
             evidence = self._evidence_for_parts(question, parts, intent, filters)
             if not evidence:
                 reason = "no passage answers any part of it"
@@ -225,20 +226,39 @@ class Answerer:
                 # Another part's period favours this part's search but does not bound it:
                 # "in March … who became PCC" is answered by the June papers.
                 pintent = replace(pintent, boost_meetings=intent.meetings or intent.boost_meetings)
-            periods = pintent.compare if len(pintent.compare) > 1 else ((None, None),)
-            for lo, hi in periods:
-                scoped = (
-                    replace(pintent, since=lo, until=hi, boost_meetings=(), compare=())
-                    if lo
-                    else pintent
-                )
-                found = self.retriever.search(text, scoped, filters, limit=5, query_text=text)
-                chosen = choose_evidence(scoped, found, text, max_sentences=2, max_paragraphs=3)
-                if lacks_answer_type(scoped, [e.sentence for e in chosen]):
+            for chosen in self._evidence_by_period(text, pintent, filters):
+                if lacks_answer_type(pintent, [e.sentence for e in chosen]):
                     continue
                 seen = {e.sentence for e in evidence}
                 evidence.extend(e for e in chosen if e.sentence not in seen)
         return evidence
+
+    def _evidence_by_period(
+        self, text: str, intent: QueryIntent, filters: UserFilters | None
+    ) -> list[list[Evidence]]:
+        """The best sentences in each period the intent compares, oldest first (or in the
+        intent's own scope when it compares none): each period searched on its own, so that
+        one meeting's papers cannot crowd out the other's."""
+        scopes = [
+            replace(intent, since=lo, until=hi, boost_meetings=(), compare=())
+            for lo, hi in (intent.compare if len(intent.compare) > 1 else ())
+        ] or [intent]
+        out = []
+        for scoped in scopes:
+            found = self.retriever.search(text, scoped, filters, limit=5, query_text=text)
+            out.append(choose_evidence(scoped, found, text, max_sentences=2, max_paragraphs=3))
+        return out
+
+    def _no_minutes(
+        self,
+        question: str,
+        intent: QueryIntent,
+        candidates: list[Candidate],
+        retrieved: tuple[str, ...],
+    ) -> Answer:
+        named = ", ".join(format_long(d) for d in intent.meetings)
+        reason = f"it holds no minutes of the meeting of {named}"
+        return self._abstain(question, reason, candidates, retrieved)
 
     def _answer_with_llm(
         self, question: str, candidates: list[Candidate], retrieved: tuple[str, ...]
@@ -267,12 +287,9 @@ class Answerer:
     ) -> Answer | None:
         """ "How did X change between 2018 and March 2021?": the best evidence from each period,
         oldest first, each cited."""
-        evidence = []
-        for lo, hi in intent.compare:
-            period = replace(intent, since=lo, until=hi, boost_meetings=(), compare=())
-            found = self.retriever.search(question, period, filters, limit=5, query_text=query_text)
-            chosen = choose_evidence(period, found, query_text, max_sentences=2, max_paragraphs=3)
-            evidence.extend(chosen)
+        evidence = [
+            e for chosen in self._evidence_by_period(query_text, intent, filters) for e in chosen
+        ]
         if len(evidence) < 2:
             return None
         text, cites = compose_extractive(evidence, intent.decision)
@@ -326,10 +343,7 @@ class Answerer:
             and c.payload.get("about_meeting") in {d.isoformat() for d in intent.meetings}
             for c in candidates
         ):
-            named = ", ".join(format_long(d) for d in intent.meetings)
-            return self._abstain(
-                question, f"it holds no minutes of the meeting of {named}", candidates, retrieved
-            )
+            return self._no_minutes(question, intent, candidates, retrieved)
         # The pack's minutes hold every paragraph; a web page of the same minutes only keeps
         # the paragraphs that are not copies, so its RESOLVED blocks are incomplete.
         top = sorted(candidates[:4], key=lambda c: c.payload.get("kind") == "webpage")

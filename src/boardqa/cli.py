@@ -38,22 +38,14 @@ def _progress(stage: str, done: int, total: int) -> None:
 
 
 def _cmd_index(args: argparse.Namespace) -> int:
-    from boardqa.index.build import index_paths, write_lock
-    from boardqa.services import Services, Settings
+    from boardqa.services import Settings, index_files
 
-    settings = Settings.from_env(args.index, args.qdrant_url)
-    services = Services(settings)
-    with write_lock(settings.index_dir):
-        report = index_paths(
-            args.paths,
-            settings.index_dir,
-            services.store,
-            services.embedder,
-            services.sparse,
-            rebuild=args.rebuild,
-            progress=_progress if sys.stderr.isatty() and not args.json else None,
-        )
-        services.close()
+    report = index_files(
+        Settings.from_env(args.index, args.qdrant_url),
+        args.paths,
+        rebuild=args.rebuild,
+        progress=_progress if sys.stderr.isatty() and not args.json else None,
+    )
     for err in report.errors:
         print(f"boardqa: {err['file']}: {err['reason']}", file=sys.stderr)
     if args.json:

@@ -44,6 +44,11 @@ ATTACHED = re.compile(r"\battach\w*|\benclos\w*", re.IGNORECASE)
 _LISTS_PARTS = re.compile(r"^\s*(Appendices|Annexes|Appendix\s+\d|Annex\s+[A-Z])\b")
 
 
+def _part_labels(text: str) -> set[str]:
+    """The part labels a text names, folded: {"annex b", "appendix 1"}."""
+    return {f"{m.group(1).lower()} {m.group(2)}" for m in PART_LABEL.finditer(text)}
+
+
 @dataclass(frozen=True)
 class Candidate:
     key: str
@@ -171,44 +176,41 @@ class Retriever:
     ) -> list[Candidate]:
         terms = term_set(text)
         numbers = set(re.findall(r"\d[\d,]*\d|\d", text))
-        parts = {f"{m.group(1).lower()} {m.group(2)}" for m in PART_LABEL.finditer(text)}
+        parts = _part_labels(text)
         attached = bool(ATTACHED.search(text))
+        boosted = {d.isoformat() for d in intent.boost_meetings}
         out = []
         # Qdrant orders equal fused scores arbitrarily (differently from one process to the
         # next): ties are put in key order first, so that answers do not change between runs.
         hits = sorted(hits, key=lambda h: (-round(h.score, 9), h.key))
         for rank, h in enumerate(hits):
             p = h.payload
+            para = str(p.get("text", ""))
             vec = self.vectors.get(str(p.get("embed_hash", "")))
             dense = float(vec @ qvec) if vec is not None else 0.0
             body = f"{p.get('heading') or ''} {p.get('document') or ''} {p.get('text') or ''}"
             have = term_set(body)
             coverage = self.weighted_coverage(terms, have)
             score = W_DENSE * dense + W_TERMS * coverage + W_FUSED / (rank + 1)
-            if numbers and any(n in str(p.get("text", "")) for n in numbers):
+            if numbers and any(n in para for n in numbers):
                 score += 0.05
-            body_text = str(p.get("text", ""))
-            if parts and parts & {
-                f"{m.group(1).lower()} {m.group(2)}" for m in PART_LABEL.finditer(body_text)
-            }:
+            if parts and parts & _part_labels(para):
                 score += W_KIND
-            if attached and _LISTS_PARTS.search(body_text):
+            if attached and _LISTS_PARTS.search(para):
                 score += W_KIND
             if intent.decision and p.get("role") == "resolution":
                 score += W_ROLE
             if intent.kinds and p.get("kind") in intent.kinds:
                 score += W_KIND
-            if intent.boost_meetings and set(p.get("record_dates") or ()) & {
-                d.isoformat() for d in intent.boost_meetings
-            }:
+            if boosted and boosted & set(p.get("record_dates") or ()):
                 score += W_KIND
-            if intent.chair and _CHAIR_MARK.search(str(p.get("text", ""))):
+            if intent.chair and _CHAIR_MARK.search(para):
                 score += W_ACTION
             if intent.asks == "who" and (
-                p.get("role") == "attendance" or _PEOPLE_CUES.search(str(p.get("text", "")))
+                p.get("role") == "attendance" or _PEOPLE_CUES.search(para)
             ):
                 score += W_ROLE
-            if intent.asks == "when" and has_date(body_text):
+            if intent.asks == "when" and has_date(para):
                 score += W_ROLE
             if intent.action_number:
                 if p.get("action_number") == intent.action_number:
@@ -216,7 +218,7 @@ class Retriever:
                 elif p.get("role") == "action":
                     score -= W_ACTION / 2
             # Fragments (a slide's last words, "Any Questions?") say little on their own.
-            length = len(str(p.get("text", "")))
+            length = len(para)
             if length < 60:
                 score -= 0.15 * (60 - length) / 60
             out.append(Candidate(h.key, p, score, dense, coverage, rank))

@@ -7,6 +7,7 @@ one place. Heavy parts (the model, the shard) open on first use, never at import
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -112,3 +113,31 @@ class Services:
     def close(self) -> None:
         if "store" in self.__dict__:
             self.store.close()
+
+
+def index_files(
+    settings: Settings,
+    paths: Sequence[str | Path],
+    *,
+    rebuild: bool = False,
+    progress: Callable[[str, int, int], None] | None = None,
+):
+    """What `boardqa index` does: one writer at a time (the index's lock, held until the shard
+    is closed, so the next writer never meets a half-closed shard), then bring the index in
+    line with the files. Returns the IndexReport."""
+    from boardqa.index.build import index_paths, write_lock
+
+    services = Services(settings)
+    with write_lock(settings.index_dir):
+        try:
+            return index_paths(
+                list(paths),
+                settings.index_dir,
+                services.store,
+                services.embedder,
+                services.sparse,
+                rebuild=rebuild,
+                progress=progress,
+            )
+        finally:
+            services.close()

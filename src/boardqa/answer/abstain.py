@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from boardqa.answer.kinds import has_date, has_number, has_person
+from boardqa.answer.kinds import ASKED, holds_asked
 from boardqa.query import QueryIntent
 from boardqa.retrieve import Candidate
 
@@ -174,12 +174,8 @@ def lacks_answer_type(intent: QueryIntent, sentences: list[str]) -> str | None:
     much" answered by no figure, a "who" by no one but the people the question already names,
     a "when" by no date. Near-miss questions (the post was discussed, its cost never given)
     fail here rather than on word overlap."""
-    if intent.chair or not sentences:
+    if intent.chair or intent.asks not in ASKED or not sentences:
         return None
-    if intent.asks == "how_much" and not any(has_number(s) for s in sentences):
-        return "the passages closest to the question give no figure for it"
-    if intent.asks == "who" and not any(has_person(s, besides=intent.text) for s in sentences):
-        return "the passages closest to the question name no one for it"
-    if intent.asks == "when" and not any(has_date(s) for s in sentences):
-        return "the passages closest to the question give no date for it"
-    return None
+    if any(holds_asked(intent.asks, s, intent.text) for s in sentences):
+        return None
+    return f"the passages closest to the question {ASKED[intent.asks]} for it"

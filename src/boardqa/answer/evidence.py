@@ -6,14 +6,7 @@ import re
 from dataclasses import dataclass
 
 from boardqa.answer.abstain import missing_from, salient_tokens
-from boardqa.answer.kinds import (
-    ROLE_CUE,
-    has_date,
-    has_number,
-    has_person,
-    numbered_labels,
-    other_number,
-)
+from boardqa.answer.kinds import ASKED, ROLE_CUE, holds_asked, numbered_labels, other_number
 from boardqa.answer.sentences import split_sentences
 from boardqa.query import QueryIntent, term_set
 from boardqa.retrieve import Candidate
@@ -26,6 +19,8 @@ class Evidence:
     score: float
     #: The share of the question's words the sentence holds.
     coverage: float = 0.0
+    #: Whether (and how strongly) it holds what the question asks for (see `_cue`).
+    cue: float = 0.0
 
 
 _CHAIR = re.compile(r"\((?:in the )?Chair(?:man)?\)", re.IGNORECASE)
@@ -48,15 +43,9 @@ def _cue(sentence: str, intent: QueryIntent) -> float:
     if intent.chair:
         # The minutes name the chair this way; other "Chair – Blaby" entries are roles.
         return 2.0 if _CHAIR.search(sentence) else 0.0
-    if intent.asks == "how_much":
-        return 1.0 if has_number(sentence) else 0.0
-    if intent.asks == "when":
-        return 1.0 if has_date(sentence) else 0.0
-    if intent.asks == "who":
-        if not has_person(sentence, besides=intent.text):
-            return 0.0
-        return 1.5 if ROLE_CUE.search(sentence) else 1.0
-    return 0.0
+    if intent.asks not in ASKED or not holds_asked(intent.asks, sentence, intent.text):
+        return 0.0
+    return 1.5 if intent.asks == "who" and ROLE_CUE.search(sentence) else 1.0
 
 
 #: How far behind the best sentence one that holds the asked-for kind may be and still lead.
@@ -67,7 +56,7 @@ TYPE_COVERAGE = 0.6
 
 
 def _typed(intent: QueryIntent) -> bool:
-    return intent.asks in ("how_much", "when", "who") and not intent.chair
+    return intent.asks in ASKED and not intent.chair
 
 
 def choose_evidence(
@@ -83,24 +72,21 @@ def choose_evidence(
     terms = term_set(query_text)
     labels = numbered_labels(intent.text)
     scored: list[Evidence] = []
-    units = [
-        (cand, s)
-        for cand in candidates[:max_paragraphs]
-        for s in units_of(cand)
-        # "Safer Streets 2" does not answer a question about Safer Streets 3.
-        if not other_number(s, labels)
-    ]
-    for cand, s in units:
-        have = term_set(s)
-        coverage = len(terms & have) / len(terms) if terms else 0.0
-        score = cand.score + 0.6 * coverage + 0.35 * _cue(s, intent)
-        if len(s) < 25:
-            score -= 0.2
-        scored.append(Evidence(cand, s, score, coverage))
+    for cand in candidates[:max_paragraphs]:
+        for s in units_of(cand):
+            if other_number(s, labels):
+                continue  # "Safer Streets 2" does not answer a question about Safer Streets 3
+            have = term_set(s)
+            coverage = len(terms & have) / len(terms) if terms else 0.0
+            cue = _cue(s, intent)
+            score = cand.score + 0.6 * coverage + 0.35 * cue
+            if len(s) < 25:
+                score -= 0.2
+            scored.append(Evidence(cand, s, score, coverage, cue))
     if not scored:
         return []
     scored.sort(key=lambda e: -e.score)
-    if _typed(intent) and _cue(scored[0].sentence, intent) == 0:
+    if _typed(intent) and scored[0].cue == 0:
         # The best match does not hold what is asked (a figure, a date, a person); one that
         # does and is not far behind answers the question, the other only echoes it.
         named = salient_tokens(intent.text)
@@ -108,7 +94,7 @@ def choose_evidence(
             (
                 e
                 for e in scored
-                if _cue(e.sentence, intent) > 0
+                if e.cue > 0
                 and e.coverage >= TYPE_COVERAGE * scored[0].coverage
                 and not missing_from(named, e.candidate.text)
             ),

@@ -66,6 +66,24 @@ def has_date(sentence: str) -> bool:
     return bool(DATE.search(sentence))
 
 
+#: The kinds of thing a typed question asks for, by `QueryIntent.asks`, and how the papers'
+#: silence on it is put ("the passages closest to the question give no figure for it").
+ASKED = {"how_much": "give no figure", "when": "give no date", "who": "name no one"}
+
+
+def holds_asked(asks: str, sentence: str, question: str = "") -> bool:
+    """Whether the sentence holds what a question of kind `asks` asks for: a figure, a date, or
+    a person the question does not already name. Other questions ask for no kind (True)."""
+    if asks == "how_much":
+        return has_number(sentence)
+    if asks == "when":
+        return has_date(sentence)
+    if asks == "who":
+        return has_person(sentence, besides=question)
+    return True
+
+
+_LEADING = {"was", "were", "did", "what", "which", "how", "who", "when", "is", "are", "the", "in"}
 _LABEL = re.compile(r"\b((?:[A-Z][A-Za-z]+\s+){1,3})(\d{1,2})\b(?![/.,:]\d)")
 
 
@@ -80,9 +98,6 @@ def numbered_labels(question: str) -> list[tuple[str, str]]:
         if words:
             out.append((" ".join(words), m.group(2)))
     return out
-
-
-_LEADING = {"was", "were", "did", "what", "which", "how", "who", "when", "is", "are", "the", "in"}
 
 
 def other_number(sentence: str, labels: list[tuple[str, str]]) -> bool:

@@ -208,10 +208,6 @@ class EdgeStore:
 
     # -- reads ----------------------------------------------------------------------------
 
-    @staticmethod
-    def _hits(points: Sequence[Any]) -> list[Hit]:
-        return [Hit(p.payload["key"], float(p.score), dict(p.payload)) for p in points]
-
     def hybrid_search(
         self,
         dense: Sequence[float],
@@ -243,7 +239,7 @@ class EdgeStore:
         request = qe.QueryRequest(
             limit=limit, prefetches=prefetches, query=qe.Fusion.Rrf(k=RRF_K), with_payload=True
         )
-        return self._hits(self._shard.query(request))
+        return Hit.from_points(self._shard.query(request))
 
     def dense_search(
         self, dense: Sequence[float], flt: SearchFilter | None, limit: int, exact: bool = False
@@ -258,7 +254,7 @@ class EdgeStore:
             params=qe.SearchParams(hnsw_ef=self.hnsw_ef, exact=exact),
             with_payload=True,
         )
-        return self._hits(self._shard.query(request))
+        return Hit.from_points(self._shard.query(request))
 
     def scroll(self, flt: SearchFilter | None = None) -> Iterator[Hit]:
         if self._shard is None:

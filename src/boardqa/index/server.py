@@ -158,10 +158,6 @@ class ServerStore:
 
     # -- reads ----------------------------------------------------------------------------
 
-    @staticmethod
-    def _hits(points: Sequence[Any]) -> list[Hit]:
-        return [Hit(p.payload["key"], float(p.score), dict(p.payload)) for p in points]
-
     def hybrid_search(
         self,
         dense: Sequence[float],
@@ -197,7 +193,7 @@ class ServerStore:
             limit=limit,
             with_payload=True,
         )
-        return self._hits(response.points)
+        return Hit.from_points(response.points)
 
     def dense_search(
         self, dense: Sequence[float], flt: SearchFilter | None, limit: int, exact: bool = False
@@ -214,7 +210,7 @@ class ServerStore:
             limit=limit,
             with_payload=True,
         )
-        return self._hits(response.points)
+        return Hit.from_points(response.points)
 
     def scroll(self, flt: SearchFilter | None = None) -> Iterator[Hit]:
         if not self._ready():

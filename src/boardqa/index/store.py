@@ -111,6 +111,12 @@ class Hit:
     score: float
     payload: dict[str, Any]
 
+    @classmethod
+    def from_points(cls, points: Sequence[Any]) -> list[Hit]:
+        """Hits from scored points of either backend (Edge and qdrant-client both give
+        `.payload` and `.score`; our key is in the payload, the point id is a UUID of it)."""
+        return [cls(p.payload["key"], float(p.score), dict(p.payload)) for p in points]
+
 
 class Store(Protocol):
     """What the index needs from Qdrant."""
