@@ -200,3 +200,20 @@ def test_what_was_said_at_a_meeting_needs_its_minutes(answerer):
     assert not answerer.ask(
         "What was discussed about Prevent at the December 2020 meeting?"
     ).abstained
+
+
+def test_a_question_about_what_the_papers_never_speak_of_is_declined(answerer):
+    # The June 2021 update says a Safer Streets 3 parks bid is being prepared; no paper gives
+    # its outcome. Asked the other way round, the deadline is in the papers and is quoted.
+    outcome = answerer.ask("What outcome did the Safer Streets 3 parks bid have?")
+    assert outcome.abstained and "outcome" in outcome.text
+    deadline = answerer.ask("What deadline did round two of Safer Streets have?")
+    assert not deadline.abstained and "25 March 2021" in deadline.text
+
+
+def test_a_part_the_archive_cannot_answer_is_said_not_dropped(answerer):
+    answer = answerer.ask(
+        "Who drafted the outline trauma-informed strategy, and what salary does its author earn?"
+    )
+    assert not answer.abstained and answer.citations
+    assert "The archive does not say “what salary does its author earn”" in answer.text

@@ -4,9 +4,9 @@ from datetime import date
 
 import pytest
 
-from boardqa.answer.abstain import lacks_answer_type, missing_from, salient_tokens
+from boardqa.answer.abstain import lacks_answer_type, lacks_focus, missing_from, salient_tokens
 from boardqa.answer.kinds import has_date, has_number, has_person, numbered_labels, other_number
-from boardqa.query import sub_questions, term_set, understand
+from boardqa.query import focus_word, sub_questions, term_set, understand
 
 MEETINGS = [date(2018, 10, 1), date(2018, 12, 10), date(2020, 12, 11), date(2021, 3, 19)]
 
@@ -99,3 +99,36 @@ def test_a_question_that_asks_several_things_is_cut_into_parts():
 
 def test_stemming_meets_the_papers_inflections():
     assert term_set("implemented agreed meetings") == term_set("implementation agreement meeting")
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("What conclusions did the review reach?", "conclusions"),
+        ("In 2021, what outcome did the parks bid have?", "outcome"),
+        ("Was the Safer Streets 3 bid successful?", "successful"),
+        ("Were the revised terms of reference approved?", "approved"),
+        ("how much was awarded", "awarded"),
+        # The noun names the kind of answer, or the question has no such word.
+        ("What time was the meeting set to start?", None),
+        ("Which officer is responsible for action 4?", None),
+        ("What is the Hope Project?", None),
+        ("What did the Board decide about CCTV?", None),
+        ("What did Rik Basra agree to do?", None),
+    ],
+)
+def test_the_word_an_answer_must_speak_to(question, focus):
+    assert focus_word(question) == focus
+
+
+def test_passages_that_never_use_the_focus_word_do_not_answer():
+    intent = understand("What conclusions did the Independent Review reach?", MEETINGS)
+    under_way = ["The Independent Review is currently underway again following delays."]
+    assert lacks_focus(intent, under_way) == (
+        "the passages closest to the question say nothing of conclusions"
+    )
+    assert lacks_focus(intent, [*under_way, "Its main conclusion was that referrals fell."]) is None
+    polar = understand("Was the parks bid successful?", MEETINGS)
+    assert "whether it was successful" in (lacks_focus(polar, ["A parks bid is forming."]) or "")
+    assert lacks_focus(polar, ["The parks bid was successful."]) is None
+    assert lacks_focus(understand("What is the Hope Project?", MEETINGS), []) is None

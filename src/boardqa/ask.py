@@ -11,18 +11,25 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from boardqa.answer.abstain import judge, lacks_answer_type, missing_from, salient_tokens
+from boardqa.answer.abstain import (
+    judge,
+    lacks_answer_type,
+    lacks_focus,
+    missing_from,
+    salient_tokens,
+)
 from boardqa.answer.citations import Answer, Citation, check_markers
 from boardqa.answer.compose import CitationList, compose_extractive, source_label
 from boardqa.answer.decisions import compose_resolutions, minute_of, relevant_resolutions
-from boardqa.answer.evidence import Evidence, choose_evidence
+from boardqa.answer.evidence import Evidence, choose_evidence, units_near
+from boardqa.answer.kinds import numbered_labels
 from boardqa.answer.timeline import compose_action_timeline
 from boardqa.conversation import Conversation
 from boardqa.errors import IndexMissingError
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
 from boardqa.index.store import SearchFilter
 from boardqa.parse.dates import format_long
-from boardqa.query import QueryIntent, sub_questions
+from boardqa.query import QueryIntent, focus_word, sub_questions
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
 
@@ -193,7 +200,9 @@ class Answerer:
             return self._abstain(question, reason, candidates, retrieved)
         if not parts:
             evidence = choose_evidence(intent, candidates, query_text)
-            lacking = lacks_answer_type(intent, [e.sentence for e in evidence])
+            lacking = lacks_answer_type(intent, [e.sentence for e in evidence]) or lacks_focus(
+                intent, units_near(intent, candidates)
+            )
             if lacking:
                 return self._abstain(question, lacking, candidates, retrieved)
         notice = None
@@ -201,37 +210,61 @@ class Answerer:
             answer, notice = self._answer_with_llm(question, candidates, retrieved)
             if answer is not None:
                 return answer
+        gaps: list[tuple[str, str]] = []
         if parts:
             # A search per part: done only when the LLM has not answered.
-            evidence = self._evidence_for_parts(question, parts, intent, filters)
+            evidence, gaps = self._evidence_for_parts(question, parts, intent, filters)
             if not evidence:
-                reason = "no passage answers any part of it"
+                reason = "; ".join(f"“{part}”: {why}" for part, why in gaps)
                 return self._abstain(question, reason, candidates, retrieved)
         text, cites = compose_extractive(evidence, intent.decision)
+        if parts and gaps:
+            # Said, not silently dropped: the user asked for it.
+            text += "".join(f"\nThe archive does not say “{part}”: {why}." for part, why in gaps)
         return _cited(question, text, cites, retrieved, notice, lead=False)
 
     def _evidence_for_parts(
         self, question: str, parts: list[str], intent: QueryIntent, filters: UserFilters | None
-    ) -> list[Evidence]:
+    ) -> tuple[list[Evidence], list[tuple[str, str]]]:
         """A question that asks several things, each part answered on its own: the part's own
         words and period lead its search, the names the question gives elsewhere ("the LLR
         DASV contract … what happened to that timetable") keep it on topic. A part whose best
-        evidence lacks what it asks for (no figure for "how much") adds nothing."""
-        names = [t for t in salient_tokens(question) if not t[0].isdigit()]
+        evidence lacks what it asks for (no figure for "how much") adds nothing, and is
+        returned with the reason among the gaps."""
+        # A numbered name travels whole ("Safer Streets 3"), so that the part is not answered
+        # by "Safer Streets 2"; other names as words.
+        labels = [f"{words} {number}" for words, number in numbered_labels(question)]
+        names = [*labels, *(t for t in salient_tokens(question) if not t[0].isdigit())]
         evidence: list[Evidence] = []
+        gaps: list[tuple[str, str]] = []
         for part in parts:
-            text = " ".join([part, *(t for t in names if t.lower() not in part.lower())])
-            pintent = self.retriever.intent(text)
+            context: list[str] = []
+            for name in names:
+                if name.lower() not in " ".join([part, *context]).lower():
+                    context.append(name)
+            text = " ".join([part, *context])
+            # The part's own words say what it turns on, not the names added for context.
+            pintent = replace(self.retriever.intent(text), focus=focus_word(part))
             if not (pintent.meetings or pintent.since or pintent.until or pintent.compare):
                 # Another part's period favours this part's search but does not bound it:
                 # "in March … who became PCC" is answered by the June papers.
                 pintent = replace(pintent, boost_meetings=intent.meetings or intent.boost_meetings)
+            why, answered = "no passage answers it", False
             for chosen in self._evidence_by_period(text, pintent, filters):
-                if lacks_answer_type(pintent, [e.sentence for e in chosen]):
+                paragraphs = list({e.candidate.key: e.candidate for e in chosen}.values())
+                why = (
+                    lacks_answer_type(pintent, [e.sentence for e in chosen])
+                    or lacks_focus(pintent, units_near(pintent, paragraphs))
+                    or ("" if chosen else "no passage answers it")
+                )
+                if why:
                     continue
+                answered = True
                 seen = {e.sentence for e in evidence}
                 evidence.extend(e for e in chosen if e.sentence not in seen)
-        return evidence
+            if not answered:
+                gaps.append((part, why))
+        return evidence, gaps
 
     def _evidence_by_period(
         self, text: str, intent: QueryIntent, filters: UserFilters | None

@@ -213,6 +213,8 @@ class QueryIntent:
     compare: tuple[tuple[date, date], ...] = ()
     #: Asks what was said or discussed at a meeting: only minutes can answer it.
     proceedings: bool = False
+    #: The word the answer turns on (see `focus_word`): "conclusions", "successful".
+    focus: str | None = None
 
 
 _NUMBER_WORDS = {
@@ -252,7 +254,7 @@ def _period_range(period: str) -> tuple[date, date]:
     return date(int(period), 1, 1), date(int(period), 12, 31)
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A small English stemmer ("implemented", "implementation" → "implement"; "agreed",
     "agreement" → "agre"; "meetings" → "meet"; "burglaries" → "burglary") so that a question's
     words meet the papers' inflections; the same rule everywhere words are compared (nltk's
@@ -275,7 +277,7 @@ def _stem(word: str) -> str:
 
 def term_set(text: str) -> set[str]:
     """The stemmed content words of a text (question, paragraph or sentence)."""
-    return {_stem(t) for t in content_terms(text)}
+    return {stem(t) for t in content_terms(text)}
 
 
 def _month_range(year: int, month: int) -> tuple[date, date]:
@@ -392,7 +394,90 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         compare=compare,
         chair=asks == "who" and bool(re.search(r"\bchair", q, re.IGNORECASE)),
         proceedings=bool(PROCEEDINGS.search(q)) and not _PAPER.search(q),
+        focus=focus_word(q),
     )
+
+
+_AUX = r"(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|might|may)"
+#: "What conclusions did …", "Which version was …": the noun the question asks about.
+_HEAD_NOUN = re.compile(
+    rf"\b(?:what|which)\s+((?:[A-Za-z’'-]+\s+){{0,2}}?[A-Za-z’'-]+)\s+{_AUX}\b", re.IGNORECASE
+)
+#: "Was the bid successful?", "… how much was awarded?": the state a yes/no or passive
+#: question asks about, when it ends the question.
+_PREDICATE = re.compile(
+    r"(?:^(?:was|were|is|are|has|have|had)\b.*\b|\b(?:was|were|is|are|been|be)\s+)"
+    r"([a-z]+(?:ed|ful))\W*$",
+    re.IGNORECASE,
+)
+#: Head nouns that name the kind of answer rather than its subject ("what time", "which
+#: officer", "what rank"): the papers give the answer without using the word.
+_KIND_NOUNS = frozenset(
+    [
+        "time",
+        "date",
+        "year",
+        "month",
+        "day",
+        "days",
+        "period",
+        "proportion",
+        "percentage",
+        "share",
+        "amount",
+        "number",
+        "figure",
+        "sum",
+        "cost",
+        "level",
+        "rate",
+        "company",
+        "organisation",
+        "organization",
+        "body",
+        "agency",
+        "officer",
+        "officers",
+        "person",
+        "people",
+        "name",
+        "names",
+        "rank",
+        "title",
+        "role",
+        "job",
+        "meeting",
+        "item",
+        "items",
+        "document",
+        "documents",
+        "paper",
+        "papers",
+        "page",
+        "pages",
+        "range",
+        "way",
+        "ways",
+        "kind",
+        "type",
+        "sort",
+    ]
+)
+
+
+def focus_word(question: str) -> str | None:
+    """The word an answer must speak to, beyond the topic: the noun a "what X did …" question
+    asks about ("What conclusions did the review reach?") or the state a yes/no question asks
+    about ("Was the bid successful?"). Passages on the topic that never use the word (the
+    review "is under way") do not answer it. None when the question has no such word, or its
+    word names only the kind of answer ("what time", "which officer")."""
+    m = _HEAD_NOUN.search(question)
+    if m:
+        head = m.group(1).split()[-1]
+        if head[0].islower() and head.lower() not in _KIND_NOUNS | STOPWORDS:
+            return head.lower()
+    m = _PREDICATE.search(question.strip())
+    return m.group(1).lower() if m else None
 
 
 _CLAUSE_BREAK = re.compile(

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from boardqa.answer.kinds import ASKED, holds_asked
-from boardqa.query import QueryIntent
+from boardqa.query import QueryIntent, stem, term_set
 from boardqa.retrieve import Candidate
 
 #: How well the best of the top five paragraphs must match (embedding similarity plus half the
@@ -179,3 +179,16 @@ def lacks_answer_type(intent: QueryIntent, sentences: list[str]) -> str | None:
     if any(holds_asked(intent.asks, s, intent.text) for s in sentences):
         return None
     return f"the passages closest to the question {ASKED[intent.asks]} for it"
+
+
+def lacks_focus(intent: QueryIntent, sentences: list[str]) -> str | None:
+    """Why the passages cannot answer the question's focus (`query.focus_word`), or None: a
+    question about the review's "conclusions" is not answered by passages on the review that
+    never speak of conclusions."""
+    if intent.focus is None:
+        return None
+    if any(stem(intent.focus) in term_set(s) for s in sentences):
+        return None
+    if intent.focus.endswith(("ed", "ful")):
+        return f"the passages closest to the question do not say whether it was {intent.focus}"
+    return f"the passages closest to the question say nothing of {intent.focus}"

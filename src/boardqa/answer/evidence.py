@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from boardqa.answer.abstain import missing_from, salient_tokens
 from boardqa.answer.kinds import ASKED, ROLE_CUE, holds_asked, numbered_labels, other_number
 from boardqa.answer.sentences import split_sentences
-from boardqa.query import QueryIntent, term_set
+from boardqa.query import QueryIntent, stem, term_set
 from boardqa.retrieve import Candidate
 
 
@@ -39,6 +39,13 @@ def units_of(cand: Candidate) -> list[str]:
     return split_sentences(text) or [text]
 
 
+def units_near(intent: QueryIntent, candidates: list[Candidate], n: int = 5) -> list[str]:
+    """The quotable units of the best `n` paragraphs that could speak to the question: those
+    naming another number of the question's labels ("Safer Streets 2") left out."""
+    labels = numbered_labels(intent.text)
+    return [s for c in candidates[:n] for s in units_of(c) if not other_number(s, labels)]
+
+
 def _cue(sentence: str, intent: QueryIntent) -> float:
     if intent.chair:
         # The minutes name the chair this way; other "Chair – Blaby" entries are roles.
@@ -53,6 +60,10 @@ def _cue(sentence: str, intent: QueryIntent) -> float:
 TYPE_MARGIN = 0.35
 #: …and must hold at least this share of the words the best one holds of the question.
 TYPE_COVERAGE = 0.6
+
+
+#: What holding the question's focus word (`query.focus_word`) adds to a sentence's score.
+FOCUS_WEIGHT = 0.3
 
 
 def _typed(intent: QueryIntent) -> bool:
@@ -71,6 +82,7 @@ def choose_evidence(
     name). Sentences that add no new question words after the first are left out."""
     terms = term_set(query_text)
     labels = numbered_labels(intent.text)
+    focus = stem(intent.focus) if intent.focus else None
     scored: list[Evidence] = []
     for cand in candidates[:max_paragraphs]:
         for s in units_of(cand):
@@ -80,6 +92,8 @@ def choose_evidence(
             coverage = len(terms & have) / len(terms) if terms else 0.0
             cue = _cue(s, intent)
             score = cand.score + 0.6 * coverage + 0.35 * cue
+            if focus and focus in have:
+                score += FOCUS_WEIGHT  # "What deadline …": the sentence that gives the deadline
             if len(s) < 25:
                 score -= 0.2
             scored.append(Evidence(cand, s, score, coverage, cue))
