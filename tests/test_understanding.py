@@ -5,8 +5,16 @@ from datetime import date
 import pytest
 
 from boardqa.answer.abstain import lacks_answer_type, lacks_focus, missing_from, salient_tokens
-from boardqa.answer.kinds import has_date, has_number, has_person, numbered_labels, other_number
-from boardqa.query import focus_word, sub_questions, term_set, understand
+from boardqa.answer.kinds import (
+    has_date,
+    has_number,
+    has_person,
+    numbered_labels,
+    other_number,
+    people,
+    states_role,
+)
+from boardqa.query import focus_word, role_asked, sub_questions, term_set, understand
 
 MEETINGS = [date(2018, 10, 1), date(2018, 12, 10), date(2020, 12, 11), date(2021, 3, 19)]
 
@@ -132,3 +140,45 @@ def test_passages_that_never_use_the_focus_word_do_not_answer():
     assert "whether it was successful" in (lacks_focus(polar, ["A parks bid is forming."]) or "")
     assert lacks_focus(polar, ["The parks bid was successful."]) is None
     assert lacks_focus(understand("What is the Hope Project?", MEETINGS), []) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        (
+            "In December 2020, who was the Police and Crime Commissioner?",
+            "Police and Crime Commissioner",
+        ),
+        ("who is the officer to contact", "officer to contact"),
+        ("Who is the responsible officer for action 27?", "responsible officer"),
+        ("Who is responsible for action 4?", None),
+        ("Who was down to present the Prevent update?", None),
+        ("Who is leading the workstream?", None),
+    ],
+)
+def test_the_role_a_who_question_asks_about(question, role):
+    assert role_asked(question) == role
+
+
+def test_a_role_is_held_by_the_person_named_next_to_it():
+    role = "Police and Crime Commissioner"
+    assert states_role("Present: Lord Willy Bach Police and Crime Commissioner", role)
+    assert states_role(
+        "Officer to Contact Sally Johnson Community Safety Team Manager", "officer to contact"
+    )
+    # The role as part of an organisation's name, far from the person, says nothing of who holds it.
+    assert not states_role(
+        "This report will be presented by Paul Hindson, Chief Executive, Office of the Police and "
+        "Crime Commissioner (OPCC).",
+        role,
+    )
+    assert not states_role("Report Author Anita Chavda", "officer to contact")
+
+
+def test_names_with_apostrophes_and_dates_the_question_already_gives():
+    assert people("a presentation from Superintendent Shane O’Neill regarding the Unit") == [
+        "Superintendent Shane O’Neill"
+    ]
+    question = "When is the next Board meeting after 19 March 2021?"
+    assert not has_date("the next meeting take place on Friday 19 March 2021", besides=question)
+    assert has_date("The next meeting is on Friday 18 June 2021 at 10:00am.", besides=question)

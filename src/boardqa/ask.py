@@ -29,7 +29,7 @@ from boardqa.errors import IndexMissingError
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
 from boardqa.index.store import SearchFilter
 from boardqa.parse.dates import format_long
-from boardqa.query import QueryIntent, focus_word, sub_questions
+from boardqa.query import QueryIntent, focus_word, role_asked, sub_questions
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
 
@@ -244,7 +244,12 @@ class Answerer:
                     context.append(name)
             text = " ".join([part, *context])
             # The part's own words say what it turns on, not the names added for context.
-            pintent = replace(self.retriever.intent(text), focus=focus_word(part))
+            pintent = self.retriever.intent(text)
+            pintent = replace(
+                pintent,
+                focus=focus_word(part),
+                role=role_asked(part) if pintent.asks == "who" else None,
+            )
             if not (pintent.meetings or pintent.since or pintent.until or pintent.compare):
                 # Another part's period favours this part's search but does not bound it:
                 # "in March … who became PCC" is answered by the June papers.

@@ -215,6 +215,8 @@ class QueryIntent:
     proceedings: bool = False
     #: The word the answer turns on (see `focus_word`): "conclusions", "successful".
     focus: str | None = None
+    #: "Who was the Police and Crime Commissioner?": the role whose holder is asked for.
+    role: str | None = None
 
 
 _NUMBER_WORDS = {
@@ -395,7 +397,38 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         chair=asks == "who" and bool(re.search(r"\bchair", q, re.IGNORECASE)),
         proceedings=bool(PROCEEDINGS.search(q)) and not _PAPER.search(q),
         focus=focus_word(q),
+        role=role_asked(q) if asks == "who" else None,
     )
+
+
+_ROLE_QUESTION = re.compile(
+    r"\bwho\s+(?:is|was|are|were|will be|would be)\s+(?:the\s+)?"
+    r"(.+?)(?:\s+(?:for|of|at|in|on|during|when|after|before)\b.*)?\s*\??$",
+    re.IGNORECASE,
+)
+
+
+_NOT_ROLES = frozenset(
+    ["down", "meant", "due", "able", "going", "supposed", "expected", "asked", "set", "named"]
+)
+
+
+def role_asked(question: str) -> str | None:
+    """The role a "who is the …" question asks about ("Police and Crime Commissioner",
+    "officer to contact", "responsible officer"): papers state who holds a role next to the
+    name ("Lord Willy Bach Police and Crime Commissioner", "Officer to Contact Sally
+    Johnson"). None for questions about what someone did ("Who gave the presentation?")."""
+    m = _ROLE_QUESTION.search(question.strip())
+    if not m:
+        return None
+    role = m.group(1).strip(" ,")
+    words = role.lower().split()
+    # "who was down to present", "who is leading", "who is responsible": what someone does.
+    if not words or len(words) > 6 or words[0].endswith("ing") or words[0] in _NOT_ROLES:
+        return None
+    if words == ["responsible"]:
+        return None
+    return role
 
 
 _AUX = r"(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|might|may)"

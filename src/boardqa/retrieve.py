@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from boardqa.answer.kinds import has_date
+from boardqa.answer.kinds import has_date, states_role
 from boardqa.index.store import Hit, SearchFilter, Store
 from boardqa.query import QueryIntent, term_set, understand
 
@@ -29,6 +29,9 @@ W_FUSED = 0.25
 W_ROLE = 0.12
 W_ACTION = 0.6
 W_KIND = 0.15
+#: A paragraph that names who holds the role a question asks about ("Officer to Contact Sally
+#: Johnson"): strong, as a report's contact block shares few words with the question.
+W_HOLDER = 0.3
 _CHAIR_MARK = re.compile(r"\((?:in the )?Chair(?:man)?\)", re.IGNORECASE)
 _PEOPLE_CUES = re.compile(
     r"presented by|Officers? to contact|Report Author|in the Chair|\(Chairman\)|Head of|"
@@ -210,6 +213,8 @@ class Retriever:
                 p.get("role") == "attendance" or _PEOPLE_CUES.search(para)
             ):
                 score += W_ROLE
+            if intent.role and states_role(para, intent.role):
+                score += W_HOLDER
             if intent.asks == "when" and has_date(para):
                 score += W_ROLE
             if intent.action_number:

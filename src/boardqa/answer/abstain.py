@@ -176,7 +176,7 @@ def lacks_answer_type(intent: QueryIntent, sentences: list[str]) -> str | None:
     fail here rather than on word overlap."""
     if intent.chair or intent.asks not in ASKED or not sentences:
         return None
-    if any(holds_asked(intent.asks, s, intent.text) for s in sentences):
+    if any(holds_asked(intent.asks, s, intent.text, intent.role) for s in sentences):
         return None
     return f"the passages closest to the question {ASKED[intent.asks]} for it"
 

@@ -6,7 +6,14 @@ import re
 from dataclasses import dataclass
 
 from boardqa.answer.abstain import missing_from, salient_tokens
-from boardqa.answer.kinds import ASKED, ROLE_CUE, holds_asked, numbered_labels, other_number
+from boardqa.answer.kinds import (
+    ASKED,
+    ROLE_CUE,
+    holds_asked,
+    numbered_labels,
+    other_number,
+    states_role,
+)
 from boardqa.answer.sentences import split_sentences
 from boardqa.query import QueryIntent, stem, term_set
 from boardqa.retrieve import Candidate
@@ -39,6 +46,10 @@ def units_of(cand: Candidate) -> list[str]:
     return split_sentences(text) or [text]
 
 
+#: A sentence that opens by pointing back ("He offered …", "This was agreed …").
+_ANAPHOR = re.compile(r"(?:He|She|They|It|This|These|That|Those|His|Her|Their)\b")
+
+
 def units_near(intent: QueryIntent, candidates: list[Candidate], n: int = 5) -> list[str]:
     """The quotable units of the best `n` paragraphs that could speak to the question: those
     naming another number of the question's labels ("Safer Streets 2") left out."""
@@ -50,8 +61,10 @@ def _cue(sentence: str, intent: QueryIntent) -> float:
     if intent.chair:
         # The minutes name the chair this way; other "Chair – Blaby" entries are roles.
         return 2.0 if _CHAIR.search(sentence) else 0.0
-    if intent.asks not in ASKED or not holds_asked(intent.asks, sentence, intent.text):
+    if intent.asks not in ASKED or not holds_asked(intent.asks, sentence, intent.text, intent.role):
         return 0.0
+    if intent.role and states_role(sentence, intent.role):
+        return 2.0  # "Lord Willy Bach Police and Crime Commissioner": who holds the role
     return 1.5 if intent.asks == "who" and ROLE_CUE.search(sentence) else 1.0
 
 
@@ -85,10 +98,17 @@ def choose_evidence(
     focus = stem(intent.focus) if intent.focus else None
     scored: list[Evidence] = []
     for cand in candidates[:max_paragraphs]:
+        previous = ""
         for s in units_of(cand):
             if other_number(s, labels):
+                previous = s
                 continue  # "Safer Streets 2" does not answer a question about Safer Streets 3
             have = term_set(s)
+            if previous and _ANAPHOR.match(s):
+                # "He offered to give this issue further consideration": about what the
+                # sentence before it names.
+                have |= term_set(previous)
+            previous = s
             coverage = len(terms & have) / len(terms) if terms else 0.0
             cue = _cue(s, intent)
             score = cand.score + 0.6 * coverage + 0.35 * cue

@@ -17,13 +17,15 @@ DATE = re.compile(
     r"October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d{4}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d{2}\b",
 )
+#: A surname, "O’Neill" included.
+_SURNAME = r"[A-Z](?:[’'][A-Z])?[a-z’'-]+"
 #: A capitalised run of two or more words ("Manjeeta Sunnar"), or an initial and a surname
 #: ("D. Taylor"), or a title and a surname ("Cllr Master", "Lord Bach").
 NAME = re.compile(
-    r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z’'-]+)+\b"
-    r"|\b[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][a-z’'-]+\b"
+    rf"\b[A-Z][a-z]+(?:[- ]{_SURNAME})+\b"
+    rf"|\b[A-Z]\.\s?(?:[A-Z]\.\s?)*{_SURNAME}\b"
     r"|\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Lord|Lady|Sir|Supt|Superintendent|Inspector)\.?"
-    r"\s+[A-Z][a-z’'-]+\b"
+    rf"\s+{_SURNAME}\b"
 )
 #: Words that make a capitalised run an organisation or a title rather than a person.
 ORG = re.compile(
@@ -50,6 +52,40 @@ def has_person(sentence: str, besides: str = "") -> bool:
     return any(_surname(p).lower() not in named for p in people(sentence))
 
 
+_NEXT_TO = re.compile(r"[\s,:(–-]{0,4}")
+
+
+def _person_spans(text: str) -> list[tuple[int, int]]:
+    """Where the people next to a role may be: a capitalised run cut before its first
+    organisation or title word ("Sally Johnson Community Safety Team Manager" → "Sally
+    Johnson"). Only next to a role: elsewhere "Serious Harm Reduction Unit" would pass."""
+    out = []
+    for m in NAME.finditer(text):
+        org = ORG.search(m.group(0))
+        end = m.start() + org.start() if org else m.end()
+        name = text[m.start() : end].strip()
+        if NAME.fullmatch(name):
+            out.append((m.start(), m.start() + len(name)))
+    return out
+
+
+def states_role(sentence: str, role: str) -> bool:
+    """Whether the sentence names a person right next to the role: "Lord Willy Bach Police
+    and Crime Commissioner", "Officer to Contact Sally Johnson", "Rik Basra, Community Safety
+    Coordinator". Naming the role elsewhere in the sentence ("presented by Paul Hindson, Chief
+    Executive, Office of the Police and Crime Commissioner") does not say who holds it."""
+    words = [re.escape(w) for w in role.split()]
+    if not words:
+        return False
+    for m in re.finditer(r"\s+".join(words), sentence, re.IGNORECASE):
+        before, after = sentence[: m.start()], sentence[m.end() :]
+        if any(_NEXT_TO.fullmatch(before[end:]) for _, end in _person_spans(before)):
+            return True
+        if any(_NEXT_TO.fullmatch(after[:start]) for start, _ in _person_spans(after)):
+            return True
+    return False
+
+
 def _surname(name: str) -> str:
     return re.split(r"[\s.]+", name.strip())[-1]
 
@@ -62,8 +98,11 @@ def has_number(sentence: str) -> bool:
     return bool(NUMBER.search(DATE.sub(" ", _YEARS.sub(" ", sentence))))
 
 
-def has_date(sentence: str) -> bool:
-    return bool(DATE.search(sentence))
+def has_date(sentence: str, besides: str = "") -> bool:
+    """Whether the sentence gives a date other than those in `besides` (the question: "When
+    is the next meeting after 19 March 2021?" is not answered by "… on 19 March 2021")."""
+    named = besides.lower()
+    return any(m.group(0).lower() not in named for m in DATE.finditer(sentence))
 
 
 #: The kinds of thing a typed question asks for, by `QueryIntent.asks`, and how the papers'
@@ -71,13 +110,16 @@ def has_date(sentence: str) -> bool:
 ASKED = {"how_much": "give no figure", "when": "give no date", "who": "name no one"}
 
 
-def holds_asked(asks: str, sentence: str, question: str = "") -> bool:
+def holds_asked(asks: str, sentence: str, question: str = "", role: str | None = None) -> bool:
     """Whether the sentence holds what a question of kind `asks` asks for: a figure, a date, or
-    a person the question does not already name. Other questions ask for no kind (True)."""
+    a person the question does not already name (or who holds the `role` it asks about).
+    Other questions ask for no kind (True)."""
+    if role and states_role(sentence, role):
+        return True
     if asks == "how_much":
         return has_number(sentence)
     if asks == "when":
-        return has_date(sentence)
+        return has_date(sentence, besides=question)
     if asks == "who":
         return has_person(sentence, besides=question)
     return True
