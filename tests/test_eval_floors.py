@@ -1,10 +1,10 @@
 """CI floors: the eval on the seed index must not fall below what the answerer reaches.
 
 The issue's starting floors were hit@3 0.90, citation precision 0.80, fact recall 0.85 and
-abstention F1 0.85. Each floor is set just under the figure the extractive answerer reaches
-today (see the README; one question's worth of slack), so a change that makes answers worse
-fails CI; citation precision and abstention F1 are still below the agreed 0.80 and 0.85, and
-their floors are raised as the answerer improves.
+abstention F1 0.85; all four are now met and raised where the answerer allows. Each floor sits
+about one question's worth under today's figure (see the README), so a change that makes
+answers worse fails CI; citation precision stays at the agreed 0.80, which today's 0.81 clears
+by a single citation's worth.
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from boardqa.evals.runner import run, summarise
 
 QUESTIONS = Path(__file__).resolve().parents[1] / "evals" / "questions.jsonl"
 FLOORS = {
-    "hit_at_3": 0.94,
-    "citation_precision": 0.74,
-    "fact_recall": 0.855,
-    "abstention_f1": 0.79,
+    "hit_at_3": 0.96,
+    "citation_precision": 0.80,
+    "fact_recall": 0.89,
+    "abstention_f1": 0.85,
     "support_rate": 0.95,
 }
 CEILINGS = {"false_abstention_rate": 0.025}

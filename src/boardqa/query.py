@@ -37,7 +37,8 @@ KIND_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 #: A question about what the Board decided; "what did Rik Basra agree to do" is not one.
 DECISION = re.compile(
-    r"\b(resolv\w*|decid\w*|decisions?|(?:board|committee|members)\s+(?:agree\w*|approv\w*))\b",
+    r"\b(resolv\w*|decid\w*|decisions?|"
+    r"(?:board|committee|members)\s+(?:agree\w*|approv\w*|ask\w*|request\w*))\b",
     re.IGNORECASE,
 )
 #: The question word opens the question or its clause ("In December 2020, who was …?").

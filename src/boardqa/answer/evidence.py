@@ -148,6 +148,15 @@ def choose_evidence(
         margin = 0.25 if e.candidate.key == best.candidate.key else 0.12
         if e.score < best.score - margin:
             continue
+        if (
+            e.candidate.key != best.candidate.key
+            and _typed(intent)
+            and best.cue > 0
+            and e.coverage <= best.coverage
+        ):
+            # The best sentence gives the figure, date or name asked for, and another
+            # paragraph matches the question no better: citing it too would only add noise.
+            continue
         new = (term_set(e.sentence) & terms) - covered
         if not new and e.candidate.key != best.candidate.key:
             continue
