@@ -70,6 +70,11 @@ def _cited(
     )
 
 
+#: How far behind the best paragraph a minute may be for its RESOLVED block to answer a
+#: question about a decision. Chosen on evals/questions.jsonl (answered decisions: 0 to 0.17).
+DECISION_MARGIN = 0.3
+
+
 class Answerer:
     """Holds the opened index and encoder; answers any number of questions."""
 
@@ -389,6 +394,10 @@ class Answerer:
             minute = minute_of(c.payload)
             if not minute:
                 continue
+            if c.score < candidates[0].score - DECISION_MARGIN:
+                # A report says what was decided far better than any minute ("the outline
+                # strategy was presented to the SPB and approved"): answered from the report.
+                return None
             block = [
                 p
                 for p in self._document_paragraphs(str(c.payload.get("document_id")))

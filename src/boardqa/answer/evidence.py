@@ -38,6 +38,8 @@ def units_of(cand: Candidate) -> list[str]:
     attendance list entry by entry ("Present: Mrs D. Taylor CC (in the Chair)")."""
     role = cand.payload.get("role")
     text = cand.text
+    if role == "agenda_item" and cand.payload.get("number"):
+        return [f"{cand.payload['number']}. {text}"]  # the item's number is part of the answer
     if role in ("table_row", "action", "agenda_item"):
         return [text]
     if role == "attendance" and ": " in text:
