@@ -217,3 +217,48 @@ def test_a_part_the_archive_cannot_answer_is_said_not_dropped(answerer):
     )
     assert not answer.abstained and answer.citations
     assert "The archive does not say “what salary does its author earn”" in answer.text
+
+
+def test_an_action_number_reused_by_a_later_log_is_told_apart(tmp_path, encoder_dir):
+    """A later pack whose log gives "action 6" to another action: the latest is answered and
+    the other named; a question naming the meeting gets that meeting's action."""
+    import re
+
+    from boardqa.ask import Answerer
+    from boardqa.services import Services, Settings
+    from conftest import CORPUS, make_index
+
+    march = CORPUS / "lscsb-2021-03-19-reports-pack.txt"
+    text = march.read_text(encoding="utf-8")
+    asb = text[
+        text.index("6 11.12.20 Provide further") : text.index("Amber", text.index("6 11.12.20"))
+    ]
+    september = re.sub(
+        r"19th\s?MARCH 2021",
+        "17th SEPTEMBER 2021",
+        text.replace(
+            asb,
+            "6 18.6.21 Arrange a workshop on rural \ncrime with the National Farmers \n"
+            "Union. \n\nRik Basra The workshop is booked for \nOctober.  \n\n",
+        ),
+    )
+    copy = tmp_path / "corpus" / "lscsb-2021-09-17-reports-pack.txt"
+    copy.parent.mkdir()
+    copy.write_text(september, encoding="utf-8")
+    make_index(tmp_path / "index", encoder_dir, [march, copy])
+    answerer = Answerer(Services(Settings(index_dir=tmp_path / "index")))
+    try:
+        latest = answerer.ask("What happened to action 6?")
+        assert "rural crime" in latest.text and "17 September 2021" in latest.text
+        assert "The log for 19 March 2021 has a different action 6" in latest.text
+        assert {c.meeting_date for c in latest.citations} == {"2021-03-19", "2021-09-17"}
+        named = answerer.ask("What happened to action 6 at the March 2021 meeting?")
+        assert named.text.startswith(
+            "Action 6 stands at Amber in the action log for the meeting of 19 March"
+        )
+        assert "ASB charts" in named.text.split("different action 6")[0]
+        # The same action carried into the later log is one story, not two actions.
+        same = answerer.ask("What happened to action 5?")
+        assert "different action" not in same.text and "In the log for 19 March 2021" in same.text
+    finally:
+        answerer.close()

@@ -23,7 +23,7 @@ from boardqa.answer.compose import CitationList, compose_extractive, source_labe
 from boardqa.answer.decisions import compose_resolutions, minute_of, relevant_resolutions
 from boardqa.answer.evidence import Evidence, choose_evidence, units_near
 from boardqa.answer.kinds import numbered_labels
-from boardqa.answer.timeline import compose_action_timeline
+from boardqa.answer.timeline import compose_action_timeline, distinct_actions
 from boardqa.conversation import Conversation
 from boardqa.errors import IndexMissingError
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
@@ -469,6 +469,12 @@ class Answerer:
                 True,
                 (),
             )
+        groups = distinct_actions(logs)
+        named = {d.isoformat() for d in intent.meetings}
+        # The action at the meeting the question names, else the latest, and the others said.
+        logs = next(
+            (g for g in groups if named & {str(p.get("meeting_date")) for p in g}), groups[-1]
+        )
         latest = logs[-1]
         minutes = self._minutes_about(number, latest, intent)
         if "minutes" in intent.kinds and minutes:
@@ -476,6 +482,16 @@ class Answerer:
             text, cites = compose_action_timeline(number, logs, minutes, "minutes")
         else:
             text, cites = compose_action_timeline(number, logs, minutes, intent.asks)
+        for other in (g for g in groups if g is not logs):
+            row = other[-1]
+            cite = Citation.from_payload(len(cites) + 1, row, 0.5)
+            cites.append(cite)
+            when = format_long(date.fromisoformat(str(row.get("meeting_date"))))
+            asked = str(row.get("action_text") or "").strip().rstrip(".")
+            text += (
+                f" The log for {when} has a different action {number}: “{asked}.” [{cite.n}]"
+                f" Ask about action {number} at the meeting of {when} for its story."
+            )
         return _cited(question, text, cites)
 
     def _minutes_about(

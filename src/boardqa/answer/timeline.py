@@ -15,6 +15,33 @@ def _long(iso: str | None) -> str:
     return format_long(date.fromisoformat(iso)) if iso else "an unknown date"
 
 
+def _same_action(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two log rows are one action carried forward when they were raised on the same day, or
+    (a date missing) when they ask much the same thing; a log that restarts its numbering
+    gives "action 6" to something else."""
+    from boardqa.query import term_set
+
+    ra, rb = a.get("action_raised"), b.get("action_raised")
+    if ra and rb:
+        return bool(ra == rb)
+    ta, tb = term_set(str(a.get("action_text") or "")), term_set(str(b.get("action_text") or ""))
+    return bool(ta and tb) and len(ta & tb) / len(ta | tb) >= 0.5
+
+
+def distinct_actions(logs: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The log rows of one action number grouped into the actions they are, each group oldest
+    meeting first, the group with the latest row last."""
+    groups: list[list[dict[str, Any]]] = []
+    for log in sorted(logs, key=lambda p: p.get("meeting_date") or ""):
+        for group in groups:
+            if _same_action(group[-1], log):
+                group.append(log)
+                break
+        else:
+            groups.append([log])
+    return sorted(groups, key=lambda g: g[-1].get("meeting_date") or "")
+
+
 def compose_action_timeline(
     number: str,
     logs: list[dict[str, Any]],
