@@ -224,6 +224,7 @@ def test_an_action_number_reused_by_a_later_log_is_told_apart(tmp_path, encoder_
     the other named; a question naming the meeting gets that meeting's action."""
     import re
 
+    from boardqa.actions import action_register
     from boardqa.ask import Answerer
     from boardqa.services import Services, Settings
     from conftest import CORPUS, make_index
@@ -260,5 +261,11 @@ def test_an_action_number_reused_by_a_later_log_is_told_apart(tmp_path, encoder_
         # The same action carried into the later log is one story, not two actions.
         same = answerer.ask("What happened to action 5?")
         assert "different action" not in same.text and "In the log for 19 March 2021" in same.text
+        register = action_register(answerer.services.store)
+        assert [r["meeting_date"] for r in register if r["number"] == "6"] == [
+            "2021-03-19",
+            "2021-09-17",
+        ]
+        assert [r["meeting_date"] for r in register if r["number"] == "5"] == ["2021-09-17"]
     finally:
         answerer.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from boardqa.answer.timeline import distinct_actions
 from boardqa.index.store import SearchFilter, Store
 from boardqa.records import is_completed
 
@@ -15,18 +16,22 @@ def action_register(
     flt = SearchFilter(
         kinds=("action_log",), point_types=("paragraph",), meetings=(meeting,) if meeting else ()
     )
-    latest: dict[str, dict[str, Any]] = {}
+    by_number: dict[str, list[dict[str, Any]]] = {}
     for h in store.scroll(flt):
-        p = h.payload
-        number = p.get("action_number")
-        if not number:
-            continue
-        if number not in latest or (p.get("meeting_date") or "") > (
-            latest[number].get("meeting_date") or ""
-        ):
-            latest[number] = p
+        number = h.payload.get("action_number")
+        if number:
+            by_number.setdefault(number, []).append(h.payload)
+    # One row per action: a number a later log gives to another action is two rows.
+    latest = [
+        (number, group[-1])
+        for number, rows_of in by_number.items()
+        for group in distinct_actions(rows_of)
+    ]
+    latest.sort(
+        key=lambda kv: (int(kv[0]) if kv[0].isdigit() else 0, kv[1].get("meeting_date") or "")
+    )
     rows = []
-    for number, p in sorted(latest.items(), key=lambda kv: int(kv[0]) if kv[0].isdigit() else 0):
+    for number, p in latest:
         status = p.get("action_status")
         comments = p.get("action_comments") or ""
         done = is_completed(status, comments)
