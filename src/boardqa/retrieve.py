@@ -47,7 +47,7 @@ ATTACHED = re.compile(r"\battach\w*|\benclos\w*", re.IGNORECASE)
 _LISTS_PARTS = re.compile(r"^\s*(Appendices|Annexes|Appendix\s+\d|Annex\s+[A-Z])\b")
 
 
-def _part_labels(text: str) -> set[str]:
+def part_labels(text: str) -> set[str]:
     """The part labels a text names, folded: {"annex b", "appendix 1"}."""
     return {f"{m.group(1).lower()} {m.group(2)}" for m in PART_LABEL.finditer(text)}
 
@@ -179,7 +179,7 @@ class Retriever:
     ) -> list[Candidate]:
         terms = term_set(text)
         numbers = set(re.findall(r"\d[\d,]*\d|\d", text))
-        parts = _part_labels(text)
+        parts = part_labels(text)
         attached = bool(ATTACHED.search(text))
         boosted = {d.isoformat() for d in intent.boost_meetings}
         out = []
@@ -197,8 +197,8 @@ class Retriever:
             score = W_DENSE * dense + W_TERMS * coverage + W_FUSED / (rank + 1)
             if numbers and any(n in para for n in numbers):
                 score += 0.05
-            if parts and parts & _part_labels(para):
-                score += W_KIND
+            if parts and parts & part_labels(para):
+                score += W_HOLDER  # "Appendix 1 – Outputs of …" says what Appendix 1 is
             if attached and _LISTS_PARTS.search(para):
                 score += W_KIND
             if intent.decision and p.get("role") == "resolution":

@@ -16,7 +16,7 @@ from boardqa.answer.kinds import (
 )
 from boardqa.answer.sentences import split_sentences
 from boardqa.query import QueryIntent, stem, term_set
-from boardqa.retrieve import Candidate
+from boardqa.retrieve import Candidate, part_labels
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,7 @@ def choose_evidence(
     terms = term_set(query_text)
     labels = numbered_labels(intent.text)
     focus = stem(intent.focus) if intent.focus else None
+    asked_parts = part_labels(intent.text)
     scored: list[Evidence] = []
     for cand in candidates[:max_paragraphs]:
         previous = ""
@@ -114,6 +115,8 @@ def choose_evidence(
             coverage = len(terms & have) / len(terms) if terms else 0.0
             cue = _cue(s, intent)
             score = cand.score + 0.6 * coverage + 0.35 * cue
+            if asked_parts and asked_parts & part_labels(s):
+                score += FOCUS_WEIGHT  # "What is in Appendix 1?": "Appendix 1 – Outputs of …"
             if focus and focus in have:
                 score += FOCUS_WEIGHT  # "What deadline …": the sentence that gives the deadline
             if len(s) < 25:
