@@ -3,8 +3,7 @@
 The issue's starting floors were hit@3 0.90, citation precision 0.80, fact recall 0.85 and
 abstention F1 0.85; all four are now met and raised where the answerer allows. Each floor sits
 about one question's worth under today's figure (see the README), so a change that makes
-answers worse fails CI; citation precision stays at the agreed 0.80, which today's 0.81 clears
-by a single citation's worth.
+answers worse fails CI.
 """
 
 from __future__ import annotations
@@ -18,10 +17,10 @@ from boardqa.evals.runner import run, summarise
 
 QUESTIONS = Path(__file__).resolve().parents[1] / "evals" / "questions.jsonl"
 FLOORS = {
-    "hit_at_3": 0.96,
-    "citation_precision": 0.80,
-    "fact_recall": 0.89,
-    "abstention_f1": 0.85,
+    "hit_at_3": 0.98,
+    "citation_precision": 0.81,
+    "fact_recall": 0.90,
+    "abstention_f1": 0.89,
     "support_rate": 0.95,
 }
 CEILINGS = {"false_abstention_rate": 0.025}

@@ -42,17 +42,26 @@ def compose_resolutions(
 def relevant_resolutions(
     question: str, minute: str, block: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """The whole block when the question is about the item ("what was resolved after the OPCC
-    update?"); only the resolutions on its topic when it asks about one thing the item
-    covered ("… about the Communications Plan?" of a minute on the action log)."""
+    """The whole block when the question is about the item as a whole ("what was resolved
+    after the OPCC update?"); only the resolutions that speak to what the question adds to the
+    item's title when it asks about one thing the item covered ("… about the MVP webinar?" of
+    a minute on the MVP programme, "… about the Communications Plan?" of one on the action
+    log)."""
     from boardqa.query import term_set
 
-    terms = term_set(question) - {"resolv", "resolve", "decid", "decide", "board", "decision"}
+    terms = term_set(question) - _DECISION_WORDS
     if not terms or len(block) <= 1:
         return block
-    title_share = len(terms & term_set(minute)) / len(terms)
-    shares = [len(terms & term_set(str(p.get("text", "")))) / len(terms) for p in block]
-    best = max(shares)
-    if title_share >= best or best == 0:
+    extra = terms - term_set(minute)
+    if not extra:
         return block
-    return [p for p, share in zip(block, shares, strict=True) if share >= best * 0.6]
+    shares = [len(extra & term_set(str(p.get("text", "")))) for p in block]
+    best = max(shares)
+    if best == 0:
+        return block
+    return [p for p, share in zip(block, shares, strict=True) if share == best]
+
+
+_DECISION_WORDS = frozenset(
+    ["resolv", "resolve", "decid", "decide", "board", "decision", "agre", "agree", "ask"]
+)
