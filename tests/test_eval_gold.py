@@ -10,7 +10,10 @@ import pytest
 
 from boardqa.evals.gold import load_questions, normalise, resolve_quote
 
-QUESTIONS = Path(__file__).resolve().parents[1] / "evals" / "questions.jsonl"
+EVALS = Path(__file__).resolve().parents[1] / "evals"
+QUESTIONS = EVALS / "questions.jsonl"
+#: Written blind after tuning on questions.jsonl, to measure how the answerer generalises.
+HELDOUT = EVALS / "heldout.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -30,6 +33,11 @@ def questions():
     return load_questions(QUESTIONS)
 
 
+@pytest.fixture(scope="module", params=[QUESTIONS, HELDOUT], ids=["questions", "heldout"])
+def gold_set(request):
+    return load_questions(request.param)
+
+
 def test_the_set_has_enough_questions_of_each_type(questions):
     assert len(questions) >= 100
     assert len({q.id for q in questions}) == len(questions)
@@ -42,26 +50,26 @@ def test_the_set_has_enough_questions_of_each_type(questions):
         assert (len(q.turns) > 1) == (q.type == "follow_up")
 
 
-def test_every_gold_quote_is_verbatim_in_its_file(questions, corpus_dir):
+def test_every_gold_quote_is_verbatim_in_its_file(gold_set, corpus_dir):
     texts = {
         p.name: " ".join(p.read_text(encoding="utf-8").split()) for p in corpus_dir.glob("*.txt")
     }
-    for q in questions:
+    for q in gold_set:
         for c in q.citations:
             assert " ".join(c.quote.split()) in texts[c.file], (q.id, c.quote)
 
 
-def test_every_gold_quote_resolves_to_its_paragraph_id(questions, archives):
-    for q in questions:
+def test_every_gold_quote_resolves_to_its_paragraph_id(gold_set, archives):
+    for q in gold_set:
         for c in q.citations:
             paragraph = resolve_quote(archives[c.file], c.quote)
             assert paragraph is not None, (q.id, c.quote)
             assert paragraph.canonical_id == c.paragraph_id, (q.id, c.quote)
 
 
-def test_gold_facts_are_stated_in_the_cited_paragraphs(questions, archives):
+def test_gold_facts_are_stated_in_the_cited_paragraphs(gold_set, archives):
     by_id = {p.id: p for a in archives.values() for p in a.paragraphs()}
-    for q in questions:
+    for q in gold_set:
         cited = normalise(
             " ".join(
                 f"{by_id[c.paragraph_id].marker or ''} {by_id[c.paragraph_id].text}"

@@ -139,6 +139,11 @@ class Answerer:
             answer = self._answer_action(question, intent, filters)
         else:
             answer = self._answer_general(question, intent, query_text, filters, k)
+            if answer.abstained and intent.as_of:
+                # Nothing up to then says it: a later paper may ("… to September 2020 is 91").
+                later = replace(intent, until=None, as_of=False)
+                retried = self._answer_general(question, later, query_text, filters, k)
+                answer = answer if retried.abstained else retried
         if conversation is not None:
             conversation.record(question, intent, answer)
         return answer
@@ -191,7 +196,7 @@ class Answerer:
             if listed is not None:
                 return listed
         # A comparison names several things on purpose; one passage need not name them all.
-        comparing = bool(intent.boost_meetings)
+        comparing = bool(intent.compare)
         missing = (
             []
             if comparing

@@ -38,6 +38,7 @@ KIND_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 #: A question about what the Board decided; "what did Rik Basra agree to do" is not one.
 DECISION = re.compile(
     r"\b(resolv\w*|decid\w*|decisions?|"
+    r"(?<!was the )(?<!were the )(?<!is the )(?<!are the )"
     r"(?:board|committee|members)\s+(?:agree\w*|approv\w*|ask\w*|request\w*))\b",
     re.IGNORECASE,
 )
@@ -59,6 +60,10 @@ PROCEEDINGS = re.compile(
     r"\b(said|say|told|tell|address(?:ed)?|discuss(?:ed)?|debated?|asked|commented|raised)\b"
     r".*\b(meeting|board)\b",
     re.IGNORECASE,
+)
+#: "What was the Board asked to do?": what a paper recommends, not what was said.
+_ASKED_OF_BOARD = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:the\s+)?(?:board|committee|members)\s+asked\b", re.IGNORECASE
 )
 _PAPER = re.compile(
     r"\b(report|paper|update|slides?|log|agenda|newsletter|plan|appendix|annexe?|presentation)\b",
@@ -218,6 +223,9 @@ class QueryIntent:
     focus: str | None = None
     #: "Who was the Police and Crime Commissioner?": the role whose holder is asked for.
     role: str | None = None
+    #: "As of September 2020, …": `until` is where to look first, not a hard limit (a later
+    #: report may give the figure "to September 2020").
+    as_of: bool = False
 
 
 _NUMBER_WORDS = {
@@ -333,6 +341,8 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         until = _month_range(int(between.group(4)), MONTHS[between.group(3).lower()])[1]
     elif as_of:
         until = _month_range(int(as_of.group(2)), MONTHS[as_of.group(1).lower()])[1]
+        # Where things stood by then is told by the latest papers up to then.
+        boost_meetings = tuple(d for d in known if d <= until)[-1:]
     else:
         exact = [d for d in parse_long_dates(q)]
         for d in exact:
@@ -346,6 +356,10 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
                 hits = [d for d in known if lo <= d <= hi]
                 if hits:
                     chosen.extend(hits)
+                elif known and known[0] <= hi and lo <= known[-1]:
+                    # A month between meetings ("the February 2021 newsletter") is reported
+                    # on at the next meeting: favour its papers, filter nothing.
+                    boost_meetings += tuple(d for d in known if d > hi)[:1]
                 else:
                     unknown = unknown or f"{m.group(1)} {m.group(2)}"
             if not chosen and not unknown:
@@ -396,9 +410,12 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         boost_meetings=boost_meetings,
         compare=compare,
         chair=asks == "who" and bool(re.search(r"\bchair", q, re.IGNORECASE)),
-        proceedings=bool(PROCEEDINGS.search(q)) and not _PAPER.search(q),
+        proceedings=bool(PROCEEDINGS.search(q))
+        and not _PAPER.search(q)
+        and not _ASKED_OF_BOARD.search(q),
         focus=focus_word(q),
         role=role_asked(q) if asks == "who" else None,
+        as_of=bool(as_of) and not between and not compare,
     )
 
 
@@ -495,6 +512,12 @@ _KIND_NOUNS = frozenset(
         "kind",
         "type",
         "sort",
+        "stage",
+        "point",
+        "state",
+        "extent",
+        "progress",
+        "status",
     ]
 )
 

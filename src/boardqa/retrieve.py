@@ -182,6 +182,7 @@ class Retriever:
         parts = part_labels(text)
         attached = bool(ATTACHED.search(text))
         boosted = {d.isoformat() for d in intent.boost_meetings}
+        named = {d.isoformat() for d in intent.meetings}
         out = []
         # Qdrant orders equal fused scores arbitrarily (differently from one process to the
         # next): ties are put in key order first, so that answers do not change between runs.
@@ -207,6 +208,11 @@ class Retriever:
                 score += W_KIND
             if boosted and boosted & set(p.get("record_dates") or ()):
                 score += W_KIND
+            about = p.get("about_meeting")
+            if named and about and about not in named:
+                # The December 2018 pack holds the minutes of October's meeting: they do not
+                # say what happened at the meeting the question names.
+                score -= W_KIND
             if intent.chair and _CHAIR_MARK.search(para):
                 score += W_ACTION
             if intent.asks == "who" and (

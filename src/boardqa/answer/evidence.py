@@ -52,11 +52,29 @@ def units_of(cand: Candidate) -> list[str]:
 _ANAPHOR = re.compile(r"(?:He|She|They|It|This|These|That|Those|His|Her|Their)\b")
 
 
+def quotable(cand: Candidate, labels: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(unit, the unit it points back to or "") for each unit of the paragraph that could
+    speak to a question naming `labels`: a paragraph, or a sentence, that names "Safer Streets
+    2" or "round two" and never the asked number is left out, and so is a sentence that points
+    back to one left out ("It received £550,000")."""
+    if other_number(cand.text, labels):
+        return []
+    out = []
+    previous, skipped = "", False
+    for unit in units_of(cand):
+        points_back = bool(_ANAPHOR.match(unit))
+        if other_number(unit, labels) or (points_back and skipped):
+            previous, skipped = unit, True
+            continue
+        out.append((unit, previous if points_back else ""))
+        previous, skipped = unit, False
+    return out
+
+
 def units_near(intent: QueryIntent, candidates: list[Candidate], n: int = 5) -> list[str]:
-    """The quotable units of the best `n` paragraphs that could speak to the question: those
-    naming another number of the question's labels ("Safer Streets 2") left out."""
+    """The quotable units of the best `n` paragraphs (see `quotable`)."""
     labels = numbered_labels(intent.text)
-    return [s for c in candidates[:n] for s in units_of(c) if not other_number(s, labels)]
+    return [unit for c in candidates[:n] for unit, _ in quotable(c, labels)]
 
 
 def _cue(sentence: str, intent: QueryIntent) -> float:
@@ -101,17 +119,10 @@ def choose_evidence(
     asked_parts = part_labels(intent.text)
     scored: list[Evidence] = []
     for cand in candidates[:max_paragraphs]:
-        previous = ""
-        for s in units_of(cand):
-            if other_number(s, labels):
-                previous = s
-                continue  # "Safer Streets 2" does not answer a question about Safer Streets 3
-            have = term_set(s)
-            if previous and _ANAPHOR.match(s):
-                # "He offered to give this issue further consideration": about what the
-                # sentence before it names.
-                have |= term_set(previous)
-            previous = s
+        for s, before in quotable(cand, labels):
+            # "He offered to give this issue further consideration": about what the sentence
+            # before it names.
+            have = term_set(s) | term_set(before)
             coverage = len(terms & have) / len(terms) if terms else 0.0
             cue = _cue(s, intent)
             score = cand.score + 0.6 * coverage + 0.35 * cue
