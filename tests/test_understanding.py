@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from boardqa.answer.abstain import lacks_answer_type, lacks_focus, missing_from, salient_tokens
+from boardqa.answer.decisions import relevant_resolutions
 from boardqa.answer.kinds import (
     has_date,
     has_number,
@@ -14,7 +15,10 @@ from boardqa.answer.kinds import (
     people,
     states_role,
 )
-from boardqa.query import focus_word, role_asked, sub_questions, term_set, understand
+from boardqa.answer.timeline import distinct_actions
+from boardqa.focus import focus_of, role_asked
+from boardqa.query import sub_questions, understand
+from boardqa.words import term_set
 
 MEETINGS = [date(2018, 10, 1), date(2018, 12, 10), date(2020, 12, 11), date(2021, 3, 19)]
 
@@ -117,16 +121,30 @@ def test_stemming_meets_the_papers_inflections():
         ("Was the Safer Streets 3 bid successful?", "successful"),
         ("Were the revised terms of reference approved?", "approved"),
         ("how much was awarded", "awarded"),
-        # The noun names the kind of answer, or the question has no such word.
+        # The noun names the kind of answer (singular or plural), is no noun at all, or the
+        # question has no such word.
         ("What time was the meeting set to start?", None),
-        ("Which officer is responsible for action 4?", None),
+        ("Which officers are responsible for action 4?", None),
+        ("What figures were given for burglary?", None),
+        ("What else was discussed about Prevent?", None),
+        ("What exactly was decided about CCTV?", None),
+        ("Was anything said about the bed?", None),
         ("What is the Hope Project?", None),
-        ("What did the Board decide about CCTV?", None),
         ("What did Rik Basra agree to do?", None),
+        # A who or when question is answered by the name or date, whatever verb ends it.
+        ("Who chaired the meeting at which changes were agreed?", None),
     ],
 )
 def test_the_word_an_answer_must_speak_to(question, focus):
-    assert focus_word(question) == focus
+    asks = understand(question, MEETINGS).asks
+    found = focus_of(question, asks)
+    assert (found.word if found else None) == focus
+
+
+def test_a_decision_question_has_no_focus_word():
+    assert (
+        understand("What was decided about the plan, and was it approved?", MEETINGS).focus is None
+    )
 
 
 def test_passages_that_never_use_the_focus_word_do_not_answer():
@@ -135,11 +153,15 @@ def test_passages_that_never_use_the_focus_word_do_not_answer():
     assert lacks_focus(intent, under_way) == (
         "the passages closest to the question say nothing of conclusions"
     )
+    assert lacks_focus(intent, []) is not None
     assert lacks_focus(intent, [*under_way, "Its main conclusion was that referrals fell."]) is None
     polar = understand("Was the parks bid successful?", MEETINGS)
     assert "whether it was successful" in (lacks_focus(polar, ["A parks bid is forming."]) or "")
     assert lacks_focus(polar, ["The parks bid was successful."]) is None
-    assert lacks_focus(understand("What is the Hope Project?", MEETINGS), []) is None
+    # A no is an answer too, and so is the word's kin.
+    assert lacks_focus(polar, ["Unfortunately the parks bid was unsuccessful."]) is None
+    approved = understand("Was the bid approved?", MEETINGS)
+    assert lacks_focus(approved, ["The bid awaits approval by the Home Office."]) is None
 
 
 @pytest.mark.parametrize(
@@ -149,11 +171,21 @@ def test_passages_that_never_use_the_focus_word_do_not_answer():
             "In December 2020, who was the Police and Crime Commissioner?",
             "Police and Crime Commissioner",
         ),
+        (
+            "Who was the Police and Crime Commissioner, and when was he elected?",
+            "Police and Crime Commissioner",
+        ),
         ("who is the officer to contact", "officer to contact"),
         ("Who is the responsible officer for action 27?", "responsible officer"),
+        ("Who is the Head of Community Safety?", "Head of Community Safety"),
+        ("Who was the PCC?!", "PCC"),
+        # What someone did, or who someone is, is no role.
         ("Who is responsible for action 4?", None),
         ("Who was down to present the Prevent update?", None),
         ("Who is leading the workstream?", None),
+        ("Who was the report presented by?", None),
+        ("Who is Rik Basra?", None),
+        ("Who was it?", None),
     ],
 )
 def test_the_role_a_who_question_asks_about(question, role):
@@ -166,13 +198,20 @@ def test_a_role_is_held_by_the_person_named_next_to_it():
     assert states_role(
         "Officer to Contact Sally Johnson Community Safety Team Manager", "officer to contact"
     )
-    # The role as part of an organisation's name, far from the person, says nothing of who holds it.
+    # The role inside an organisation's name, far from the person, says nothing of who holds
+    # it; nor does a deputy's title; nor a person the question already names.
     assert not states_role(
         "This report will be presented by Paul Hindson, Chief Executive, Office of the Police and "
         "Crime Commissioner (OPCC).",
         role,
     )
-    assert not states_role("Report Author Anita Chavda", "officer to contact")
+    assert not states_role("Deputy Police and Crime Commissioner Kirk Master", role)
+    assert not states_role(
+        "Rupert Matthews, Police and Crime Commissioner",
+        role,
+        besides="Who was the Police and Crime Commissioner before Rupert Matthews?",
+    )
+    assert not states_role("Officer to contact: see the report.", "officer to contact")
 
 
 def test_names_with_apostrophes_and_dates_the_question_already_gives():
@@ -182,3 +221,31 @@ def test_names_with_apostrophes_and_dates_the_question_already_gives():
     question = "When is the next Board meeting after 19 March 2021?"
     assert not has_date("the next meeting take place on Friday 19 March 2021", besides=question)
     assert has_date("The next meeting is on Friday 18 June 2021 at 10:00am.", besides=question)
+    # Compared as dates, not as text: "1 March" is not part of "21 March 2021".
+    assert has_date("It is due on 1 March 2021.", besides="When is it due after 21 March 2021?")
+
+
+def test_of_a_resolved_block_the_resolutions_on_what_the_question_adds():
+    block = [
+        {"text": "That the contents of the report be noted;"},
+        {"text": "That the electronic link to the MVP webinar be circulated to members."},
+    ]
+    title = "The Mentors in Violence Prevention Programme"
+    about = "What did the Board request about the MVP webinar in December 2020?"
+    assert relevant_resolutions(about, title, block) == block[1:]
+    whole = "What did the Board resolve on the Mentors in Violence Prevention Programme?"
+    assert relevant_resolutions(whole, title, block) == block
+
+
+def test_log_rows_are_one_action_unless_they_differ():
+    raised = {"action_raised": "2020-12-11", "action_text": "Provide ASB charts"}
+    later = {**raised, "meeting_date": "2021-06-18", "action_text": "Provide ASB charts summary"}
+    other = {"action_raised": "2021-06-18", "meeting_date": "2021-09-17", "action_text": "Workshop"}
+    bare = {"action_raised": None, "meeting_date": None, "action_text": ""}
+    groups = distinct_actions([other, {**raised, "meeting_date": "2021-03-19"}, later])
+    assert [[r["meeting_date"] for r in g] for g in groups] == [
+        ["2021-03-19", "2021-06-18"],
+        ["2021-09-17"],
+    ]
+    # Rows with nothing to compare are not told apart.
+    assert len(distinct_actions([bare, {**bare, "meeting_date": "2021-03-19"}])) == 1

@@ -23,13 +23,14 @@ from boardqa.answer.compose import CitationList, compose_extractive, source_labe
 from boardqa.answer.decisions import compose_resolutions, minute_of, relevant_resolutions
 from boardqa.answer.evidence import Evidence, choose_evidence, units_near
 from boardqa.answer.kinds import numbered_labels
-from boardqa.answer.timeline import compose_action_timeline, distinct_actions
+from boardqa.answer.timeline import compose_action_timeline, distinct_actions, other_actions
 from boardqa.conversation import Conversation
 from boardqa.errors import IndexMissingError
+from boardqa.focus import focus_of, role_asked
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
 from boardqa.index.store import SearchFilter
 from boardqa.parse.dates import format_long
-from boardqa.query import QueryIntent, focus_word, role_asked, sub_questions
+from boardqa.query import QueryIntent, sub_questions
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
 
@@ -257,8 +258,8 @@ class Answerer:
             pintent = self.retriever.intent(text)
             pintent = replace(
                 pintent,
-                focus=focus_word(part),
-                role=role_asked(part) if pintent.asks == "who" else None,
+                focus=None if pintent.decision else focus_of(part, pintent.asks),
+                role=role_asked(part) if pintent.asks == "who" and not pintent.chair else None,
             )
             if not (pintent.meetings or pintent.since or pintent.until or pintent.compare):
                 # Another part's period favours this part's search but does not bound it:
@@ -392,17 +393,16 @@ class Answerer:
             for c in candidates
         ):
             return self._no_minutes(question, intent, candidates, retrieved)
-        # The pack's minutes hold every paragraph; a web page of the same minutes only keeps
-        # the paragraphs that are not copies, so its RESOLVED blocks are incomplete.
-        top = sorted(candidates[:4], key=lambda c: c.payload.get("kind") == "webpage")
-        for c in top:
+        # A report that says what was decided far better than any minute ("the outline
+        # strategy was presented to the SPB and approved") answers instead: only minutes near
+        # the best paragraph are read. The pack's minutes hold every paragraph; a web page of
+        # the same minutes only keeps the paragraphs that are not copies, so its RESOLVED
+        # blocks are incomplete and come last.
+        near = [c for c in candidates[:4] if c.score >= candidates[0].score - DECISION_MARGIN]
+        for c in sorted(near, key=lambda c: c.payload.get("kind") == "webpage"):
             minute = minute_of(c.payload)
             if not minute:
                 continue
-            if c.score < candidates[0].score - DECISION_MARGIN:
-                # A report says what was decided far better than any minute ("the outline
-                # strategy was presented to the SPB and approved"): answered from the report.
-                return None
             block = [
                 p
                 for p in self._document_paragraphs(str(c.payload.get("document_id")))
@@ -487,16 +487,8 @@ class Answerer:
             text, cites = compose_action_timeline(number, logs, minutes, "minutes")
         else:
             text, cites = compose_action_timeline(number, logs, minutes, intent.asks)
-        for other in (g for g in groups if g is not logs):
-            row = other[-1]
-            cite = Citation.from_payload(len(cites) + 1, row, 0.5)
-            cites.append(cite)
-            when = format_long(date.fromisoformat(str(row.get("meeting_date"))))
-            asked = str(row.get("action_text") or "").strip().rstrip(".")
-            text += (
-                f" The log for {when} has a different action {number}: “{asked}.” [{cite.n}]"
-                f" Ask about action {number} at the meeting of {when} for its story."
-            )
+        note, more = other_actions(number, [g for g in groups if g is not logs], len(cites))
+        text, cites = text + note, [*cites, *more]
         return _cited(question, text, cites)
 
     def _minutes_about(

@@ -10,7 +10,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from boardqa.query import QueryIntent, content_terms
+from boardqa.query import QueryIntent
+from boardqa.words import content_terms
 
 if TYPE_CHECKING:
     from boardqa.answer.citations import Answer

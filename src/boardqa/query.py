@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from boardqa.focus import Focus, focus_of, role_asked
 from boardqa.parse.dates import MONTHS, parse_long_dates
+from boardqa.words import content_terms
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 ACTION_REF = re.compile(r"\baction(?:\s+(?:no\.?|number|item|#))?\s*(\d{1,3})\b", re.IGNORECASE)
@@ -37,9 +39,11 @@ KIND_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 #: A question about what the Board decided; "what did Rik Basra agree to do" is not one.
 DECISION = re.compile(
-    r"\b(resolv\w*|decid\w*|decisions?|"
-    r"(?<!was the )(?<!were the )(?<!is the )(?<!are the )"
-    r"(?:board|committee|members)\s+(?:agree\w*|approv\w*|ask\w*|request\w*))\b",
+    r"\b(resolv\w*|decid\w*|decisions?|(?:board|committee|members)\s+(?:agree\w*|approv\w*)"
+    # "did the Board ask officers for …" (a resolution); not "was the Board asked to …" (a
+    # paper's recommendation) nor "what did members ask" (what was said).
+    r"|(?<!was the )(?<!were the )(?<!is the )(?<!are the )"
+    r"(?:board|committee)\s+(?:ask\w*|request\w*))\b",
     re.IGNORECASE,
 )
 #: The question word opens the question or its clause ("In December 2020, who was …?").
@@ -75,126 +79,6 @@ STORY = re.compile(
     re.IGNORECASE,
 )
 
-STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "and",
-        "or",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "do",
-        "does",
-        "did",
-        "what",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "when",
-        "where",
-        "why",
-        "how",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "their",
-        "they",
-        "them",
-        "he",
-        "she",
-        "his",
-        "her",
-        "we",
-        "our",
-        "you",
-        "your",
-        "i",
-        "me",
-        "my",
-        "with",
-        "by",
-        "from",
-        "as",
-        "about",
-        "into",
-        "over",
-        "under",
-        "than",
-        "then",
-        "so",
-        "if",
-        "not",
-        "no",
-        "yes",
-        "any",
-        "all",
-        "each",
-        "every",
-        "some",
-        "more",
-        "most",
-        "other",
-        "such",
-        "only",
-        "own",
-        "same",
-        "can",
-        "could",
-        "should",
-        "would",
-        "will",
-        "shall",
-        "may",
-        "might",
-        "must",
-        "has",
-        "have",
-        "had",
-        "having",
-        "tell",
-        "say",
-        "said",
-        "says",
-        "give",
-        "given",
-        "get",
-        "got",
-        "please",
-        "know",
-        "anything",
-        "something",
-        "board",
-        "lscsb",
-        "meeting",
-        "meetings",
-        "archive",
-        "papers",
-        "paper",
-        "document",
-        "documents",
-        "report",
-        "reports",
-        "s",
-    ]
-)
-
 
 @dataclass(frozen=True)
 class QueryIntent:
@@ -219,42 +103,13 @@ class QueryIntent:
     compare: tuple[tuple[date, date], ...] = ()
     #: Asks what was said or discussed at a meeting: only minutes can answer it.
     proceedings: bool = False
-    #: The word the answer turns on (see `focus_word`): "conclusions", "successful".
-    focus: str | None = None
+    #: The word the answer turns on (see `focus.focus_of`): "conclusions", "successful".
+    focus: Focus | None = None
     #: "Who was the Police and Crime Commissioner?": the role whose holder is asked for.
     role: str | None = None
     #: "As of September 2020, …": `until` is where to look first, not a hard limit (a later
     #: report may give the figure "to September 2020").
     as_of: bool = False
-
-
-_NUMBER_WORDS = {
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-    "first": "1",
-    "second": "2",
-    "third": "3",
-}
-
-
-def content_terms(text: str) -> tuple[str, ...]:
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]+|\d[\d,.%£]*", text)
-    out = []
-    for w in words:
-        lw = w.lower().strip("'’").removesuffix("’s").removesuffix("'s")
-        lw = _NUMBER_WORDS.get(lw, lw)
-        if lw in STOPWORDS or len(lw) < 2:
-            continue
-        out.append(lw)
-    return tuple(dict.fromkeys(out))
 
 
 def _period_range(period: str) -> tuple[date, date]:
@@ -263,32 +118,6 @@ def _period_range(period: str) -> tuple[date, date]:
     if m:
         return _month_range(int(m.group(2)), MONTHS[m.group(1).lower()])
     return date(int(period), 1, 1), date(int(period), 12, 31)
-
-
-def stem(word: str) -> str:
-    """A small English stemmer ("implemented", "implementation" → "implement"; "agreed",
-    "agreement" → "agre"; "meetings" → "meet"; "burglaries" → "burglary") so that a question's
-    words meet the papers' inflections; the same rule everywhere words are compared (nltk's
-    Snowball would do, but importing nltk costs a second on the query path)."""
-    w = word
-    if len(w) > 4 and w.endswith("ies"):
-        w = w[:-3] + "y"
-    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    if len(w) > 4 and w.endswith("eed"):
-        w = w[:-1]  # "agreed" → "agree", like "agreement"
-    for suffix in ("ation", "ment", "ing", "ed"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)]
-            break
-    if len(w) > 3 and w.endswith("e"):
-        w = w[:-1]
-    return w
-
-
-def term_set(text: str) -> set[str]:
-    """The stemmed content words of a text (question, paragraph or sentence)."""
-    return {stem(t) for t in content_terms(text)}
 
 
 def _month_range(year: int, month: int) -> tuple[date, date]:
@@ -396,6 +225,7 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         asks = "story"
     elif action and STATUS.search(q):
         asks = "status"
+    chair = asks == "who" and bool(re.search(r"\bchair", q, re.IGNORECASE))
     return QueryIntent(
         text=q,
         action_number=action.group(1) if action else None,
@@ -409,132 +239,14 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         unknown_period=unknown,
         boost_meetings=boost_meetings,
         compare=compare,
-        chair=asks == "who" and bool(re.search(r"\bchair", q, re.IGNORECASE)),
+        chair=chair,
         proceedings=bool(PROCEEDINGS.search(q))
         and not _PAPER.search(q)
         and not _ASKED_OF_BOARD.search(q),
-        focus=focus_word(q),
-        role=role_asked(q) if asks == "who" else None,
+        focus=None if DECISION.search(q) else focus_of(q, asks),
+        role=role_asked(q) if asks == "who" and not chair else None,
         as_of=bool(as_of) and not between and not compare,
     )
-
-
-_ROLE_QUESTION = re.compile(
-    r"\bwho\s+(?:is|was|are|were|will be|would be)\s+(?:the\s+)?"
-    r"(.+?)(?:\s+(?:for|of|at|in|on|during|when|after|before)\b.*)?\s*\??$",
-    re.IGNORECASE,
-)
-
-
-_NOT_ROLES = frozenset(
-    ["down", "meant", "due", "able", "going", "supposed", "expected", "asked", "set", "named"]
-)
-
-
-def role_asked(question: str) -> str | None:
-    """The role a "who is the …" question asks about ("Police and Crime Commissioner",
-    "officer to contact", "responsible officer"): papers state who holds a role next to the
-    name ("Lord Willy Bach Police and Crime Commissioner", "Officer to Contact Sally
-    Johnson"). None for questions about what someone did ("Who gave the presentation?")."""
-    m = _ROLE_QUESTION.search(question.strip())
-    if not m:
-        return None
-    role = m.group(1).strip(" ,")
-    words = role.lower().split()
-    # "who was down to present", "who is leading", "who is responsible": what someone does.
-    if not words or len(words) > 6 or words[0].endswith("ing") or words[0] in _NOT_ROLES:
-        return None
-    if words == ["responsible"]:
-        return None
-    return role
-
-
-_AUX = r"(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|might|may)"
-#: "What conclusions did …", "Which version was …": the noun the question asks about.
-_HEAD_NOUN = re.compile(
-    rf"\b(?:what|which)\s+((?:[A-Za-z’'-]+\s+){{0,2}}?[A-Za-z’'-]+)\s+{_AUX}\b", re.IGNORECASE
-)
-#: "Was the bid successful?", "… how much was awarded?": the state a yes/no or passive
-#: question asks about, when it ends the question.
-_PREDICATE = re.compile(
-    r"(?:^(?:was|were|is|are|has|have|had)\b.*\b|\b(?:was|were|is|are|been|be)\s+)"
-    r"([a-z]+(?:ed|ful))\W*$",
-    re.IGNORECASE,
-)
-#: Head nouns that name the kind of answer rather than its subject ("what time", "which
-#: officer", "what rank"): the papers give the answer without using the word.
-_KIND_NOUNS = frozenset(
-    [
-        "time",
-        "date",
-        "year",
-        "month",
-        "day",
-        "days",
-        "period",
-        "proportion",
-        "percentage",
-        "share",
-        "amount",
-        "number",
-        "figure",
-        "sum",
-        "cost",
-        "level",
-        "rate",
-        "company",
-        "organisation",
-        "organization",
-        "body",
-        "agency",
-        "officer",
-        "officers",
-        "person",
-        "people",
-        "name",
-        "names",
-        "rank",
-        "title",
-        "role",
-        "job",
-        "meeting",
-        "item",
-        "items",
-        "document",
-        "documents",
-        "paper",
-        "papers",
-        "page",
-        "pages",
-        "range",
-        "way",
-        "ways",
-        "kind",
-        "type",
-        "sort",
-        "stage",
-        "point",
-        "state",
-        "extent",
-        "progress",
-        "status",
-    ]
-)
-
-
-def focus_word(question: str) -> str | None:
-    """The word an answer must speak to, beyond the topic: the noun a "what X did …" question
-    asks about ("What conclusions did the review reach?") or the state a yes/no question asks
-    about ("Was the bid successful?"). Passages on the topic that never use the word (the
-    review "is under way") do not answer it. None when the question has no such word, or its
-    word names only the kind of answer ("what time", "which officer")."""
-    m = _HEAD_NOUN.search(question)
-    if m:
-        head = m.group(1).split()[-1]
-        if head[0].islower() and head.lower() not in _KIND_NOUNS | STOPWORDS:
-            return head.lower()
-    m = _PREDICATE.search(question.strip())
-    return m.group(1).lower() if m else None
 
 
 _CLAUSE_BREAK = re.compile(

@@ -20,7 +20,8 @@ import numpy as np
 
 from boardqa.answer.kinds import has_date, states_role
 from boardqa.index.store import Hit, SearchFilter, Store
-from boardqa.query import QueryIntent, term_set, understand
+from boardqa.query import QueryIntent, understand
+from boardqa.words import term_set
 
 #: Re-ranking weights, tuned on evals/questions.jsonl (hit@3 and MRR), not on single questions.
 W_DENSE = 1.0
@@ -32,6 +33,9 @@ W_KIND = 0.15
 #: A paragraph that names who holds the role a question asks about ("Officer to Contact Sally
 #: Johnson"): strong, as a report's contact block shares few words with the question.
 W_HOLDER = 0.3
+#: A paragraph that names the Annex or Appendix the question names ("Appendix 1 – Outputs of
+#: September 2018 workshop" for "What is in Appendix 1?"): it says what the part is.
+W_LABEL = 0.3
 _CHAIR_MARK = re.compile(r"\((?:in the )?Chair(?:man)?\)", re.IGNORECASE)
 _PEOPLE_CUES = re.compile(
     r"presented by|Officers? to contact|Report Author|in the Chair|\(Chairman\)|Head of|"
@@ -199,7 +203,7 @@ class Retriever:
             if numbers and any(n in para for n in numbers):
                 score += 0.05
             if parts and parts & part_labels(para):
-                score += W_HOLDER  # "Appendix 1 – Outputs of …" says what Appendix 1 is
+                score += W_LABEL
             if attached and _LISTS_PARTS.search(para):
                 score += W_KIND
             if intent.decision and p.get("role") == "resolution":

@@ -12,8 +12,10 @@ import re
 from dataclasses import dataclass
 
 from boardqa.answer.kinds import ASKED, holds_asked
-from boardqa.query import QueryIntent, stem, term_set
+from boardqa.focus import speaks_to
+from boardqa.query import QueryIntent
 from boardqa.retrieve import Candidate
+from boardqa.words import term_set
 
 #: How well the best of the top five paragraphs must match (embedding similarity plus half the
 #: share of the question's words it holds). Chosen on evals/questions.jsonl: below 0.6 are only
@@ -182,13 +184,12 @@ def lacks_answer_type(intent: QueryIntent, sentences: list[str]) -> str | None:
 
 
 def lacks_focus(intent: QueryIntent, sentences: list[str]) -> str | None:
-    """Why the passages cannot answer the question's focus (`query.focus_word`), or None: a
+    """Why the passages cannot answer the question's focus (`focus.focus_of`), or None: a
     question about the review's "conclusions" is not answered by passages on the review that
     never speak of conclusions."""
-    if intent.focus is None:
+    focus = intent.focus
+    if focus is None or any(speaks_to(focus, term_set(s)) for s in sentences):
         return None
-    if any(stem(intent.focus) in term_set(s) for s in sentences):
-        return None
-    if intent.focus.endswith(("ed", "ful")):
-        return f"the passages closest to the question do not say whether it was {intent.focus}"
-    return f"the passages closest to the question say nothing of {intent.focus}"
+    if focus.state:
+        return f"the passages closest to the question do not say whether it was {focus.word}"
+    return f"the passages closest to the question say nothing of {focus.word}"

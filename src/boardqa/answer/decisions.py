@@ -9,6 +9,7 @@ from typing import Any
 from boardqa.answer.citations import Citation
 from boardqa.answer.compose import CitationList
 from boardqa.parse.dates import format_long
+from boardqa.words import stem, term_set, topic_words
 
 
 def minute_of(payload: dict[str, Any]) -> str | None:
@@ -39,6 +40,13 @@ def compose_resolutions(
     return text, cites.items
 
 
+#: Words of the question that ask for a decision, not about its subject (stems).
+_DECISION_WORDS = term_set(
+    "resolve resolved decide decided decision board committee members agree agreed approve "
+    "approved ask asked request requested"
+)
+
+
 def relevant_resolutions(
     question: str, minute: str, block: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
@@ -46,10 +54,8 @@ def relevant_resolutions(
     after the OPCC update?"); only the resolutions that speak to what the question adds to the
     item's title when it asks about one thing the item covered ("… about the MVP webinar?" of
     a minute on the MVP programme, "… about the Communications Plan?" of one on the action
-    log)."""
-    from boardqa.query import term_set
-
-    terms = term_set(question) - _DECISION_WORDS
+    log). The question's period ("in December 2020") is not a subject."""
+    terms = {stem(w) for w in topic_words(question)} - _DECISION_WORDS
     if not terms or len(block) <= 1:
         return block
     extra = terms - term_set(minute)
@@ -60,8 +66,3 @@ def relevant_resolutions(
     if best == 0:
         return block
     return [p for p, share in zip(block, shares, strict=True) if share == best]
-
-
-_DECISION_WORDS = frozenset(
-    ["resolv", "resolve", "decid", "decide", "board", "decision", "agre", "agree", "ask"]
-)

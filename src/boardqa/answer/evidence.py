@@ -15,8 +15,9 @@ from boardqa.answer.kinds import (
     states_role,
 )
 from boardqa.answer.sentences import split_sentences
-from boardqa.query import QueryIntent, stem, term_set
+from boardqa.query import QueryIntent
 from boardqa.retrieve import Candidate, part_labels
+from boardqa.words import stem, term_set
 
 
 @dataclass(frozen=True)
@@ -81,10 +82,12 @@ def _cue(sentence: str, intent: QueryIntent) -> float:
     if intent.chair:
         # The minutes name the chair this way; other "Chair – Blaby" entries are roles.
         return 2.0 if _CHAIR.search(sentence) else 0.0
-    if intent.asks not in ASKED or not holds_asked(intent.asks, sentence, intent.text, intent.role):
+    if intent.asks not in ASKED:
         return 0.0
-    if intent.role and states_role(sentence, intent.role):
+    if intent.role and states_role(sentence, intent.role, besides=intent.text):
         return 2.0  # "Lord Willy Bach Police and Crime Commissioner": who holds the role
+    if not holds_asked(intent.asks, sentence, intent.text):
+        return 0.0
     return 1.5 if intent.asks == "who" and ROLE_CUE.search(sentence) else 1.0
 
 
@@ -95,8 +98,11 @@ TYPE_MARGIN = 0.35
 TYPE_COVERAGE = 0.6
 
 
-#: What holding the question's focus word (`query.focus_word`) adds to a sentence's score.
+#: What holding the question's focus word (`focus.focus_of`) adds to a sentence's score.
 FOCUS_WEIGHT = 0.3
+#: What naming the Annex or Appendix the question asks about adds ("What is in Appendix 1?":
+#: "Appendix 1 – Outputs of September 2018 workshop").
+LABEL_WEIGHT = 0.3
 
 
 def _typed(intent: QueryIntent) -> bool:
@@ -115,7 +121,6 @@ def choose_evidence(
     name). Sentences that add no new question words after the first are left out."""
     terms = term_set(query_text)
     labels = numbered_labels(intent.text)
-    focus = stem(intent.focus) if intent.focus else None
     asked_parts = part_labels(intent.text)
     scored: list[Evidence] = []
     for cand in candidates[:max_paragraphs]:
@@ -127,8 +132,10 @@ def choose_evidence(
             cue = _cue(s, intent)
             score = cand.score + 0.6 * coverage + 0.35 * cue
             if asked_parts and asked_parts & part_labels(s):
-                score += FOCUS_WEIGHT  # "What is in Appendix 1?": "Appendix 1 – Outputs of …"
-            if focus and focus in have:
+                score += LABEL_WEIGHT
+            if intent.focus and stem(intent.focus.word) in have:
+                # The word itself ("approved"), not its kin ("for approval", which
+                # `speaks_to` accepts when deciding whether to decline at all).
                 score += FOCUS_WEIGHT  # "What deadline …": the sentence that gives the deadline
             if len(s) < 25:
                 score -= 0.2

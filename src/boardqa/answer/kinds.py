@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from boardqa.parse.dates import parse_long_dates
+
 #: Money, a percentage, a decimal ("4.9 per 1,000") or a number of two or more digits; a lone
 #: digit is more often a label ("Safer Streets 3", "item 7") than a figure.
 NUMBER = re.compile(r"£\s?\d|\d[\d,]*(?:\.\d+)?\s?%|\b\d+\.\d+\b|\b\d{2,}[\d,]*\b")
@@ -69,19 +71,30 @@ def _person_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def states_role(sentence: str, role: str) -> bool:
+#: A deputy, an assistant or a former holder does not hold the role.
+_QUALIFIED = re.compile(
+    r"\b(?:deputy|assistant|acting|vice|interim|former|shadow)\s*$", re.IGNORECASE
+)
+
+
+def states_role(sentence: str, role: str, besides: str = "") -> bool:
     """Whether the sentence names a person right next to the role: "Lord Willy Bach Police
     and Crime Commissioner", "Officer to Contact Sally Johnson", "Rik Basra, Community Safety
     Coordinator". Naming the role elsewhere in the sentence ("presented by Paul Hindson, Chief
-    Executive, Office of the Police and Crime Commissioner") does not say who holds it."""
+    Executive, Office of the Police and Crime Commissioner") does not say who holds it, nor
+    does "Deputy Police and Crime Commissioner …"; people named in `besides` (the question:
+    "Who was the PCC before Rupert Matthews?") do not count."""
     words = [re.escape(w) for w in role.split()]
     if not words:
         return False
-    for m in re.finditer(r"\s+".join(words), sentence, re.IGNORECASE):
+    named = besides.lower()
+    for m in re.finditer(r"\b" + r"\s+".join(words) + r"\b", sentence, re.IGNORECASE):
         before, after = sentence[: m.start()], sentence[m.end() :]
-        if any(_NEXT_TO.fullmatch(before[end:]) for _, end in _person_spans(before)):
-            return True
-        if any(_NEXT_TO.fullmatch(after[:start]) for start, _ in _person_spans(after)):
+        if _QUALIFIED.search(before):
+            continue
+        holders = [before[a:b] for a, b in _person_spans(before) if _NEXT_TO.fullmatch(before[b:])]
+        holders += [after[a:b] for a, b in _person_spans(after) if _NEXT_TO.fullmatch(after[:a])]
+        if any(_surname(h).lower() not in named for h in holders):
             return True
     return False
 
@@ -100,9 +113,19 @@ def has_number(sentence: str) -> bool:
 
 def has_date(sentence: str, besides: str = "") -> bool:
     """Whether the sentence gives a date other than those in `besides` (the question: "When
-    is the next meeting after 19 March 2021?" is not answered by "… on 19 March 2021")."""
-    named = besides.lower()
-    return any(m.group(0).lower() not in named for m in DATE.finditer(sentence))
+    is the next meeting after 19 March 2021?" is not answered by "… on 19 March 2021", but is
+    by "18 June 2021"). Full dates are compared as dates; a partial one ("18 June", "2021")
+    counts unless the question names it as a whole phrase."""
+    named = set(parse_long_dates(besides))
+    full = parse_long_dates(sentence)
+    if any(d not in named for d in full):
+        return True
+    if full:
+        return False
+    return any(
+        not re.search(rf"(?<![\w/.]){re.escape(m.group(0))}(?![\w/.])", besides, re.IGNORECASE)
+        for m in DATE.finditer(sentence)
+    )
 
 
 #: The kinds of thing a typed question asks for, by `QueryIntent.asks`, and how the papers'
@@ -114,7 +137,7 @@ def holds_asked(asks: str, sentence: str, question: str = "", role: str | None =
     """Whether the sentence holds what a question of kind `asks` asks for: a figure, a date, or
     a person the question does not already name (or who holds the `role` it asks about).
     Other questions ask for no kind (True)."""
-    if role and states_role(sentence, role):
+    if role and states_role(sentence, role, besides=question):
         return True
     if asks == "how_much":
         return has_number(sentence)

@@ -9,6 +9,7 @@ from typing import Any
 from boardqa.answer.citations import Citation
 from boardqa.answer.compose import CitationList, source_label
 from boardqa.parse.dates import format_long
+from boardqa.words import term_set
 
 
 def _long(iso: str | None) -> str:
@@ -17,15 +18,15 @@ def _long(iso: str | None) -> str:
 
 def _same_action(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Two log rows are one action carried forward when they were raised on the same day, or
-    (a date missing) when they ask much the same thing; a log that restarts its numbering
-    gives "action 6" to something else."""
-    from boardqa.query import term_set
-
+    (a date missing) when they ask much the same thing, or give nothing to compare; a log
+    that restarts its numbering gives "action 6" to something else."""
     ra, rb = a.get("action_raised"), b.get("action_raised")
     if ra and rb:
         return bool(ra == rb)
     ta, tb = term_set(str(a.get("action_text") or "")), term_set(str(b.get("action_text") or ""))
-    return bool(ta and tb) and len(ta & tb) / len(ta | tb) >= 0.5
+    if not (ta and tb):
+        return True
+    return len(ta & tb) / len(ta | tb) >= 0.5
 
 
 def distinct_actions(logs: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -40,6 +41,25 @@ def distinct_actions(logs: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         else:
             groups.append([log])
     return sorted(groups, key=lambda g: g[-1].get("meeting_date") or "")
+
+
+def other_actions(
+    number: str, others: list[list[dict[str, Any]]], cited: int
+) -> tuple[str, list[Citation]]:
+    """What to add when the logs give `number` to other actions too: each named, cited (from
+    `cited` + 1 on) and pointed to by its meeting, so the user can ask about it."""
+    text, cites = "", []
+    for group in others:
+        row = group[-1]
+        cite = Citation.from_payload(cited + len(cites) + 1, row, 0.5)
+        cites.append(cite)
+        when = _long(row.get("meeting_date"))
+        asked = str(row.get("action_text") or "").strip().rstrip(".") or "no text recorded"
+        text += (
+            f" The log for {when} has a different action {number}: “{asked}.” [{cite.n}]"
+            f" Ask about action {number} at the meeting of {when} for its story."
+        )
+    return text, cites
 
 
 def compose_action_timeline(

@@ -40,7 +40,7 @@ TERMS = "terms.json"
 def write_term_counts(path: Path, texts: list[str]) -> None:
     """In how many indexed paragraphs each (stemmed) word occurs: the answerer weighs the
     question's words by how rare they are ("V9" tells more than "Community Safety")."""
-    from boardqa.query import term_set
+    from boardqa.words import term_set
 
     counts: dict[str, int] = {}
     for text in texts:

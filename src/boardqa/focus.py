@@ -1,0 +1,167 @@
+"""What an answer must speak to, beyond its topic (pure).
+
+Two things a question can turn on that its topic words do not carry:
+- its focus: the noun a "what X did …" question asks about ("What conclusions did the review
+  reach?") or the state a yes/no or passive question asks about ("Was the bid successful?").
+  Passages on the topic that never use the word (the review "is under way") do not answer it.
+- the role a "who is the …" question asks about ("the Police and Crime Commissioner"): papers
+  state who holds a role next to the name ("Lord Willy Bach Police and Crime Commissioner").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from boardqa.answer.kinds import people
+from boardqa.words import STOPWORDS, stem
+
+
+@dataclass(frozen=True)
+class Focus:
+    word: str
+    #: A state ("successful", "approved") rather than a thing ("conclusions").
+    state: bool = False
+
+
+_AUX = r"(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|might|may)"
+#: "What conclusions did …", "In 2021, which version was …": the noun the question asks
+#: about, where the question or one of its clauses opens (not a relative "at which …").
+_HEAD_NOUN = re.compile(
+    rf"(?:^|[,;:–-]\s*|\band\s+)(?:what|which)\s+((?:[A-Za-z’'-]+\s+){{0,2}}?[A-Za-z’'-]+)"
+    rf"\s+{_AUX}\b",
+    re.IGNORECASE,
+)
+#: "Was the bid successful?", "… how much was awarded?": the state a yes/no or passive
+#: question asks about, when it ends the question.
+_STATE = re.compile(
+    r"(?:^(?:was|were|is|are|has|have|had)\b.*\b|\b(?:was|were|is|are|been|be)\s+)"
+    r"([a-z]{3,}(?:ed|ful))\W*$",
+    re.IGNORECASE,
+)
+#: Head nouns that name the kind of answer rather than its subject ("what time", "which
+#: officers", "what figures"): the papers give the answer without using the word. Stems.
+_KIND_NOUNS = frozenset(
+    stem(w)
+    for w in [
+        "time",
+        "date",
+        "year",
+        "month",
+        "day",
+        "period",
+        "proportion",
+        "percentage",
+        "share",
+        "amount",
+        "number",
+        "figure",
+        "sum",
+        "cost",
+        "level",
+        "rate",
+        "company",
+        "organisation",
+        "organization",
+        "body",
+        "agency",
+        "officer",
+        "person",
+        "people",
+        "name",
+        "rank",
+        "title",
+        "role",
+        "job",
+        "meeting",
+        "item",
+        "document",
+        "paper",
+        "page",
+        "range",
+        "way",
+        "kind",
+        "type",
+        "sort",
+        "stage",
+        "point",
+        "state",
+        "extent",
+        "progress",
+        "status",
+    ]
+)
+#: Words in the head-noun slot that are not nouns ("what else", "which ones").
+_NOT_NOUNS = frozenset(
+    [
+        "else",
+        "exactly",
+        "specifically",
+        "precisely",
+        "particular",
+        "actually",
+        "really",
+        "other",
+        "others",
+        "one",
+        "ones",
+        "more",
+        "most",
+    ]
+)
+
+
+def focus_of(question: str, asks: str = "what") -> Focus | None:
+    """The question's focus (see the module), or None when it has none or its word names only
+    the kind of answer ("what time", "which officer"). A "who" or "when" question is answered
+    by the name or date, whatever verb ends it ("Who chaired the meeting at which changes
+    were agreed?"); a "how much" still turns on its verb ("how much was awarded?" is not
+    answered by the size of a fund)."""
+    q = question.strip()
+    m = _HEAD_NOUN.search(q)
+    if m:
+        head = m.group(1).split()[-1]
+        word = head.lower().strip("’'")
+        if head[0].islower() and not {word, stem(word)} & (_KIND_NOUNS | _NOT_NOUNS | STOPWORDS):
+            return Focus(word)
+    m = None if asks in ("who", "when") else _STATE.search(q)
+    return Focus(m.group(1).lower(), state=True) if m else None
+
+
+def speaks_to(focus: Focus, terms: set[str]) -> bool:
+    """Whether stemmed `terms` use the focus word, inflected or negated ("approval" for
+    "approved", "unsuccessful" for "successful": a no is an answer too)."""
+    f = stem(focus.word)
+    return any(t == f or (len(f) >= 4 and (t.startswith(f) or t.endswith(f))) for t in terms)
+
+
+_ROLE_QUESTION = re.compile(
+    r"\bwho\s+(?:is|was|are|were|will be|would be)\s+"
+    r"(the\s+|an?\s+|[A-Z][\w’']*[’']s\s+)?"
+    r"(.+?)(?:,|\s+and\s+(?:who|when|what|where|which|how|why|was|were|is|did)\b"
+    r"|\s+(?:for|at|in|on|during|when|after|before|from|since|until)\b|$)",
+    re.IGNORECASE,
+)
+
+
+def role_asked(question: str) -> str | None:
+    """The role a "who is the …" question asks about ("Police and Crime Commissioner",
+    "officer to contact", "Head of Community Safety"), or None for a question about what
+    someone did ("Who gave the presentation?", "Who is leading …?", "Who was down to …?"). A
+    role follows an article or possessive, or is capitalised ("Who was Police and Crime
+    Commissioner in 2020?")."""
+    m = _ROLE_QUESTION.search(question.strip().rstrip("?!. "))
+    if not m:
+        return None
+    role = m.group(2).strip(" ,?!.")
+    words = role.split()
+    if not words or len(words) > 6:
+        return None
+    if not m.group(1) and not words[0][0].isupper():
+        return None  # "who is responsible", "who was down to present"
+    if people(role):
+        return None  # "Who is Rik Basra?" asks who someone is, not who holds a role
+    last = words[-1].lower()
+    if last in STOPWORDS or last.endswith(("ed", "ing")) or words[0].lower().endswith("ing"):
+        return None  # "who was the report presented by", "who is the one leading"
+    return role

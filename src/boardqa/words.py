@@ -1,0 +1,196 @@
+"""Words as boardqa compares them: stopwords, number words, a small stemmer (pure).
+
+One rule everywhere a question's words meet a paper's: the index's BM25 terms, re-ranking,
+evidence choice and the abstention checks all use `term_set`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "do",
+        "does",
+        "did",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "why",
+        "how",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "their",
+        "they",
+        "them",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "with",
+        "by",
+        "from",
+        "as",
+        "about",
+        "into",
+        "over",
+        "under",
+        "than",
+        "then",
+        "so",
+        "if",
+        "not",
+        "no",
+        "yes",
+        "any",
+        "all",
+        "each",
+        "every",
+        "some",
+        "more",
+        "most",
+        "other",
+        "such",
+        "only",
+        "own",
+        "same",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "has",
+        "have",
+        "had",
+        "having",
+        "tell",
+        "say",
+        "said",
+        "says",
+        "give",
+        "given",
+        "get",
+        "got",
+        "please",
+        "know",
+        "anything",
+        "something",
+        "board",
+        "lscsb",
+        "meeting",
+        "meetings",
+        "archive",
+        "papers",
+        "paper",
+        "document",
+        "documents",
+        "report",
+        "reports",
+        "s",
+    ]
+)
+
+
+_NUMBER_WORDS = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "first": "1",
+    "second": "2",
+    "third": "3",
+}
+
+
+def content_terms(text: str) -> tuple[str, ...]:
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]+|\d[\d,.%£]*", text)
+    out = []
+    for w in words:
+        lw = w.lower().strip("'’").removesuffix("’s").removesuffix("'s")
+        lw = _NUMBER_WORDS.get(lw, lw)
+        if lw in STOPWORDS or len(lw) < 2:
+            continue
+        out.append(lw)
+    return tuple(dict.fromkeys(out))
+
+
+def stem(word: str) -> str:
+    """A small English stemmer ("implemented", "implementation" → "implement"; "agreed",
+    "agreement" → "agre"; "meetings" → "meet"; "burglaries" → "burglary") so that a question's
+    words meet the papers' inflections; the same rule everywhere words are compared (nltk's
+    Snowball would do, but importing nltk costs a second on the query path)."""
+    w = word
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) > 4 and w.endswith("eed"):
+        w = w[:-1]  # "agreed" → "agree", like "agreement"
+    for suffix in ("ation", "ment", "ing", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def term_set(text: str) -> set[str]:
+    """The stemmed content words of a text (question, paragraph or sentence)."""
+    return {stem(t) for t in content_terms(text)}
+
+
+_MONTHS = frozenset(m.lower() for m in [*calendar.month_name[1:], *calendar.month_abbr[1:]])
+
+
+def topic_words(text: str) -> list[str]:
+    """A text's content words without its dates ("March", "2021", "2020/21"): the words that
+    say what it is about."""
+    return [
+        w for w in content_terms(text) if w not in _MONTHS and not re.fullmatch(r"[\d/.,%£]+", w)
+    ]
