@@ -18,12 +18,12 @@ from boardqa.answer.abstain import (
     missing_from,
     salient_tokens,
 )
-from boardqa.answer.citations import Answer, Citation, check_markers
+from boardqa.answer.citations import Answer, Citation, cited_answer
 from boardqa.answer.compose import CitationList, compose_extractive, source_label
 from boardqa.answer.decisions import compose_resolutions, minute_of, relevant_resolutions
 from boardqa.answer.evidence import Evidence, choose_evidence, units_near
 from boardqa.answer.kinds import numbered_labels
-from boardqa.answer.timeline import compose_action_timeline, distinct_actions, other_actions
+from boardqa.ask_actions import ActionAnswers
 from boardqa.conversation import Conversation
 from boardqa.errors import IndexMissingError
 from boardqa.focus import focus_of, role_asked
@@ -54,23 +54,6 @@ def _evidence_text(payload: dict[str, Any]) -> str:
     )
 
 
-def _cited(
-    question: str,
-    text: str,
-    cites: list[Citation],
-    retrieved: tuple[str, ...] = (),
-    notice: str | None = None,
-    lead: bool = True,
-) -> Answer:
-    """An answer whose markers are checked against its citations; the cited paragraphs lead
-    the retrieved ranking (unless `lead` is off) so that retrieval metrics see what was used."""
-    cites_t = tuple(cites)
-    ranked = tuple(dict.fromkeys([c.id for c in cites_t] + list(retrieved))) if lead else retrieved
-    return Answer(
-        question, check_markers(text, cites_t), False, cites_t, retrieved=ranked, notice=notice
-    )
-
-
 #: How far behind the best paragraph a minute may be for its RESOLVED block to answer a
 #: question about a decision. Chosen on evals/questions.jsonl (answered decisions: 0 to 0.17).
 DECISION_MARGIN = 0.3
@@ -98,6 +81,7 @@ class Answerer:
             meetings,
             Retriever.load_term_counts(Path(index_dir) / TERMS),
         )
+        self.actions = ActionAnswers(services, self.retriever, meetings)
 
     def _meetings_on_record(self) -> tuple[set[date], set[date]]:
         """Every meeting the archive has papers or minutes for, and those whose minutes it
@@ -137,7 +121,7 @@ class Answerer:
         if conversation is not None:
             intent, query_text = conversation.resolve(intent, question)
         if intent.action_number:
-            answer = self._answer_action(question, intent, filters)
+            answer = self.actions.answer(question, intent, filters)
         else:
             answer = self._answer_general(question, intent, query_text, filters, k)
             if answer.abstained and intent.as_of:
@@ -176,7 +160,7 @@ class Answerer:
         retrieved = tuple(c.key for c in candidates)
         action = self._action_named_by_topic(intent, candidates)
         if action is not None:
-            return self._answer_action(question, replace(intent, action_number=action), filters)
+            return self.actions.answer(question, replace(intent, action_number=action), filters)
         unminuted = intent.meetings and not set(intent.meetings) & self.minuted
         if (intent.decision or intent.proceedings) and unminuted:
             return self._no_minutes(question, intent, candidates, retrieved)
@@ -232,7 +216,7 @@ class Answerer:
         if parts and gaps:
             # Said, not silently dropped: the user asked for it.
             text += "".join(f"\nThe archive does not say “{part}”: {why}." for part, why in gaps)
-        return _cited(question, text, cites, retrieved, notice, lead=False)
+        return cited_answer(question, text, cites, retrieved, notice, lead=False)
 
     def _evidence_for_parts(
         self, question: str, parts: list[str], intent: QueryIntent, filters: UserFilters | None
@@ -342,7 +326,7 @@ class Answerer:
         if len(evidence) < 2:
             return None
         text, cites = compose_extractive(evidence, intent.decision)
-        return _cited(question, text, cites, retrieved)
+        return cited_answer(question, text, cites, retrieved)
 
     def _answer_agenda(
         self,
@@ -370,7 +354,7 @@ class Answerer:
                 f"{p.get('number')}. {str(p.get('text', '')).split(' (Pages')[0].rstrip('.')} [{n}]"
             )
         text = f"{source_label(items[0])}: " + "; ".join(listed) + "."
-        return _cited(question, text, cites.items, retrieved)
+        return cited_answer(question, text, cites.items, retrieved)
 
     def _document_paragraphs(self, document_id: str) -> list[dict[str, Any]]:
         flt = SearchFilter(point_types=("paragraph",), extra={"document_id": document_id})
@@ -411,7 +395,7 @@ class Answerer:
             block = relevant_resolutions(question, minute, block)
             if block:
                 text, cites = compose_resolutions(minute, block)
-                return _cited(question, text, cites, retrieved)
+                return cited_answer(question, text, cites, retrieved)
         return None
 
     @staticmethod
@@ -434,88 +418,3 @@ class Answerer:
         )
         text = f"The archive does not say: {reason}."
         return Answer(question, text, True, (), nearest=nearest, retrieved=retrieved)
-
-    # -- actions -------------------------------------------------------------------------------
-
-    def action_logs(self, number: str, filters: UserFilters | None = None) -> list[dict[str, Any]]:
-        flt = SearchFilter(point_types=("paragraph",), extra={"action_number": number})
-        if filters:
-            flt = replace(
-                flt,
-                since=filters.since,
-                until=filters.until,
-                meetings=(filters.meeting,) if filters.meeting else (),
-            )
-        logs = [h.payload for h in self.services.store.scroll(flt)]
-        return sorted(logs, key=lambda p: p.get("meeting_date") or "")
-
-    def _answer_action(
-        self, question: str, intent: QueryIntent, filters: UserFilters | None
-    ) -> Answer:
-        number = intent.action_number or ""
-        logs = self.action_logs(number, filters)
-        if not logs:
-            known = sorted(
-                {
-                    h.payload.get("action_number")
-                    for h in self.services.store.scroll(SearchFilter(kinds=("action_log",)))
-                }
-                - {None},
-                key=lambda x: int(x),
-            )
-            listed = (
-                f"the logs list actions {known[0]}–{known[-1]}"
-                if known
-                else "it holds no action log"
-            )
-            return Answer(
-                question,
-                f"The archive does not say: it records no action {number}; {listed}.",
-                True,
-                (),
-            )
-        groups = distinct_actions(logs)
-        named = {d.isoformat() for d in intent.meetings}
-        # The action at the meeting the question names, else the latest, and the others said.
-        logs = next(
-            (g for g in groups if named & {str(p.get("meeting_date")) for p in g}), groups[-1]
-        )
-        latest = logs[-1]
-        minutes = self._minutes_about(number, latest, intent)
-        if "minutes" in intent.kinds and minutes:
-            # "And what did the minutes say?": the minutes first, the log for context.
-            text, cites = compose_action_timeline(number, logs, minutes, "minutes")
-        else:
-            text, cites = compose_action_timeline(number, logs, minutes, intent.asks)
-        note, more = other_actions(number, [g for g in groups if g is not logs], len(cites))
-        text, cites = text + note, [*cites, *more]
-        return _cited(question, text, cites)
-
-    def _minutes_about(
-        self, number: str, log: dict[str, Any], intent: QueryIntent
-    ) -> list[dict[str, Any]]:
-        """Minutes paragraphs that discuss the action: the minutes of the meetings on the
-        action's dates (it was raised or revisited there), the paragraphs that name it
-        ("Action no. 1") or share enough of its words."""
-        action_text = str(log.get("action_text") or "")
-        dates = tuple(
-            d
-            for d in (date.fromisoformat(x) for x in log.get("action_dates") or [])
-            if d in self.meetings
-        )
-        if not dates:
-            return []
-        found = self.retriever.search(
-            action_text,
-            replace(intent, action_number=None, kinds=(), meetings=dates, decision=False),
-            UserFilters(kinds=("minutes", "webpage")),
-            limit=6,
-            query_text=action_text,
-        )
-        out = []
-        for c in found:
-            lower = c.text.lower()
-            named = f"action no. {number} " in lower or f"action {number} " in lower
-            if named or (c.coverage >= 0.25 and c.dense >= 0.3):
-                out.append(c.payload)
-        return out[:2]

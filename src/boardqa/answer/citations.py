@@ -142,3 +142,20 @@ def check_markers(text: str, citations: tuple[Citation, ...]) -> str:
     """Strip markers that point at no citation (PaperQA2's rule: unknown keys are removed)."""
     known = {c.n for c in citations}
     return MARKER.sub(lambda m: m.group(0) if int(m.group(1)) in known else "", text)
+
+
+def cited_answer(
+    question: str,
+    text: str,
+    cites: list[Citation],
+    retrieved: tuple[str, ...] = (),
+    notice: str | None = None,
+    lead: bool = True,
+) -> Answer:
+    """An answer whose markers are checked against its citations; the cited paragraphs lead
+    the retrieved ranking (unless `lead` is off) so that retrieval metrics see what was used."""
+    cites_t = tuple(cites)
+    ranked = tuple(dict.fromkeys([c.id for c in cites_t] + list(retrieved))) if lead else retrieved
+    return Answer(
+        question, check_markers(text, cites_t), False, cites_t, retrieved=ranked, notice=notice
+    )

@@ -1,0 +1,105 @@
+"""Answering about an action: its log rows across meetings, the minutes that discuss it, and
+other actions a later log gave the same number (I/O around the pure `answer.timeline`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from boardqa.answer.citations import Answer, cited_answer
+from boardqa.answer.timeline import compose_action_timeline, distinct_actions, other_actions
+from boardqa.index.store import SearchFilter
+from boardqa.query import QueryIntent
+from boardqa.retrieve import Retriever, UserFilters
+from boardqa.services import Services
+
+
+class ActionAnswers:
+    """The action part of the `Answerer`: one store and retriever, the meetings on record."""
+
+    def __init__(self, services: Services, retriever: Retriever, meetings: list[date]) -> None:
+        self.services = services
+        self.retriever = retriever
+        self.meetings = meetings
+
+    def action_logs(self, number: str, filters: UserFilters | None = None) -> list[dict[str, Any]]:
+        flt = SearchFilter(point_types=("paragraph",), extra={"action_number": number})
+        if filters:
+            flt = replace(
+                flt,
+                since=filters.since,
+                until=filters.until,
+                meetings=(filters.meeting,) if filters.meeting else (),
+            )
+        logs = [h.payload for h in self.services.store.scroll(flt)]
+        return sorted(logs, key=lambda p: p.get("meeting_date") or "")
+
+    def answer(self, question: str, intent: QueryIntent, filters: UserFilters | None) -> Answer:
+        number = intent.action_number or ""
+        logs = self.action_logs(number, filters)
+        if not logs:
+            known = sorted(
+                {
+                    h.payload.get("action_number")
+                    for h in self.services.store.scroll(SearchFilter(kinds=("action_log",)))
+                }
+                - {None},
+                key=lambda x: int(x),
+            )
+            listed = (
+                f"the logs list actions {known[0]}–{known[-1]}"
+                if known
+                else "it holds no action log"
+            )
+            return Answer(
+                question,
+                f"The archive does not say: it records no action {number}; {listed}.",
+                True,
+                (),
+            )
+        groups = distinct_actions(logs)
+        named = {d.isoformat() for d in intent.meetings}
+        # The action at the meeting the question names, else the latest, and the others said.
+        logs = next(
+            (g for g in groups if named & {str(p.get("meeting_date")) for p in g}), groups[-1]
+        )
+        latest = logs[-1]
+        minutes = self._minutes_about(number, latest, intent)
+        if "minutes" in intent.kinds and minutes:
+            # "And what did the minutes say?": the minutes first, the log for context.
+            text, cites = compose_action_timeline(number, logs, minutes, "minutes")
+        else:
+            text, cites = compose_action_timeline(number, logs, minutes, intent.asks)
+        note, more = other_actions(number, [g for g in groups if g is not logs], len(cites))
+        text, cites = text + note, [*cites, *more]
+        return cited_answer(question, text, cites)
+
+    def _minutes_about(
+        self, number: str, log: dict[str, Any], intent: QueryIntent
+    ) -> list[dict[str, Any]]:
+        """Minutes paragraphs that discuss the action: the minutes of the meetings on the
+        action's dates (it was raised or revisited there), the paragraphs that name it
+        ("Action no. 1") or share enough of its words."""
+        action_text = str(log.get("action_text") or "")
+        dates = tuple(
+            d
+            for d in (date.fromisoformat(x) for x in log.get("action_dates") or [])
+            if d in self.meetings
+        )
+        if not dates:
+            return []
+        found = self.retriever.search(
+            action_text,
+            replace(intent, action_number=None, kinds=(), meetings=dates, decision=False),
+            UserFilters(kinds=("minutes", "webpage")),
+            limit=6,
+            query_text=action_text,
+        )
+        out = []
+        for c in found:
+            lower = c.text.lower()
+            named = f"action no. {number} " in lower or f"action {number} " in lower
+            if named or (c.coverage >= 0.25 and c.dense >= 0.3):
+                out.append(c.payload)
+        return out[:2]
