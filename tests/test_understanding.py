@@ -235,6 +235,12 @@ def test_of_a_resolved_block_the_resolutions_on_what_the_question_adds():
     assert relevant_resolutions(about, title, block) == block[1:]
     whole = "What did the Board resolve on the Mentors in Violence Prevention Programme?"
     assert relevant_resolutions(whole, title, block) == block
+    # Initials name the item too; a block that says nothing of the question answers nothing.
+    opcc = "LSCSB Partner Update: Office of the Police and Crime Commissioner"
+    after = "What was resolved after the OPCC partner update in December 2020?"
+    assert relevant_resolutions(after, opcc, block) == block
+    data = "What was decided about the data CSPs get from the force?"
+    assert relevant_resolutions(data, opcc, block) == []
 
 
 def test_log_rows_are_one_action_unless_they_differ():

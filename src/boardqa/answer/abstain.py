@@ -146,7 +146,7 @@ def salient_tokens(question: str) -> list[str]:
 _SMALL = {"of", "the", "and", "for", "on", "in", "&", "to", "a"}
 
 
-def _initials(evidence: str) -> str:
+def initials(evidence: str) -> str:
     """Initials of the evidence's capitalised words, so "OPCC" matches "Office of the Police
     and Crime Commissioner" (small words skipped)."""
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z’'-]*", evidence) if w.lower() not in _SMALL]
@@ -155,7 +155,7 @@ def _initials(evidence: str) -> str:
 
 def missing_from(tokens: list[str], evidence: str) -> list[str]:
     have = evidence.lower()
-    initials = _initials(evidence)
+    letters = initials(evidence)
     out = []
     for token in tokens:
         core = token.split("-")[0]  # "LLR-wide" → "LLR"
@@ -165,7 +165,7 @@ def missing_from(tokens: list[str], evidence: str) -> list[str]:
             core = core[:-1]  # "CRCs" → "CRC"
         if core.lower() in have:
             continue
-        if core.isupper() and 2 <= len(core) <= 6 and core in initials:
+        if core.isupper() and 2 <= len(core) <= 6 and core in letters:
             continue
         out.append(token)
     return out

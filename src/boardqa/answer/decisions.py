@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from boardqa.answer.abstain import initials
 from boardqa.answer.citations import Citation
 from boardqa.answer.compose import CitationList
 from boardqa.parse.dates import format_long
@@ -43,7 +44,7 @@ def compose_resolutions(
 #: Words of the question that ask for a decision, not about its subject (stems).
 _DECISION_WORDS = term_set(
     "resolve resolved decide decided decision board committee members agree agreed approve "
-    "approved ask asked request requested"
+    "approved ask asked request requested after before following"
 )
 
 
@@ -58,11 +59,12 @@ def relevant_resolutions(
     terms = {stem(w) for w in topic_words(question)} - _DECISION_WORDS
     if not terms or len(block) <= 1:
         return block
-    extra = terms - term_set(minute)
+    # What the title names, spelled out or as initials ("OPCC").
+    extra = {t for t in terms - term_set(minute) if t.upper() not in initials(minute)}
     if not extra:
         return block
     shares = [len(extra & term_set(str(p.get("text", "")))) for p in block]
     best = max(shares)
     if best == 0:
-        return block
+        return []  # the item's resolutions say nothing of what the question asks about
     return [p for p, share in zip(block, shares, strict=True) if share == best]
