@@ -270,3 +270,27 @@ def test_an_action_number_reused_by_a_later_log_is_told_apart(tmp_path, encoder_
         assert [r["meeting_date"] for r in register if r["number"] == "5"] == ["2021-09-17"]
     finally:
         answerer.close()
+
+
+def test_what_the_board_was_asked_to_do_is_the_papers_recommendation(answerer):
+    answer = answerer.ask(
+        "What was the Board asked to do with the Community Safety Agreement at the December"
+        " 2018 meeting?"
+    )
+    assert "approve and adopt" in answer.text
+    assert answer.citations[0].meeting_date == "2018-12-10"
+    assert answer.citations[0].about_meeting in (None, "")  # the paper, not October's minutes
+
+
+def test_a_decision_no_resolution_records_is_answered_by_the_sentence_that_records_it(answerer):
+    answer = answerer.ask(
+        "Did the public sector volunteering group decide to adopt the Lancashire Model for LLR?"
+    )
+    assert "does not directly fit" in answer.text
+
+
+def test_a_quarter_the_archive_has_no_report_for_is_declined(answerer):
+    q4 = answerer.ask("What was the residential burglary rate in the Quarter 4 2020/21 report?")
+    assert q4.abstained and "quarter 4" in q4.text
+    q3 = answerer.ask("What was the residential burglary rate in the Q3 2020/21 report?")
+    assert not q3.abstained and "2.8 offences per 1,000" in q3.text

@@ -14,6 +14,9 @@ EVALS = Path(__file__).resolve().parents[1] / "evals"
 QUESTIONS = EVALS / "questions.jsonl"
 #: Written blind after tuning on questions.jsonl, to measure how the answerer generalises.
 HELDOUT = EVALS / "heldout.jsonl"
+#: Two more sets written blind by helpers who read only the papers (see evals/README.md).
+BLIND = EVALS / "blind.jsonl"
+BLIND2 = EVALS / "blind2.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -33,7 +36,11 @@ def questions():
     return load_questions(QUESTIONS)
 
 
-@pytest.fixture(scope="module", params=[QUESTIONS, HELDOUT], ids=["questions", "heldout"])
+@pytest.fixture(
+    scope="module",
+    params=[QUESTIONS, HELDOUT, BLIND, BLIND2],
+    ids=["questions", "heldout", "blind", "blind2"],
+)
 def gold_set(request):
     return load_questions(request.param)
 

@@ -255,3 +255,28 @@ def test_log_rows_are_one_action_unless_they_differ():
     ]
     # Rows with nothing to compare are not told apart.
     assert len(distinct_actions([bare, {**bare, "meeting_date": "2021-03-19"}])) == 1
+
+
+def test_quarters_are_labels_however_the_reports_write_them():
+    assert numbered_labels("What was the rate in the Quarter 4 2020/21 report?") == [
+        ("quarter", "4")
+    ]
+    asked = numbered_labels("What was the burglary rate in Q4 2020/21?")
+    assert other_number("Safer Communities Performance 2020/21 Q3 The rate fell.", asked)
+    assert other_number("The rate continued into quarter 2 and 3 2020/21.", asked)
+    assert not other_number("The rate continued into quarter 3 and 4 2020/21.", asked)
+    # A comparison of two quarters asks for either.
+    both = numbered_labels("Compare the rate in the Q2 2018/19 report with the Q3 2020/21 one.")
+    assert not other_number("Safer Communities Performance 2020/21 Q3", both)
+    assert other_number("Safer Communities Performance 2020/21 Q1", both)
+
+
+def test_a_recommendation_question_and_the_months_it_names():
+    asked = understand("What was the Board asked to do with the CSA in December 2018?", MEETINGS)
+    assert asked.recommendation and not asked.decision and not asked.proceedings
+    assert understand("What did the Hope Project paper recommend?", MEETINGS).recommendation
+    assert not understand("What did the Board resolve about the CSA?", MEETINGS).recommendation
+    # A month with a meeting names the meeting; another month names a time the papers write of.
+    assert asked.months == ()
+    as_of = understand("As of September 2020, what was the rolling FTE figure?", MEETINGS)
+    assert as_of.as_of and as_of.months == ((2020, 9),)

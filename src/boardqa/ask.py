@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from boardqa.answer.citations import Answer, Citation, cited_answer
 from boardqa.answer.compose import CitationList, compose_extractive, source_label
 from boardqa.answer.decisions import compose_resolutions, minute_of, relevant_resolutions
 from boardqa.answer.evidence import Evidence, choose_evidence, units_near
-from boardqa.answer.kinds import numbered_labels
+from boardqa.answer.kinds import numbered_labels, quarter_periods
 from boardqa.ask_actions import ActionAnswers
 from boardqa.conversation import Conversation
 from boardqa.errors import IndexMissingError
@@ -57,6 +58,16 @@ def _evidence_text(payload: dict[str, Any]) -> str:
 #: How far behind the best paragraph a minute may be for its RESOLVED block to answer a
 #: question about a decision. Chosen on evals/questions.jsonl (answered decisions: 0 to 0.17).
 DECISION_MARGIN = 0.3
+
+
+def _none_quotable(question: str) -> str:
+    """Why a question is declined when no passage near it can be quoted for it: each speaks
+    of another numbered thing than the one asked about ("Q3" for "Quarter 4")."""
+    labels = numbered_labels(question)
+    if not labels:
+        return "no passage close to the question can be quoted for it"
+    asked = " or ".join(f"{words} {number}" for words, number in labels)
+    return f"the passages closest to the question speak of other numbers than {asked}"
 
 
 class Answerer:
@@ -164,6 +175,9 @@ class Answerer:
         unminuted = intent.meetings and not set(intent.meetings) & self.minuted
         if (intent.decision or intent.proceedings) and unminuted:
             return self._no_minutes(question, intent, candidates, retrieved)
+        unreported = self._unreported_quarters(question)
+        if unreported:
+            return self._abstain(question, unreported, candidates, retrieved)
         verdict = judge(intent, candidates, self.span)
         if verdict.abstain:
             return self._abstain(question, verdict.reason, candidates, retrieved)
@@ -195,8 +209,10 @@ class Answerer:
             return self._abstain(question, reason, candidates, retrieved)
         if not parts:
             evidence = choose_evidence(intent, candidates, query_text)
-            lacking = lacks_answer_type(intent, [e.sentence for e in evidence]) or lacks_focus(
-                intent, units_near(intent, candidates)
+            lacking = (
+                ("" if evidence else _none_quotable(question))
+                or lacks_answer_type(intent, [e.sentence for e in evidence])
+                or lacks_focus(intent, units_near(intent, candidates))
             )
             if lacking:
                 return self._abstain(question, lacking, candidates, retrieved)
@@ -217,6 +233,24 @@ class Answerer:
             # Said, not silently dropped: the user asked for it.
             text += "".join(f"\nThe archive does not say “{part}”: {why}." for part, why in gaps)
         return cited_answer(question, text, cites, retrieved, notice, lead=False)
+
+    def _unreported_quarters(self, question: str) -> str:
+        """Why the archive cannot answer for the quarter the question names ("the Quarter 4
+        2020/21 report" when it holds reports up to Q3), or "" when it can."""
+        asked = quarter_periods(question)
+        if not asked or asked & self.reported_quarters:
+            return ""
+        named = " or ".join(f"quarter {q} of {year}" for q, year in sorted(asked))
+        return f"it holds no figures for {named}"
+
+    @cached_property
+    def reported_quarters(self) -> set[tuple[str, str]]:
+        """Every quarter of a financial year the papers name, read once when first needed."""
+        found: set[tuple[str, str]] = set()
+        for h in self.services.store.scroll(SearchFilter(point_types=("paragraph",))):
+            p = h.payload
+            found |= quarter_periods(f"{p.get('document') or ''}. {p.get('text') or ''}")
+        return found
 
     def _evidence_for_parts(
         self, question: str, parts: list[str], intent: QueryIntent, filters: UserFilters | None

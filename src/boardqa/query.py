@@ -67,8 +67,11 @@ PROCEEDINGS = re.compile(
 )
 #: "What was the Board asked to do?": what a paper recommends, not what was said.
 _ASKED_OF_BOARD = re.compile(
-    r"\b(?:was|were|is|are)\s+(?:the\s+)?(?:board|committee|members)\s+asked\b", re.IGNORECASE
+    r"\b(?:was|were|is|are)\s+(?:the\s+)?(?:board|committee|members)\s+(?:asked|requested)\b",
+    re.IGNORECASE,
 )
+#: A question about what a paper put to the Board: its "Recommendations for the Board".
+RECOMMENDATION = re.compile(r"\brecommend\w*|" + _ASKED_OF_BOARD.pattern, re.IGNORECASE)
 _PAPER = re.compile(
     r"\b(report|paper|update|slides?|log|agenda|newsletter|plan|appendix|annexe?|presentation)\b",
     re.IGNORECASE,
@@ -110,6 +113,21 @@ class QueryIntent:
     #: "As of September 2020, …": `until` is where to look first, not a hard limit (a later
     #: report may give the figure "to September 2020").
     as_of: bool = False
+    #: Asks what a paper recommended, or what the Board was asked to do.
+    recommendation: bool = False
+    #: The months the question names, as (year, month): a paragraph that names the same month
+    #: ("the rolling 12 month value to September 2020") speaks of that time, whichever
+    #: meeting's papers it was written for.
+    months: tuple[tuple[int, int], ...] = ()
+
+
+def names_month(text: str, year: int, month: int) -> bool:
+    """Whether `text` names that month of that year ("September 2020", "Sept. 2020",
+    "12 February 2021")."""
+    return any(
+        MONTHS[m.group(1).lower()] == month and int(m.group(2)) == year
+        for m in _MONTH_YEAR.finditer(text)
+    )
 
 
 def _period_range(period: str) -> tuple[date, date]:
@@ -246,6 +264,19 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         focus=None if DECISION.search(q) else focus_of(q, asks),
         role=role_asked(q) if asks == "who" and not chair else None,
         as_of=bool(as_of) and not between and not compare,
+        recommendation=bool(RECOMMENDATION.search(q)),
+        # A month with a meeting names the meeting (filters and boosts see to it); another
+        # month names a time the papers write about.
+        months=tuple(
+            dict.fromkeys(
+                (int(m.group(2)), MONTHS[m.group(1).lower()])
+                for m in _MONTH_YEAR.finditer(q)
+                if not any(
+                    (d.year, d.month) == (int(m.group(2)), MONTHS[m.group(1).lower()])
+                    for d in known
+                )
+            )
+        ),
     )
 
 

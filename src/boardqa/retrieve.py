@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ import numpy as np
 
 from boardqa.answer.kinds import has_date, states_role
 from boardqa.index.store import Hit, SearchFilter, Store
-from boardqa.query import QueryIntent, understand
+from boardqa.query import QueryIntent, names_month, understand
 from boardqa.words import term_set
 
 #: Re-ranking weights, tuned on evals/questions.jsonl (hit@3 and MRR), not on single questions.
@@ -36,6 +36,16 @@ W_HOLDER = 0.3
 #: A paragraph that names the Annex or Appendix the question names ("Appendix 1 – Outputs of
 #: September 2018 workshop" for "What is in Appendix 1?"): it says what the part is.
 W_LABEL = 0.3
+#: A paragraph of a paper's recommendations ("Recommendations for the Board", "The Board is
+#: asked to: …") for a question about what the Board was asked to do: it is the answer, and it
+#: shares few words with the question beyond the topic.
+W_RECOMMEND = 0.3
+#: A paragraph that names the month the question names ("to September 2020"): like a label the
+#: question and the paragraph share, it outweighs the nearness of a meeting (W_KIND).
+W_MONTH = 0.3
+_RECOMMENDS = re.compile(
+    r"\brecommend\w*|\b(?:is|are)\s+(?:asked|requested|invited)\s+to\b", re.IGNORECASE
+)
 _CHAIR_MARK = re.compile(r"\((?:in the )?Chair(?:man)?\)", re.IGNORECASE)
 _PEOPLE_CUES = re.compile(
     r"presented by|Officers? to contact|Report Author|in the Chair|\(Chairman\)|Head of|"
@@ -49,6 +59,12 @@ PART_LABEL = re.compile(r"\b(Annexe?|Appendix|Appendices)\s+([A-Z]|\d{1,2})\b")
 #: "What is attached to …?": a report lists its attachments under "Appendices"/"Annexes".
 ATTACHED = re.compile(r"\battach\w*|\benclos\w*", re.IGNORECASE)
 _LISTS_PARTS = re.compile(r"^\s*(Appendices|Annexes|Appendix\s+\d|Annex\s+[A-Z])\b")
+
+
+def _dated_in(payload: dict[str, Any], months: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a paragraph, its heading or its document's title names one of the months."""
+    where = " ".join(str(payload.get(k) or "") for k in ("text", "heading", "document"))
+    return any(names_month(where, *m) for m in months)
 
 
 def part_labels(text: str) -> set[str]:
@@ -166,6 +182,19 @@ class Retriever:
         sparse = self.sparse.encode_query(text)
         flt = self.filter_for(intent, user)
         hits = self.store.hybrid_search(qvec.tolist(), sparse, flt, limit=40, prefetch=60)
+        if intent.as_of and intent.months and flt.until:
+            # "As of September 2020": a later paper may give the figure "to September 2020",
+            # and a pack carries papers dated before its meeting ("newsletter – February
+            # 2021"); of what lies past the date, only paragraphs dated in the month come in.
+            seen = {h.key for h in hits}
+            later = replace(flt, until=None)
+            hits += [
+                h
+                for h in self.store.hybrid_search(
+                    qvec.tolist(), sparse, later, limit=40, prefetch=60
+                )
+                if h.key not in seen and _dated_in(h.payload, intent.months)
+            ]
         if intent.action_number:
             # An action is looked up by its number in every log, whatever the words matched.
             seen = {h.key for h in hits}
@@ -206,6 +235,12 @@ class Retriever:
                 score += W_LABEL
             if attached and _LISTS_PARTS.search(para):
                 score += W_KIND
+            if intent.recommendation and (
+                _RECOMMENDS.search(str(p.get("heading") or "")) or _RECOMMENDS.search(para)
+            ):
+                score += W_RECOMMEND
+            if intent.months and _dated_in(p, intent.months):
+                score += W_MONTH
             if intent.decision and p.get("role") == "resolution":
                 score += W_ROLE
             if intent.kinds and p.get("kind") in intent.kinds:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from boardqa.answer.abstain import missing_from, salient_tokens
 from boardqa.answer.kinds import (
     ASKED,
+    DECIDED,
     ROLE_CUE,
     holds_asked,
     numbered_labels,
@@ -15,7 +16,7 @@ from boardqa.answer.kinds import (
     states_role,
 )
 from boardqa.answer.sentences import split_sentences
-from boardqa.query import QueryIntent
+from boardqa.query import QueryIntent, names_month
 from boardqa.retrieve import Candidate, part_labels
 from boardqa.words import stem, term_set
 
@@ -58,7 +59,11 @@ def quotable(cand: Candidate, labels: list[tuple[str, str]]) -> list[tuple[str, 
     speak to a question naming `labels`: a paragraph, or a sentence, that names "Safer Streets
     2" or "round two" and never the asked number is left out, and so is a sentence that points
     back to one left out ("It received £550,000")."""
-    if other_number(cand.text, labels):
+    # The document's title counts: a paragraph of "Safer Communities Performance 2020/21 Q3"
+    # that names no quarter is about Q3, not the Quarter 4 a question asks about.
+    if other_number(cand.text, labels) or other_number(
+        f"{cand.payload.get('document') or ''} {cand.text}", labels
+    ):
         return []
     out = []
     previous, skipped = "", False
@@ -83,7 +88,7 @@ def _cue(sentence: str, intent: QueryIntent) -> float:
         # The minutes name the chair this way; other "Chair – Blaby" entries are roles.
         return 2.0 if _CHAIR.search(sentence) else 0.0
     if intent.asks not in ASKED:
-        return 0.0
+        return 1.0 if intent.decision and DECIDED.search(sentence) else 0.0
     if intent.role and states_role(sentence, intent.role, besides=intent.text):
         return 2.0  # "Lord Willy Bach Police and Crime Commissioner": who holds the role
     if not holds_asked(intent.asks, sentence, intent.text):
@@ -91,6 +96,8 @@ def _cue(sentence: str, intent: QueryIntent) -> float:
     return 1.5 if intent.asks == "who" and ROLE_CUE.search(sentence) else 1.0
 
 
+#: What holding the asked-for kind adds to a sentence's score (see `_cue`).
+CUE_WEIGHT = 0.35
 #: How far behind the best sentence one that holds the asked-for kind may be and still lead.
 #: Chosen on evals/questions.jsonl.
 TYPE_MARGIN = 0.35
@@ -106,7 +113,9 @@ LABEL_WEIGHT = 0.3
 
 
 def _typed(intent: QueryIntent) -> bool:
-    return intent.asks in ASKED and not intent.chair
+    """Whether the question asks for a kind of thing a sentence may or may not hold: a figure,
+    a date, a person, or (asked of a decision) a sentence that records one."""
+    return (intent.asks in ASKED or intent.decision) and not intent.chair
 
 
 def choose_evidence(
@@ -130,9 +139,11 @@ def choose_evidence(
             have = term_set(s) | term_set(before)
             coverage = len(terms & have) / len(terms) if terms else 0.0
             cue = _cue(s, intent)
-            score = cand.score + 0.6 * coverage + 0.35 * cue
+            score = cand.score + 0.6 * coverage + CUE_WEIGHT * cue
             if asked_parts and asked_parts & part_labels(s):
                 score += LABEL_WEIGHT
+            if intent.as_of and any(names_month(s, *m) for m in intent.months):
+                score += LABEL_WEIGHT  # "… to September 2020 is 91" for "as of September 2020"
             if intent.focus and stem(intent.focus.word) in have:
                 # The word itself ("approved"), not its kin ("for approval", which
                 # `speaks_to` accepts when deciding whether to decline at all).
@@ -169,7 +180,11 @@ def choose_evidence(
         # Another paragraph must be nearly as good to be cited too: each extra citation that
         # is not needed lowers the answer's precision.
         margin = 0.25 if e.candidate.key == best.candidate.key else 0.12
-        if e.score < best.score - margin:
+        # A sentence that records a decision leads, but the sentences around it are measured
+        # against what it would score without that: they may say the rest ("… approved. The
+        # full strategy will be worked up by the leadership group.").
+        lead = best.score - (CUE_WEIGHT * best.cue if intent.asks not in ASKED else 0.0)
+        if e.score < lead - margin:
             continue
         if (
             e.candidate.key != best.candidate.key

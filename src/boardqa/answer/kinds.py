@@ -37,6 +37,12 @@ ORG = re.compile(
     r"Update|Report|Pages?|Annex|Appendix|Minutes|Head|Chief|Officer|Manager|Coordinator|"
     r"Director|National|Probation|Review|Programme|Unit|Fund|Streets|Safer|Survey)\b"
 )
+#: A sentence that records a decision ("It was agreed that …", "SPB Exec … agreed to formally
+#: adopt"): what a question about a decision that no RESOLVED block answers is looking for.
+DECIDED = re.compile(
+    r"\b(agreed|decided|resolved|approved|endorsed|adopted|rejected|declined|agreement was)\b",
+    re.IGNORECASE,
+)
 ROLE_CUE = re.compile(
     r"\b(presented by|given by|provided by|led by|drafted|chaired|contact)\b", re.IGNORECASE
 )
@@ -189,10 +195,38 @@ def _rounds(text: str, named: bool = False) -> list[tuple[str, str]]:
     return out
 
 
+#: A quarter as the performance reports name it: "Quarter 3", "Q3", "quarter 2 and 3",
+#: "Q2 and Q3".
+_QUARTER = re.compile(
+    r"\b(?:Q|Quarters?\s*)([1-4])((?:\s*(?:,|and|&|to|-)\s*Q?[1-4]\b)*)(?![/.]\d)",
+    re.IGNORECASE,
+)
+
+
+def _quarters(text: str) -> set[str]:
+    return {n for m in _QUARTER.finditer(text) for n in re.findall(r"[1-4]", m.group(0))}
+
+
+_FINANCIAL_YEAR = re.compile(r"\b(20\d{2})\s*/\s*(\d{2})\b")
+
+
+def quarter_periods(text: str) -> set[tuple[str, str]]:
+    """The quarters of financial years a text names, as ("4", "2020/21"): "Q3 2020/21",
+    "2018/19 Q2", "quarter 2 and 3 2020/21". A quarter within a few words of a year belongs
+    to it."""
+    out = set()
+    for fy in _FINANCIAL_YEAR.finditer(text):
+        year = f"{fy.group(1)}/{fy.group(2)}"
+        window = text[max(0, fy.start() - 30) : fy.end() + 12]
+        out |= {(q, year) for q in _quarters(window)}
+    return out
+
+
 def numbered_labels(question: str) -> list[tuple[str, str]]:
-    """Names that carry a number in the question: ("Safer Streets", "3"), ("Quarter", "3"),
-    ("round", "1") for "first-round" or "round one"."""
+    """Names that carry a number in the question: ("Safer Streets", "3"), ("quarter", "3")
+    for "Quarter 3" or "Q3", ("round", "1") for "first-round" or "round one"."""
     out = _rounds(question, named=True)
+    out += [("quarter", n) for n in sorted(_quarters(question))]
     for m in _LABEL.finditer(question):
         words = m.group(1).split()
         # Leading question words are not part of the name ("Was Safer Streets 3 …").
@@ -200,17 +234,25 @@ def numbered_labels(question: str) -> list[tuple[str, str]]:
             words.pop(0)
         if words:
             out.append((" ".join(words), m.group(2)))
-    return out
+    # "Quarter 4" is found both as a name and as a quarter: once is enough.
+    return list({(w.lower(), n): (w, n) for w, n in reversed(out)}.values())[::-1]
 
 
 def other_number(sentence: str, labels: list[tuple[str, str]]) -> bool:
     """Whether the sentence names one of the question's labels with another number and never
     with the asked one ("Safer Streets 2" for a question about "Safer Streets 3")."""
     rounds = _rounds(sentence)
+    # A question may name several ("the Q2 2018/19 report and the Q3 2020/21 report"): any
+    # one of them is asked for.
+    asked: dict[str, set[str]] = {}
     for words, number in labels:
+        asked.setdefault(words, set()).add(number)
+    for words, numbers in asked.items():
         pattern = re.compile(rf"\b{re.escape(words)}\s+(\d{{1,2}})\b", re.IGNORECASE)
         found = {m.group(1) for m in pattern.finditer(sentence)}
         found |= {n for w, n in rounds if w == words}
-        if found and number not in found:
+        if words.lower() == "quarter":
+            found |= _quarters(sentence)
+        if found and not found & numbers:
             return True
     return False
