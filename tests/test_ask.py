@@ -277,9 +277,11 @@ def test_what_the_board_was_asked_to_do_is_the_papers_recommendation(answerer):
         "What was the Board asked to do with the Community Safety Agreement at the December"
         " 2018 meeting?"
     )
-    assert "approve and adopt" in answer.text
-    assert answer.citations[0].meeting_date == "2018-12-10"
-    assert answer.citations[0].about_meeting in (None, "")  # the paper, not October's minutes
+    # The paper's whole recommendations, each item quoted and cited, not October's minutes.
+    assert "“(a) note the content of the report and” [1]" in answer.text
+    assert "“(b) approve and adopt the Community Safety Agreement.” [2]" in answer.text
+    assert [c.paragraph for c in answer.citations] == ["8(a)", "8(b)"]
+    assert all(c.meeting_date == "2018-12-10" and not c.about_meeting for c in answer.citations)
 
 
 def test_a_decision_no_resolution_records_is_answered_by_the_sentence_that_records_it(answerer):

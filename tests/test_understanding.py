@@ -280,3 +280,41 @@ def test_a_recommendation_question_and_the_months_it_names():
     assert asked.months == ()
     as_of = understand("As of September 2020, what was the rolling FTE figure?", MEETINGS)
     assert as_of.as_of and as_of.months == ((2020, 9),)
+
+
+def test_recommendations_are_quoted_whole_with_their_lead_in_uncited():
+    from boardqa.answer.recommendations import compose_recommendations, recommendation_block
+
+    def para(key, number, text, heading="Recommendations for the Board"):
+        return {
+            "key": key,
+            "number": number,
+            "text": text,
+            "heading": heading,
+            "document": "LSCSB Update: Prevent",
+            "meeting_date": "2021-03-19",
+        }
+
+    paper = [
+        para("k0", "5", "Prevent referrals rose.", heading="Background"),
+        para("k1", "6", "The Board is asked to"),
+        para("k2", "6(a)", "Continue to support the work of Prevent;"),
+        para("k3", "6(b)", "Inform the Prevent Coordinator of any opportunities."),
+        para("k4", "6", "Officer to contact Sean Arbuthnot Prevent Coordinator"),
+    ]
+    block = recommendation_block(paper[3], paper)
+    assert [p["key"] for p in block] == ["k1", "k2", "k3"]
+    text, cites = compose_recommendations(block)
+    assert text.endswith(
+        "says: The Board is asked to “(a) Continue to support the work of Prevent;” [1] "
+        "“(b) Inform the Prevent Coordinator of any opportunities.” [2]"
+    )
+    assert [c.id for c in cites] == ["k2", "k3"]
+    # One recommendation that is a sentence of its own is quoted and cited.
+    alone = [para("k9", "27", "The Board are requested to note the contents of the report.")]
+    text, cites = compose_recommendations(recommendation_block(alone[0], alone))
+    assert "[1]" in text and [c.id for c in cites] == ["k9"]
+
+
+def test_generic_head_nouns_are_not_what_an_answer_must_speak_to():
+    assert focus_of("What two things did the hate strategy paper ask the Board to agree?") is None

@@ -23,7 +23,8 @@ from boardqa.answer.citations import Answer, Citation, cited_answer
 from boardqa.answer.compose import CitationList, compose_extractive, source_label
 from boardqa.answer.decisions import compose_resolutions, minute_of, relevant_resolutions
 from boardqa.answer.evidence import Evidence, choose_evidence, units_near
-from boardqa.answer.kinds import numbered_labels, quarter_periods
+from boardqa.answer.kinds import is_recommendation, numbered_labels, quarter_periods
+from boardqa.answer.recommendations import compose_recommendations, recommendation_block
 from boardqa.ask_actions import ActionAnswers
 from boardqa.conversation import Conversation
 from boardqa.errors import IndexMissingError
@@ -181,6 +182,10 @@ class Answerer:
         verdict = judge(intent, candidates, self.span)
         if verdict.abstain:
             return self._abstain(question, verdict.reason, candidates, retrieved)
+        if intent.recommendation:
+            recommended = self._answer_recommendation(question, candidates, retrieved)
+            if recommended is not None:
+                return recommended
         if intent.decision:
             decided = self._answer_decision(question, intent, candidates, retrieved)
             if decided is not None:
@@ -431,6 +436,20 @@ class Answerer:
                 text, cites = compose_resolutions(minute, block)
                 return cited_answer(question, text, cites, retrieved)
         return None
+
+    def _answer_recommendation(
+        self, question: str, candidates: list[Candidate], retrieved: tuple[str, ...]
+    ) -> Answer | None:
+        """The whole recommendations of the paper whose recommendation is among the best
+        paragraphs (see `DECISION_MARGIN`), or None."""
+        near = [c for c in candidates[:4] if c.score >= candidates[0].score - DECISION_MARGIN]
+        chosen = next((c for c in near if is_recommendation(c.payload)), None)
+        if chosen is None:
+            return None
+        paragraphs = self._document_paragraphs(str(chosen.payload.get("document_id")))
+        block = recommendation_block(chosen.payload, paragraphs) or [chosen.payload]
+        text, cites = compose_recommendations(block)
+        return cited_answer(question, text, cites, retrieved)
 
     @staticmethod
     def _action_named_by_topic(intent: QueryIntent, candidates: list[Candidate]) -> str | None:

@@ -89,6 +89,13 @@ _KIND_NOUNS = frozenset(
         "extent",
         "progress",
         "status",
+        # Words for "something" ("what two things", "which matters"): any answer is one.
+        "thing",
+        "matter",
+        "aspect",
+        "option",
+        "step",
+        "action",
     ]
 )
 #: Words in the head-noun slot that are not nouns ("what else", "which ones").

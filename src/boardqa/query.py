@@ -71,7 +71,11 @@ _ASKED_OF_BOARD = re.compile(
     re.IGNORECASE,
 )
 #: A question about what a paper put to the Board: its "Recommendations for the Board".
-RECOMMENDATION = re.compile(r"\brecommend\w*|" + _ASKED_OF_BOARD.pattern, re.IGNORECASE)
+RECOMMENDATION = re.compile(
+    r"\brecommend\w*|\bask(?:s|ed)?\s+(?:the\s+)?(?:board|committee|members)\s+to\b|"
+    + _ASKED_OF_BOARD.pattern,
+    re.IGNORECASE,
+)
 _PAPER = re.compile(
     r"\b(report|paper|update|slides?|log|agenda|newsletter|plan|appendix|annexe?|presentation)\b",
     re.IGNORECASE,

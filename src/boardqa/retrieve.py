@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from boardqa.answer.kinds import has_date, states_role
+from boardqa.answer.kinds import has_date, is_recommendation, states_role
 from boardqa.index.store import Hit, SearchFilter, Store
 from boardqa.query import QueryIntent, names_month, understand
 from boardqa.words import term_set
@@ -43,9 +43,6 @@ W_RECOMMEND = 0.3
 #: A paragraph that names the month the question names ("to September 2020"): like a label the
 #: question and the paragraph share, it outweighs the nearness of a meeting (W_KIND).
 W_MONTH = 0.3
-_RECOMMENDS = re.compile(
-    r"\brecommend\w*|\b(?:is|are)\s+(?:asked|requested|invited)\s+to\b", re.IGNORECASE
-)
 _CHAIR_MARK = re.compile(r"\((?:in the )?Chair(?:man)?\)", re.IGNORECASE)
 _PEOPLE_CUES = re.compile(
     r"presented by|Officers? to contact|Report Author|in the Chair|\(Chairman\)|Head of|"
@@ -235,9 +232,7 @@ class Retriever:
                 score += W_LABEL
             if attached and _LISTS_PARTS.search(para):
                 score += W_KIND
-            if intent.recommendation and (
-                _RECOMMENDS.search(str(p.get("heading") or "")) or _RECOMMENDS.search(para)
-            ):
+            if intent.recommendation and is_recommendation(p):
                 score += W_RECOMMEND
             if intent.months and _dated_in(p, intent.months):
                 score += W_MONTH

@@ -8,6 +8,7 @@ cost?" answered by a sentence with no figure is not an answer).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from boardqa.parse.dates import parse_long_dates
 
@@ -256,3 +257,19 @@ def other_number(sentence: str, labels: list[tuple[str, str]]) -> bool:
         if found and not found & numbers:
             return True
     return False
+
+
+#: A paper's recommendation, by its heading ("Recommendations for the Board") or its words
+#: ("The Board is asked to:", "It is recommended that", "are requested to note").
+RECOMMENDS = re.compile(
+    r"\brecommend\w*|\b(?:is|are)\s+(?:asked|requested|invited)\s+to\b", re.IGNORECASE
+)
+#: What follows the recommendations under the same heading and number in some papers.
+_CONTACT = re.compile(r"^\s*(Officers? to contact|Report Author|Contact)\b", re.IGNORECASE)
+
+
+def is_recommendation(payload: dict[str, Any]) -> bool:
+    text = str(payload.get("text") or "")
+    if _CONTACT.match(text):
+        return False
+    return bool(RECOMMENDS.search(str(payload.get("heading") or "")) or RECOMMENDS.search(text))
