@@ -296,3 +296,13 @@ def test_a_quarter_the_archive_has_no_report_for_is_declined(answerer):
     assert q4.abstained and "quarter 4" in q4.text
     q3 = answerer.ask("What was the residential burglary rate in the Q3 2020/21 report?")
     assert not q3.abstained and "2.8 offences per 1,000" in q3.text
+
+
+def test_who_chaired_or_attended_a_meeting_without_minutes_is_declined(answerer):
+    chair = answerer.ask("Who chaired the 19 March 2021 meeting of the Board?")
+    assert chair.abstained and "no minutes of the meeting of 19 March 2021" in chair.text
+    attended = answerer.ask(
+        "Who attended the 11 December 2020 meeting on behalf of Leicestershire Police?"
+    )
+    assert not attended.abstained and "Slonecki" in attended.text
+    assert attended.citations[0].kind in ("minutes", "webpage")

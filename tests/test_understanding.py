@@ -318,3 +318,45 @@ def test_recommendations_are_quoted_whole_with_their_lead_in_uncited():
 
 def test_generic_head_nouns_are_not_what_an_answer_must_speak_to():
     assert focus_of("What two things did the hate strategy paper ask the Board to agree?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "chair"),
+    [
+        ("Who chaired the 19 March 2021 meeting of the Board?", True),
+        ("Who was in the Chair?", True),
+        ("Who chaired the lead member group set up for the service redesign?", False),
+        ("Who chairs the CSP Chairs Network?", False),
+    ],
+)
+def test_the_chair_of_a_meeting_not_of_another_body(question, chair):
+    assert understand(question, MEETINGS).chair is chair
+
+
+def test_what_a_named_person_told_the_board_is_what_was_said_even_in_an_update():
+    said = "What did Lucy Booth tell the Board in her communications update at the meeting?"
+    assert understand(said, MEETINGS).proceedings
+    assert not understand(
+        "What did the report say about hate at the meeting?", MEETINGS
+    ).proceedings
+
+
+def test_who_attended_and_which_minister_ask_for_people():
+    attended = understand("Who attended the 11 December 2020 meeting for the police?", MEETINGS)
+    assert attended.attendance and attended.asks == "who"
+    assert understand("Which minister visited the trainees?", MEETINGS).asks == "who"
+
+
+def test_a_count_answers_how_many_but_not_how_much():
+    sentence = "We have 3 bids currently in delivery."
+    assert not lacks_answer_type(understand("How many bids are in delivery?"), [sentence])
+    assert lacks_answer_type(understand("How much funding did the bids bring in?"), [sentence])
+
+
+def test_action_no_is_not_the_end_of_a_sentence():
+    from boardqa.answer.sentences import split_sentences
+
+    assert split_sentences("With regards to Action no. 1 - Use social media. Members agreed.") == [
+        "With regards to Action no. 1 - Use social media.",
+        "Members agreed.",
+    ]

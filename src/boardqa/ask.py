@@ -174,7 +174,11 @@ class Answerer:
         if action is not None:
             return self.actions.answer(question, replace(intent, action_number=action), filters)
         unminuted = intent.meetings and not set(intent.meetings) & self.minuted
-        if (intent.decision or intent.proceedings) and unminuted:
+        # Who chaired or attended a meeting, what it resolved and what was said there: only
+        # its minutes record them.
+        if (
+            intent.decision or intent.proceedings or intent.chair or intent.attendance
+        ) and unminuted:
             return self._no_minutes(question, intent, candidates, retrieved)
         unreported = self._unreported_quarters(question)
         if unreported:

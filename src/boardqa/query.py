@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from boardqa.answer.kinds import people
 from boardqa.focus import Focus, focus_of, role_asked
 from boardqa.parse.dates import MONTHS, parse_long_dates
 from boardqa.words import content_terms
@@ -47,7 +48,17 @@ DECISION = re.compile(
     re.IGNORECASE,
 )
 #: The question word opens the question or its clause ("In December 2020, who was …?").
-WHO = re.compile(r"(?:^|[,;:]\s*)(who|whom|which officers?|which person|who's)\b", re.IGNORECASE)
+WHO = re.compile(
+    r"(?:^|[,;:]\s*)(who|whom|who's|(?:which|what)\s+(?:officers?|persons?|people|ministers?|"
+    r"councillors?|members?|individuals?|directors?|managers?|MPs?|commissioners?|chairs?)"
+    r"|what\s+(?:is|was|were)\s+the\s+names?\s+of)\b",
+    re.IGNORECASE,
+)
+#: "Who attended …?", "… sent apologies": the minutes' attendance lists answer.
+ATTENDANCE = re.compile(
+    r"\b(attend(?:ed|ing|ance|ees)?|apologies|who was present|were present|present at)\b",
+    re.IGNORECASE,
+)
 WHEN = re.compile(
     r"(?:^|[,;:]\s*)(when|what date|what time|on what date|which date|(?:over )?what period|"
     r"how long|what year|which year|which month|what month)\b",
@@ -64,6 +75,19 @@ PROCEEDINGS = re.compile(
     r"\b(said|say|told|tell|address(?:ed)?|discuss(?:ed)?|debated?|asked|commented|raised)\b"
     r".*\b(meeting|board)\b",
     re.IGNORECASE,
+)
+#: "Who chaired the lead member group …": the chair of a body other than the meeting.
+_CHAIR_OF_OTHER = re.compile(
+    r"\bchair(?:ed|s|ing|man|person)?\s+(?:of\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?!(?:\d|[A-Z][a-z]+\s+\d|meeting|board|lscsb|it\b|that\b|this\b))"
+    r"(?:[\w’'-]+\s+){0,4}(?:group|panel|partnership|committee|forum|network|workshop|"
+    r"sub[- ]?group|exec\w*|team|review|inquiry|conference|event|session|webinar)\b",
+    re.IGNORECASE,
+)
+#: "What did Lucy Booth tell the Board …": a person's words at a meeting, even in an "update".
+_PERSON_SAID = re.compile(
+    r"\b(?i:what)\s+did\s+((?:[A-Z][\w.’'-]*\s+){1,3})(?:actually\s+|really\s+)?"
+    r"(?:say|tell|report|announce|explain|present)\b"
 )
 #: "What was the Board asked to do?": what a paper recommends, not what was said.
 _ASKED_OF_BOARD = re.compile(
@@ -117,12 +141,23 @@ class QueryIntent:
     #: "As of September 2020, …": `until` is where to look first, not a hard limit (a later
     #: report may give the figure "to September 2020").
     as_of: bool = False
+    #: Asks who attended a meeting or sent apologies.
+    attendance: bool = False
     #: Asks what a paper recommended, or what the Board was asked to do.
     recommendation: bool = False
     #: The months the question names, as (year, month): a paragraph that names the same month
     #: ("the rolling 12 month value to September 2020") speaks of that time, whichever
     #: meeting's papers it was written for.
     months: tuple[tuple[int, int], ...] = ()
+
+
+def _said_by_person(q: str) -> bool:
+    """Whether the question asks what a named person said ("What did Lucy Booth tell the
+    Board in her update?"), not what a paper says ("What did the report say?")."""
+    m = _PERSON_SAID.search(q)
+    return bool(m) and bool(
+        people(m.group(1).strip()) or re.match(r"(?:Mr|Mrs|Ms|Dr|Cllr|Lord)\b", m.group(1))
+    )
 
 
 def names_month(text: str, year: int, month: int) -> bool:
@@ -247,7 +282,13 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         asks = "story"
     elif action and STATUS.search(q):
         asks = "status"
-    chair = asks == "who" and bool(re.search(r"\bchair", q, re.IGNORECASE))
+    # The chair of a meeting (which the minutes record), not of another body ("who chaired
+    # the lead member group?"): the question names a meeting or the Board, or nothing else.
+    chair = (
+        asks == "who"
+        and bool(re.search(r"\bchair", q, re.IGNORECASE))
+        and not _CHAIR_OF_OTHER.search(q)
+    )
     return QueryIntent(
         text=q,
         action_number=action.group(1) if action else None,
@@ -263,12 +304,13 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         compare=compare,
         chair=chair,
         proceedings=bool(PROCEEDINGS.search(q))
-        and not _PAPER.search(q)
+        and (not _PAPER.search(q) or _said_by_person(q))
         and not _ASKED_OF_BOARD.search(q),
         focus=None if DECISION.search(q) else focus_of(q, asks),
         role=role_asked(q) if asks == "who" and not chair else None,
         as_of=bool(as_of) and not between and not compare,
         recommendation=bool(RECOMMENDATION.search(q)),
+        attendance=bool(ATTENDANCE.search(q)),
         # A month with a meeting names the meeting (filters and boosts see to it); another
         # month names a time the papers write about.
         months=tuple(

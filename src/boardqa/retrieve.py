@@ -249,6 +249,8 @@ class Retriever:
                 score -= W_KIND
             if intent.chair and _CHAIR_MARK.search(para):
                 score += W_ACTION
+            if intent.attendance and p.get("role") == "attendance":
+                score += W_ACTION
             if intent.asks == "who" and (
                 p.get("role") == "attendance" or _PEOPLE_CUES.search(para)
             ):

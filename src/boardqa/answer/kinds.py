@@ -15,6 +15,13 @@ from boardqa.parse.dates import parse_long_dates
 #: Money, a percentage, a decimal ("4.9 per 1,000") or a number of two or more digits; a lone
 #: digit is more often a label ("Safer Streets 3", "item 7") than a figure.
 NUMBER = re.compile(r"£\s?\d|\d[\d,]*(?:\.\d+)?\s?%|\b\d+\.\d+\b|\b\d{2,}[\d,]*\b")
+#: …but a digit or a number word that counts things is the figure a "how many" asks for ("3
+#: bids", "three partnership bids"), though not what "how much funding" asks for.
+COUNT = re.compile(
+    r"\b(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[a-z-]+\s+){0,2}[a-z-]+s\b"
+)
+_HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.IGNORECASE)
 DATE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|"
@@ -147,7 +154,7 @@ def holds_asked(asks: str, sentence: str, question: str = "", role: str | None =
     if role and states_role(sentence, role, besides=question):
         return True
     if asks == "how_much":
-        return has_number(sentence)
+        return has_number(sentence) or bool(_HOW_MANY.search(question) and COUNT.search(sentence))
     if asks == "when":
         return has_date(sentence, besides=question)
     if asks == "who":

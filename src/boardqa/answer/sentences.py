@@ -14,6 +14,7 @@ _ABBREV = (
     "St",
     "No",
     "Nos",
+    "no",  # "Action no. 1"
     "e.g",
     "i.e",
     "etc",
