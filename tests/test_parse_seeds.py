@@ -84,6 +84,13 @@ def test_opcc_paragraph_14_and_headings(march):
     assert "Safer Streets" in safer.heading
 
 
+def test_a_sentence_led_by_a_date_is_text_not_a_heading(march):
+    # The Glen Parva newsletter's column: "On 15 February, MoJ/HMPPS / launched a mini-…".
+    text = next(p for p in march.paragraphs() if "mini-competition" in p.text)
+    assert text.text.startswith("On 15 February, MoJ/HMPPS launched a mini-competition")
+    assert "On 15 February" not in (text.heading or "")
+
+
 def test_table_rows_keep_their_header(march):
     opcc = _doc(march, "report", "POLICE AND CRIME COMMISSIONER")
     rows = [p for p in opcc.paragraphs if p.role == "table_row"]

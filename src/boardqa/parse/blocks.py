@@ -75,6 +75,12 @@ def number_of(line: str) -> tuple[str | None, str, str]:
     return None, s, ""
 
 
+_DATED = re.compile(
+    r"^On\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b(?!\s+\d{4}\s*$)"
+)
+
+
 def looks_like_heading(text: str) -> bool:
     """A short title-like line: "Safer Streets", "Background", "Notable developments:".
 
@@ -92,6 +98,9 @@ def looks_like_heading(text: str) -> bool:
     if len(words) > 9 or re.fullmatch(r"[\d,.£%\s/()-]+", s):
         return False
     if _DANGLING.search(s):  # "… performance for": a wrapped line, not a title
+        return False
+    if _DATED.match(s):
+        # "On 15 February, MoJ/HMPPS": the first line of a sentence (a newsletter's column).
         return False
     if re.match(r"^(Tel|Email|E-mail|http)", s, re.IGNORECASE) or "@" in s:
         return False
