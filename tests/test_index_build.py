@@ -168,3 +168,21 @@ def test_cli_index_json_and_status(tmp_path, encoder_dir):
     )
     info = json.loads(status.stdout)
     assert info["backend"] == "edge" and info["meetings"] == ["2021-06-18"]
+
+
+def test_a_list_item_is_indexed_with_its_lead_in_and_the_lead_in_with_its_items(archives):
+    from boardqa.index.points import points_for
+
+    drafts = points_for(archives["lscsb-2018-12-10-reports-pack.txt"])
+    item = next(d for d in drafts if d.payload["text"].startswith("approve and adopt the Comm"))
+    assert item.payload["list_context"] == "It is recommended that the Board"
+    assert "It is recommended that the Board" in item.embed_text
+    lead = next(
+        d
+        for d in drafts
+        if d.payload["text"] == "It is recommended that the Board"
+        and d.payload["document_id"] == item.payload["document_id"]
+    )
+    assert "approve and adopt" in lead.payload["list_context"] and "approve" in lead.sparse_text
+    plain = next(d for d in drafts if d.payload["text"].startswith("Board members were compl"))
+    assert "list_context" not in plain.payload

@@ -360,3 +360,34 @@ def test_action_no_is_not_the_end_of_a_sentence():
         "With regards to Action no. 1 - Use social media.",
         "Members agreed.",
     ]
+
+
+def test_a_list_lead_in_and_its_items_carry_each_other():
+    from boardqa.answer.lists import items_of, leads_in
+
+    lead = {
+        "key": "k1",
+        "number": "28",
+        "heading": "Next steps",
+        "position": 1,
+        "text": "The group has identified the following outcomes for delivery:",
+    }
+    items = [
+        {
+            "key": f"k{i}",
+            "number": f"28({c})",
+            "heading": "Next steps",
+            "position": i,
+            "text": f"Item {c}.",
+        }
+        for i, c in ((2, "a"), (3, "b"))
+    ]
+    other = {"key": "k9", "number": "29", "heading": "Next steps", "position": 4, "text": "No."}
+    assert leads_in(lead["text"]) and not leads_in("Item a.")
+    assert [p["key"] for p in items_of(lead, [lead, *items, other])] == ["k2", "k3"]
+    assert items_of(items[0], [lead, *items]) == []
+
+
+def test_a_contact_officer_is_the_papers_officer_to_contact():
+    assert states_role("Officer to Contact Sally Johnson Community Safety", "contact officer")
+    assert not states_role("Please contact the officer for details", "contact officer")

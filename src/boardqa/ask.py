@@ -24,6 +24,7 @@ from boardqa.answer.compose import CitationList, compose_extractive, source_labe
 from boardqa.answer.decisions import compose_resolutions, minute_of, relevant_resolutions
 from boardqa.answer.evidence import Evidence, choose_evidence, units_near
 from boardqa.answer.kinds import is_recommendation, numbered_labels, quarter_periods
+from boardqa.answer.lists import items_of, leads_in
 from boardqa.answer.recommendations import compose_recommendations, recommendation_block
 from boardqa.ask_actions import ActionAnswers
 from boardqa.conversation import Conversation
@@ -237,11 +238,30 @@ class Answerer:
             if not evidence:
                 reason = "; ".join(f"“{part}”: {why}" for part, why in gaps)
                 return self._abstain(question, reason, candidates, retrieved)
-        text, cites = compose_extractive(evidence, intent.decision)
+        text, cites = compose_extractive(self._with_list_items(evidence), intent.decision)
         if parts and gaps:
             # Said, not silently dropped: the user asked for it.
             text += "".join(f"\nThe archive does not say “{part}”: {why}." for part, why in gaps)
         return cited_answer(question, text, cites, retrieved, notice, lead=False)
+
+    def _with_list_items(self, evidence: list[Evidence]) -> list[Evidence]:
+        """Each sentence that leads in to a list ("… the following outcomes for delivery:")
+        followed by the list's items, unless they are already there."""
+        out: list[Evidence] = []
+        have = {e.candidate.key for e in evidence}
+        for e in evidence:
+            out.append(e)
+            if not leads_in(e.sentence) or not e.candidate.text.rstrip().endswith(e.sentence):
+                continue
+            document = self._document_paragraphs(str(e.candidate.payload.get("document_id")))
+            for item in items_of(e.candidate.payload, document):
+                if item.get("key") in have:
+                    continue
+                have.add(str(item.get("key")))
+                cand = replace(e.candidate, key=str(item.get("key")), payload=item)
+                letter = str(item.get("number") or "").partition("(")[2].rstrip(")")
+                out.append(Evidence(cand, f"({letter}) {item.get('text', '')}", e.score))
+        return out
 
     def _unreported_quarters(self, question: str) -> str:
         """Why the archive cannot answer for the quarter the question names ("the Quarter 4

@@ -222,7 +222,9 @@ class Retriever:
             para = str(p.get("text", ""))
             vec = self.vectors.get(str(p.get("embed_hash", "")))
             dense = float(vec @ qvec) if vec is not None else 0.0
-            body = f"{p.get('heading') or ''} {p.get('document') or ''} {p.get('text') or ''}"
+            body = " ".join(
+                str(p.get(k) or "") for k in ("heading", "document", "text", "list_context")
+            )
             have = term_set(body)
             coverage = self.weighted_coverage(terms, have)
             score = W_DENSE * dense + W_TERMS * coverage + W_FUSED / (rank + 1)

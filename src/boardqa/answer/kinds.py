@@ -98,10 +98,24 @@ def states_role(sentence: str, role: str, besides: str = "") -> bool:
     Executive, Office of the Police and Crime Commissioner") does not say who holds it, nor
     does "Deputy Police and Crime Commissioner …"; people named in `besides` (the question:
     "Who was the PCC before Rupert Matthews?") do not count."""
+    return any(
+        _states(sentence, variant, besides.lower())
+        for variant in _ROLE_VARIANTS.get(role.lower(), (role,))
+    )
+
+
+#: How the papers print a role a question may name otherwise: a report's "Officer to
+#: Contact" is its contact officer.
+_ROLE_VARIANTS = {
+    v: ("officer to contact", "officers to contact", "contact officer", "contact officers")
+    for v in ("contact officer", "contact officers", "officer to contact", "officers to contact")
+}
+
+
+def _states(sentence: str, role: str, named: str) -> bool:
     words = [re.escape(w) for w in role.split()]
     if not words:
         return False
-    named = besides.lower()
     for m in re.finditer(r"\b" + r"\s+".join(words) + r"\b", sentence, re.IGNORECASE):
         before, after = sentence[: m.start()], sentence[m.end() :]
         if _QUALIFIED.search(before):

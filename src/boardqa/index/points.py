@@ -85,18 +85,46 @@ def paragraph_payload(archive: Archive, document: Document, p: Paragraph) -> dic
     }
 
 
+def list_context(document: Document) -> dict[str, str]:
+    """For each paragraph of a list the papers lead in with a colon ("… the following
+    outcomes for delivery:" then "28(a) …", "28(b) …"), the rest of the list: the lead-in for
+    an item, the items for the lead-in. Neither says what it is about without the other
+    ("approve and adopt the Community Safety Agreement" is what "the Board is asked to" do)."""
+    out: dict[str, str] = {}
+    paragraphs = document.paragraphs
+    for i, lead in enumerate(paragraphs):
+        number = lead.number or ""
+        if not number or "(" in number or not lead.text.rstrip().endswith((":", "Board", "to")):
+            continue
+        items = []
+        for p in paragraphs[i + 1 :]:
+            if not (p.number or "").startswith(f"{number}(") or p.heading != lead.heading:
+                break
+            items.append(p)
+        if not items:
+            continue
+        out[lead.id] = " ".join(p.text for p in items)[:1500]
+        for p in items:
+            out[p.id] = lead.text
+    return out
+
+
 def points_for(archive: Archive) -> list[PointDraft]:
     actions = {a.paragraph_id: a for a in archive.actions}
     out = []
     for d in archive.documents:
+        lists = list_context(d)
         for p in d.paragraphs:
             if p.canonical_id and p.canonical_id != p.id:
                 continue
             payload = paragraph_payload(archive, d, p)
             if p.id in actions:
                 payload.update(_action_payload(actions[p.id]))
-            sparse = " ".join(x for x in (d.title, p.heading or "", p.text) if x)
-            embed = embedding_text(d, p)
+            listed = lists.get(p.id, "")
+            if listed:
+                payload["list_context"] = listed
+            sparse = " ".join(x for x in (d.title, p.heading or "", p.text, listed) if x)
+            embed = embedding_text(d, p) + (f"\n{listed}" if listed else "")
             # The embedding cache is keyed by this hash: the answerer reuses the vectors to
             # rank candidates without embedding them again.
             payload["embed_hash"] = hashlib.sha1(embed.encode("utf-8")).hexdigest()
