@@ -391,3 +391,28 @@ def test_a_list_lead_in_and_its_items_carry_each_other():
 def test_a_contact_officer_is_the_papers_officer_to_contact():
     assert states_role("Officer to Contact Sally Johnson Community Safety", "contact officer")
     assert not states_role("Please contact the officer for details", "contact officer")
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("How many Channel referrals were made in Leicestershire during 2020/21?", "referrals"),
+        ("How many young people completed the survey?", "people"),
+        ("What was the number of first time entrants aged 10-17?", "entrants"),
+        ("How many jobs and how many days of placements were created?", "jobs"),
+    ],
+)
+def test_what_a_how_many_question_counts(question, noun):
+    from boardqa.answer.abstain import counted_noun
+
+    assert counted_noun(question) == noun
+
+
+def test_a_figure_of_another_kind_or_of_another_thing_does_not_answer():
+    share = understand("What percentage of referrals came from schools?")
+    assert lacks_answer_type(share, ["There were 120 referrals from schools."])
+    assert not lacks_answer_type(share, ["31% of referrals came from schools."])
+    count = understand("How many Channel referrals were made in 2020/21?")
+    assert lacks_answer_type(count, ["31% of referrals were made by the police."])
+    assert lacks_answer_type(count, ["In the last year 8000 home visits had been conducted."])
+    assert not lacks_answer_type(count, ["There were 120 Channel referrals in 2020/21."])

@@ -15,7 +15,7 @@ from boardqa.answer.kinds import ASKED, holds_asked
 from boardqa.focus import speaks_to
 from boardqa.query import QueryIntent
 from boardqa.retrieve import Candidate
-from boardqa.words import term_set
+from boardqa.words import STOPWORDS, stem, term_set
 
 #: How well the best of the top five paragraphs must match (embedding similarity plus half the
 #: share of the question's words it holds). Chosen on evals/questions.jsonl: below 0.6 are only
@@ -178,9 +178,32 @@ def lacks_answer_type(intent: QueryIntent, sentences: list[str]) -> str | None:
     fail here rather than on word overlap."""
     if intent.chair or intent.asks not in ASKED or not sentences:
         return None
-    if any(holds_asked(intent.asks, s, intent.text, intent.role) for s in sentences):
+    holding = [s for s in sentences if holds_asked(intent.asks, s, intent.text, intent.role)]
+    if not holding:
+        return f"the passages closest to the question {ASKED[intent.asks]} for it"
+    counted = counted_noun(intent.text) if intent.asks == "how_much" else None
+    if counted and not any(stem(counted) in term_set(s) for s in holding):
+        # "How many Channel referrals …?" is not answered by "8000 home visits".
+        return f"the passages closest to the question give no count of {counted}"
+    return None
+
+
+_COUNTED = re.compile(
+    r"\b(?:how many|number of)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
+    r"(?=\s+(?:were|was|are|is|did|do|does|have|has|had|will|would|can|could|in|at|on|for|"
+    r"from|of|to|by|during|between|and|or|\w+ed)\b|\s*[?,.]|$)",
+    re.IGNORECASE,
+)
+
+
+def counted_noun(question: str) -> str | None:
+    """What a "how many" question counts, by its head noun: "referrals" in "How many Channel
+    referrals were made …?", "bids" in "how many first-round Safer Streets bids …"."""
+    m = _COUNTED.search(question)
+    if not m:
         return None
-    return f"the passages closest to the question {ASKED[intent.asks]} for it"
+    head = m.group(1).split()[-1].strip("’'-").lower()
+    return head if len(head) > 2 and head not in STOPWORDS else None
 
 
 def lacks_focus(intent: QueryIntent, sentences: list[str]) -> str | None:

@@ -22,6 +22,12 @@ COUNT = re.compile(
     r"(?:[a-z-]+\s+){0,2}[a-z-]+s\b"
 )
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.IGNORECASE)
+#: A share ("65%", "one in five") answers "what percentage / proportion / share", and only a
+#: share does; it is not the count a "how many" asks for.
+PERCENT = re.compile(
+    r"\d[\d,.]*\s?%|\bper\s?cent\b|\b(?:one|two|three|\d)\s+in\s+\w+\b", re.IGNORECASE
+)
+_ASKS_SHARE = re.compile(r"\b(percentage|proportion|share|per\s?cent)\b", re.IGNORECASE)
 DATE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|"
@@ -161,6 +167,17 @@ def has_date(sentence: str, besides: str = "") -> bool:
 ASKED = {"how_much": "give no figure", "when": "give no date", "who": "name no one"}
 
 
+def holds_figure(sentence: str, question: str = "") -> bool:
+    """Whether the sentence holds the kind of figure the question asks for: a share for "what
+    proportion", a count for "how many" (a percentage is not one), else any figure."""
+    if _ASKS_SHARE.search(question):
+        return bool(PERCENT.search(sentence))
+    if _HOW_MANY.search(question):
+        bare = PERCENT.sub(" ", sentence)
+        return has_number(bare) or bool(COUNT.search(bare))
+    return has_number(sentence)
+
+
 def holds_asked(asks: str, sentence: str, question: str = "", role: str | None = None) -> bool:
     """Whether the sentence holds what a question of kind `asks` asks for: a figure, a date, or
     a person the question does not already name (or who holds the `role` it asks about).
@@ -168,7 +185,7 @@ def holds_asked(asks: str, sentence: str, question: str = "", role: str | None =
     if role and states_role(sentence, role, besides=question):
         return True
     if asks == "how_much":
-        return has_number(sentence) or bool(_HOW_MANY.search(question) and COUNT.search(sentence))
+        return holds_figure(sentence, question)
     if asks == "when":
         return has_date(sentence, besides=question)
     if asks == "who":
