@@ -306,3 +306,9 @@ def test_who_chaired_or_attended_a_meeting_without_minutes_is_declined(answerer)
     )
     assert not attended.abstained and "Slonecki" in attended.text
     assert attended.citations[0].kind in ("minutes", "webpage")
+
+
+def test_an_action_the_best_minute_names_is_answered_from_the_log(answerer):
+    answer = answerer.ask("What gadget did the car thefts action want publicised?")
+    assert "devices for blocking car signal" in answer.text
+    assert answer.citations[0].kind == "action_log" and answer.citations[0].paragraph == "1"

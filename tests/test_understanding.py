@@ -416,3 +416,11 @@ def test_a_figure_of_another_kind_or_of_another_thing_does_not_answer():
     assert lacks_answer_type(count, ["31% of referrals were made by the police."])
     assert lacks_answer_type(count, ["In the last year 8000 home visits had been conducted."])
     assert not lacks_answer_type(count, ["There were 120 Channel referrals in 2020/21."])
+
+
+def test_money_is_asked_for_and_a_figure_the_question_gives_is_no_answer():
+    each = understand("How much funding will each of the local projects receive?")
+    assert lacks_answer_type(each, ["The Home Office proposed to fund 13 local projects."])
+    assert not lacks_answer_type(each, ["Each project will receive £20,000."])
+    echo = understand("How much of the £882,373 was allocated to the evaluation?")
+    assert lacks_answer_type(echo, ["The bid for £882,373 was successful."])

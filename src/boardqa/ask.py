@@ -33,7 +33,7 @@ from boardqa.focus import focus_of, role_asked
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
 from boardqa.index.store import SearchFilter
 from boardqa.parse.dates import format_long
-from boardqa.query import QueryIntent, sub_questions
+from boardqa.query import ACTION_REF, QueryIntent, sub_questions
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
 
@@ -485,7 +485,16 @@ class Answerer:
         for c in candidates[:3]:
             if c.payload.get("role") == "action" and c.score >= best - 0.15:
                 return c.payload.get("action_number")
-        return None
+        # The best match names the action ("With regards to Action no. 1 - Use Leicestershire
+        # Matters …") and the log holds it.
+        named = {m.group(1) for m in ACTION_REF.finditer(candidates[0].text)}
+        logged = {
+            c.payload.get("action_number")
+            for c in candidates[:5]
+            if c.payload.get("role") == "action"
+        }
+        found = named & logged
+        return found.pop() if len(found) == 1 else None
 
     def _abstain(
         self, question: str, reason: str, candidates: list[Candidate], retrieved: tuple[str, ...]

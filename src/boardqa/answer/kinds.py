@@ -167,9 +167,29 @@ def has_date(sentence: str, besides: str = "") -> bool:
 ASKED = {"how_much": "give no figure", "when": "give no date", "who": "name no one"}
 
 
+#: "How much funding / money / did it cost …": an amount of money is asked for.
+_ASKS_MONEY = re.compile(
+    r"\bhow much\s+(?:funding|money|grant|budget)|\bhow much\b.*\b(?:cost|spent|spend|paid|"
+    r"awarded|allocated|receive[sd]?|won|worth|bring in|brought in|raised?)\b|"
+    r"\b(?:salary|salaries|price|budget)\b",
+    re.IGNORECASE,
+)
+MONEY = re.compile(r"£|\b\d[\d,.]*\s?(?:million|m|k|bn)\b", re.IGNORECASE)
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
 def holds_figure(sentence: str, question: str = "") -> bool:
     """Whether the sentence holds the kind of figure the question asks for: a share for "what
-    proportion", a count for "how many" (a percentage is not one), else any figure."""
+    proportion", a count for "how many" (a percentage is not one), money for "how much
+    funding", else any figure. A figure the question already gives ("How much of the
+    £882,373 …") is not an answer to it."""
+    given = {f.replace(",", "") for f in _FIGURE.findall(question) if len(f) > 2}
+    if given:
+        sentence = _FIGURE.sub(
+            lambda m: " " if m.group(0).replace(",", "") in given else m.group(0), sentence
+        )
+    if _ASKS_MONEY.search(question) and not MONEY.search(sentence):
+        return False
     if _ASKS_SHARE.search(question):
         return bool(PERCENT.search(sentence))
     if _HOW_MANY.search(question):
