@@ -312,3 +312,11 @@ def test_an_action_the_best_minute_names_is_answered_from_the_log(answerer):
     answer = answerer.ask("What gadget did the car thefts action want publicised?")
     assert "devices for blocking car signal" in answer.text
     assert answer.citations[0].kind == "action_log" and answer.citations[0].paragraph == "1"
+
+
+def test_which_actions_are_open_lists_each_open_action_cited(answerer):
+    answer = answerer.ask("Which actions are still open?")
+    assert answer.text.startswith("The action logs list 9 open actions")
+    assert len(answer.citations) == 9 and all(c.kind == "action_log" for c in answer.citations)
+    assert "action 9" not in answer.text  # completed
+    assert _markers(answer.text) == {c.n for c in answer.citations}

@@ -424,3 +424,47 @@ def test_money_is_asked_for_and_a_figure_the_question_gives_is_no_answer():
     assert not lacks_answer_type(each, ["Each project will receive £20,000."])
     echo = understand("How much of the £882,373 was allocated to the evaluation?")
     assert lacks_answer_type(echo, ["The bid for £882,373 was successful."])
+
+
+def test_questions_about_the_actions_as_a_set_are_answered_from_the_register():
+    from boardqa.answer.register import asks_register, compose_register, select_actions
+
+    assert asks_register("Which actions are still open?")
+    assert asks_register("What actions were raised at the December 2020 meeting?")
+    assert not asks_register("When were the County Lines and Glen Parva actions added?")
+    assert not asks_register("What happened to action 6?")
+
+    def row(n, status, responsible, raised, comments=""):
+        return {
+            "key": f"k{n}",
+            "action_number": str(n),
+            "action_status": status,
+            "action_responsible": responsible,
+            "action_raised": raised,
+            "action_dates": [raised],
+            "action_comments": comments,
+            "action_text": f"Do thing {n}. More detail.",
+            "meeting_date": "2021-03-19",
+            "document": "Action Log",
+            "kind": "action_log",
+        }
+
+    rows = [
+        row(1, "Amber", "Rik Basra", "2019-09-20"),
+        row(6, "Amber", "Paul Hindson", "2020-12-11"),
+        row(7, "Amber", "Paul Hindson/Rik Basra", "2020-12-11"),
+        row(9, "Green", "Euan Walters", "2020-12-11", comments="Completed EW 14.12.20"),
+    ]
+    open_rows, described = select_actions(rows, "Which actions are still open?")
+    assert [r["action_number"] for r in open_rows] == ["1", "6", "7"]
+    shared, described = select_actions(
+        rows, "Which actions are Paul Hindson and Rik Basra responsible for?"
+    )
+    assert [r["action_number"] for r in shared] == ["7"]
+    raised, described = select_actions(
+        rows, "What actions were raised in December 2020?", (date(2020, 12, 11),)
+    )
+    assert [r["action_number"] for r in raised] == ["6", "7", "9"]
+    text, cites = compose_register(raised, described)
+    assert text.startswith("The action logs list 3 actions raised on 11 December 2020: action 6")
+    assert "“Do thing 9.” [3]" in text and [c.id for c in cites] == ["k6", "k7", "k9"]

@@ -10,9 +10,8 @@ from boardqa.index.store import SearchFilter, Store
 from boardqa.records import is_completed
 
 
-def action_register(
-    store: Store, open_only: bool = False, meeting: date | None = None
-) -> list[dict[str, Any]]:
+def latest_action_rows(store: Store, meeting: date | None = None) -> list[dict[str, Any]]:
+    """Each action's latest log paragraph (its payload), in action-number order."""
     flt = SearchFilter(
         kinds=("action_log",), point_types=("paragraph",), meetings=(meeting,) if meeting else ()
     )
@@ -30,8 +29,15 @@ def action_register(
     latest.sort(
         key=lambda kv: (int(kv[0]) if kv[0].isdigit() else 0, kv[1].get("meeting_date") or "")
     )
+    return [p for _, p in latest]
+
+
+def action_register(
+    store: Store, open_only: bool = False, meeting: date | None = None
+) -> list[dict[str, Any]]:
     rows = []
-    for number, p in latest:
+    for p in latest_action_rows(store, meeting):
+        number = str(p.get("action_number"))
         status = p.get("action_status")
         comments = p.get("action_comments") or ""
         done = is_completed(status, comments)

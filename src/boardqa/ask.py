@@ -26,6 +26,7 @@ from boardqa.answer.evidence import Evidence, choose_evidence, units_near
 from boardqa.answer.kinds import is_recommendation, numbered_labels, quarter_periods
 from boardqa.answer.lists import items_of, leads_in
 from boardqa.answer.recommendations import compose_recommendations, recommendation_block
+from boardqa.answer.register import asks_register
 from boardqa.ask_actions import ActionAnswers
 from boardqa.conversation import Conversation
 from boardqa.errors import IndexMissingError
@@ -135,6 +136,8 @@ class Answerer:
             intent, query_text = conversation.resolve(intent, question)
         if intent.action_number:
             answer = self.actions.answer(question, intent, filters)
+        elif asks_register(question):
+            answer = self.actions.register(question, intent)
         else:
             answer = self._answer_general(question, intent, query_text, filters, k)
             if answer.abstained and intent.as_of:

@@ -7,7 +7,9 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from boardqa.actions import latest_action_rows
 from boardqa.answer.citations import Answer, cited_answer
+from boardqa.answer.register import compose_register, select_actions
 from boardqa.answer.timeline import compose_action_timeline, distinct_actions, other_actions
 from boardqa.index.store import SearchFilter
 from boardqa.query import QueryIntent
@@ -73,6 +75,24 @@ class ActionAnswers:
             text, cites = compose_action_timeline(number, logs, minutes, intent.asks)
         note, more = other_actions(number, [g for g in groups if g is not logs], len(cites))
         text, cites = text + note, [*cites, *more]
+        return cited_answer(question, text, cites)
+
+    def register(self, question: str, intent: QueryIntent) -> Answer:
+        """ "Which actions are still open?": the register's rows the question selects."""
+        meetings = tuple(d for d in intent.meetings if d in self.meetings)
+        rows, described = select_actions(
+            latest_action_rows(self.services.store), question, meetings
+        )
+        if not rows:
+            state, _, qualifiers = described.partition("|")
+            return Answer(
+                question,
+                f"The archive does not say: its logs hold no {state}actions {qualifiers}".rstrip()
+                + ".",
+                True,
+                (),
+            )
+        text, cites = compose_register(rows, described)
         return cited_answer(question, text, cites)
 
     def _minutes_about(

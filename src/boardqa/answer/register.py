@@ -1,0 +1,108 @@
+"""Questions about the actions in the plural ("Which actions are still open?", "Which actions
+is Paul Hindson responsible for?", "What actions were raised in December 2020?") answered from
+the action register: each action's latest log entry, filtered as the question says, each
+action cited to its log paragraph (pure)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from boardqa.answer.citations import Citation
+from boardqa.answer.compose import CitationList
+from boardqa.answer.kinds import people
+from boardqa.answer.sentences import split_sentences
+from boardqa.parse.dates import format_long
+from boardqa.records import is_completed
+
+#: The actions as a set ("which actions", "open actions", "actions are still open"), not some
+#: actions by topic ("when were the County Lines and Glen Parva actions added?").
+_REGISTER = re.compile(
+    r"\b(?:which|what|how many|list(?:\s+of|\s+the|\s+all)?|all(?:\s+the)?|any)\s+"
+    r"(?:(?:open|outstanding|completed|closed|current|new|of\s+the)\s+)?actions\b"
+    r"|\b(?:open|outstanding|completed|closed)\s+actions\b"
+    r"|^\s*actions\s+(?:are|were|remain|have|that)\b",
+    re.IGNORECASE,
+)
+_OPEN = re.compile(
+    r"\b(open|outstanding|still|incomplete|pending|in progress|remain\w*|not (?:yet )?"
+    r"(?:complete[d]?|done|closed|finished))\b",
+    re.IGNORECASE,
+)
+_RAISED = re.compile(r"\b(raised|set|agreed|created|new|added)\b", re.IGNORECASE)
+_DONE = re.compile(r"\b(completed?|closed|done|finished|signed off)\b", re.IGNORECASE)
+
+
+def asks_register(question: str) -> bool:
+    """Whether the question asks which actions (plural), not about one action."""
+    return bool(_REGISTER.search(question))
+
+
+def _surnames(question: str) -> list[str]:
+    return [re.split(r"[\s.]+", p.strip())[-1].lower() for p in people(question)]
+
+
+def select_actions(
+    rows: list[dict[str, Any]], question: str, meetings: tuple[date, ...] = ()
+) -> tuple[list[dict[str, Any]], str]:
+    """The register rows the question asks for and how to describe them: "open |" or
+    "completed |", then what else narrows them ("raised on 11 December 2020", "with Paul
+    Hindson and Rik Basra responsible")."""
+    state, described = "", []
+    if _OPEN.search(question):
+        rows = [r for r in rows if not _done(r)]
+        state = "open "
+    elif _DONE.search(question):
+        rows = [r for r in rows if _done(r)]
+        state = "completed "
+    if meetings:
+        wanted = {d.isoformat() for d in meetings}
+        on = " and ".join(format_long(d) for d in meetings)
+        if _RAISED.search(question):
+            rows = [r for r in rows if r.get("action_raised") in wanted]
+            described.append(f"raised on {on}")
+        else:
+            rows = [
+                r
+                for r in rows
+                if wanted & set(r.get("action_dates") or ()) or r.get("meeting_date") in wanted
+            ]
+            described.append(f"on record for {on}")
+    names = _surnames(question)
+    if names:
+        rows = [
+            r
+            for r in rows
+            if all(n in str(r.get("action_responsible") or "").lower() for n in names)
+        ]
+        described.append("with " + " and ".join(people(question)) + " responsible")
+    return rows, state + "|" + " ".join(described)
+
+
+def _done(row: dict[str, Any]) -> bool:
+    return is_completed(row.get("action_status"), str(row.get("action_comments") or ""))
+
+
+def compose_register(rows: list[dict[str, Any]], described: str) -> tuple[str, list[Citation]]:
+    """ "The action logs list 2 open actions: action 2 (Amber; Rik Basra/Adam Slonecki):
+    “Leicestershire Police to provide a report …” [1]; …". Each action is quoted from its own
+    latest log paragraph."""
+    cites = CitationList()
+    listed = []
+    for r in rows:
+        n = cites.cite(r, 1.0)
+        sentences = split_sentences(str(r.get("action_text") or ""))
+        what = sentences[0] if sentences else str(r.get("action_text") or "")
+        facts = "; ".join(
+            x
+            for x in (str(r.get("action_status") or ""), str(r.get("action_responsible") or ""))
+            if x
+        )
+        when = r.get("meeting_date")
+        log = f", {format_long(date.fromisoformat(when))} log" if when else ""
+        listed.append(f"action {r.get('action_number')} ({facts}{log}): “{what}” [{n}]")
+    state, _, qualifiers = described.partition("|")
+    plural = "s" if len(rows) != 1 else ""
+    count = f"{len(rows)} {state}action{plural}{' ' + qualifiers if qualifiers else ''}"
+    return f"The action logs list {count}: " + "; ".join(listed) + ".", cites.items
