@@ -320,3 +320,19 @@ def test_which_actions_are_open_lists_each_open_action_cited(answerer):
     assert len(answer.citations) == 9 and all(c.kind == "action_log" for c in answer.citations)
     assert "action 9" not in answer.text  # completed
     assert _markers(answer.text) == {c.n for c in answer.citations}
+
+
+def test_what_happened_at_a_meeting_is_its_minutes_item_by_item_or_what_the_archive_holds(
+    answerer,
+):
+    overview = answerer.ask("What happened at the December 2020 meeting?")
+    assert overview.text.startswith(
+        "The minutes of the meeting of 11 December 2020 record 12 items"
+    )
+    assert "26. National Probation Service: resolved" in overview.text
+    assert all(c.about_meeting == "2020-12-11" for c in overview.citations)
+    last = answerer.ask("What happened at the last meeting?")
+    assert last.abstained and "no minutes of the meeting of 18 June 2021" in last.text
+    assert "the archive holds: LSCSB Update" in last.text
+    agenda = answerer.ask("What was on the agenda for the June 2021 meeting?")
+    assert agenda.abstained and "no agenda of the meeting of 18 June 2021" in agenda.text

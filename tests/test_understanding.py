@@ -468,3 +468,37 @@ def test_questions_about_the_actions_as_a_set_are_answered_from_the_register():
     text, cites = compose_register(raised, described)
     assert text.startswith("The action logs list 3 actions raised on 11 December 2020: action 6")
     assert "“Do thing 9.” [3]" in text and [c.id for c in cites] == ["k6", "k7", "k9"]
+
+
+def test_a_meeting_as_a_whole_is_told_item_by_item_from_its_minutes():
+    from boardqa.answer.overview import asks_overview, compose_overview
+
+    assert asks_overview("What happened at the December 2020 meeting?", "December 2020")
+    assert asks_overview("Summarise the 11 December 2020 meeting", "11 December 2020")
+    assert not asks_overview("What was discussed at the December 2020 meeting about hate crime?")
+    assert not asks_overview("What happened to action 6?")
+
+    def para(key, heading, text, role="text"):
+        return {
+            "key": key,
+            "heading": heading,
+            "text": text,
+            "role": role,
+            "document": "Minutes",
+            "kind": "minutes",
+            "about_meeting": "2020-12-11",
+        }
+
+    minutes = [
+        para("k0", "Present", "Present: Mrs D. Taylor CC (in the Chair)", role="attendance"),
+        para("k1", "17. Introductions", "The Chairman welcomed everyone. Then more."),
+        para("k2", "20. LSCSB Action Log", "The Board considered the log."),
+        para("k3", "20. LSCSB Action Log › RESOLVED", "That the log be noted;", "resolution"),
+    ]
+    text, cites = compose_overview(date(2020, 12, 11), minutes)
+    assert text == (
+        "The minutes of the meeting of 11 December 2020 record 2 items: 17. Introductions: "
+        "“The Chairman welcomed everyone.” [1]; 20. LSCSB Action Log: resolved "
+        "“That the log be noted;” [2]."
+    )
+    assert [c.id for c in cites] == ["k1", "k3"]

@@ -5,6 +5,7 @@ The CLI, the chat and the evals call `Answerer.ask`; nothing about retrieval liv
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from datetime import date
@@ -25,8 +26,10 @@ from boardqa.answer.decisions import compose_resolutions, minute_of, relevant_re
 from boardqa.answer.evidence import Evidence, choose_evidence, units_near
 from boardqa.answer.kinds import is_recommendation, numbered_labels, quarter_periods
 from boardqa.answer.lists import items_of, leads_in
+from boardqa.answer.overview import asks_overview, compose_overview
 from boardqa.answer.recommendations import compose_recommendations, recommendation_block
 from boardqa.answer.register import asks_register
+from boardqa.answer.sentences import display_title
 from boardqa.ask_actions import ActionAnswers
 from boardqa.conversation import Conversation
 from boardqa.errors import IndexMissingError
@@ -38,6 +41,7 @@ from boardqa.query import ACTION_REF, QueryIntent, sub_questions
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
 
+_MONTHS = "|".join(calendar.month_name[1:])
 _LISTS_AGENDA = re.compile(r"\b(on the agenda|agenda (?:for|of)|what items|which items)\b", re.I)
 
 
@@ -187,6 +191,10 @@ class Answerer:
         unreported = self._unreported_quarters(question)
         if unreported:
             return self._abstain(question, unreported, candidates, retrieved)
+        if len(intent.meetings) == 1 and asks_overview(question, self._meeting_words(question)):
+            overview = self._answer_overview(question, intent.meetings[0], retrieved)
+            if overview is not None:
+                return overview
         verdict = judge(intent, candidates, self.span)
         if verdict.abstain:
             return self._abstain(question, verdict.reason, candidates, retrieved)
@@ -207,6 +215,12 @@ class Answerer:
             listed = self._answer_agenda(question, intent, candidates, retrieved)
             if listed is not None:
                 return listed
+            if intent.meetings:
+                named = ", ".join(format_long(d) for d in intent.meetings)
+                reason = f"it holds no agenda of the meeting of {named}"
+                return self._abstain(
+                    question, reason + self._held_for(intent.meetings), candidates, retrieved
+                )
         # A comparison names several things on purpose; one passage need not name them all.
         comparing = bool(intent.compare)
         missing = (
@@ -356,8 +370,66 @@ class Answerer:
         retrieved: tuple[str, ...],
     ) -> Answer:
         named = ", ".join(format_long(d) for d in intent.meetings)
-        reason = f"it holds no minutes of the meeting of {named}"
+        reason = f"it holds no minutes of the meeting of {named}{self._held_for(intent.meetings)}"
         return self._abstain(question, reason, candidates, retrieved)
+
+    @staticmethod
+    def _meeting_words(question: str) -> str:
+        """The words that name the meeting ("December 2020", "11 December 2020")."""
+        from boardqa.query import named_periods  # noqa: F401 (the same date grammar)
+
+        return " ".join(
+            re.findall(
+                rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\s+\d{{4}}\b|\b\d{{4}}\b",
+                question,
+                re.IGNORECASE,
+            )
+        )
+
+    def _answer_overview(
+        self, question: str, meeting: date, retrieved: tuple[str, ...]
+    ) -> Answer | None:
+        """What the minutes of the meeting record, item by item (see `answer.overview`)."""
+        flt = SearchFilter(point_types=("paragraph",), kinds=("minutes", "webpage"))
+        about = [
+            h.payload
+            for h in self.services.store.scroll(flt)
+            if h.payload.get("about_meeting") == meeting.isoformat()
+        ]
+        # A pack's minutes hold every paragraph; a web page of the same meeting only keeps
+        # what they do not (its agenda), so it is read only when there are no minutes.
+        minutes = [p for p in about if p.get("kind") == "minutes"] or about
+        paragraphs = sorted(minutes, key=lambda p: int(p.get("position") or 0))
+        composed = compose_overview(meeting, paragraphs)
+        if composed is None:
+            return None
+        text, cites = composed
+        return cited_answer(question, text, cites, retrieved)
+
+    def _held_for(self, meetings: tuple[date, ...]) -> str:
+        """What the archive does hold for the meetings, said after it lacks what was asked
+        ("; for it, the archive holds: LSCSB Update: …"), or ""."""
+        titles = [
+            display_title(title)
+            for d in meetings
+            for title in self.papers_by_meeting.get(d.isoformat(), ())
+        ]
+        return f"; for it, the archive holds: {'; '.join(titles)}" if titles else ""
+
+    @cached_property
+    def papers_by_meeting(self) -> dict[str, tuple[str, ...]]:
+        """Each meeting's papers (document titles, in pack order), read once when needed."""
+        found: dict[str, dict[str, int]] = {}
+        for h in self.services.store.scroll(SearchFilter(point_types=("paragraph",))):
+            p = h.payload
+            if p.get("meeting_date") and p.get("document"):
+                papers = found.setdefault(str(p["meeting_date"]), {})
+                position = int(p.get("position") or 0)
+                papers[str(p["document"])] = min(papers.get(str(p["document"]), position), position)
+        return {
+            meeting: tuple(sorted(papers, key=lambda t: papers[t]))
+            for meeting, papers in found.items()
+        }
 
     def _answer_with_llm(
         self, question: str, candidates: list[Candidate], retrieved: tuple[str, ...]

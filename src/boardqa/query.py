@@ -73,7 +73,8 @@ HOW_MUCH = re.compile(
 #: say when he addressed the Board at the June 2021 meeting?"); not one about what a paper says.
 PROCEEDINGS = re.compile(
     r"\b(said|say|told|tell|address(?:ed)?|discuss(?:ed)?|debated?|asked|commented|raised)\b"
-    r".*\b(meeting|board)\b",
+    r".*\b(meeting|board)\b"
+    r"|\bhappen(?:ed|s)?\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,3}meeting\b",
     re.IGNORECASE,
 )
 #: "Who chaired the lead member group …": the chair of a body other than the meeting.
