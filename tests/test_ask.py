@@ -336,3 +336,11 @@ def test_what_happened_at_a_meeting_is_its_minutes_item_by_item_or_what_the_arch
     assert "the archive holds: LSCSB Update" in last.text
     agenda = answerer.ask("What was on the agenda for the June 2021 meeting?")
     assert agenda.abstained and "no agenda of the meeting of 18 June 2021" in agenda.text
+
+
+def test_what_was_said_at_a_meeting_comes_from_its_minutes_and_must_be_on_topic(answerer):
+    mvp = answerer.ask("What was discussed at the December 2020 meeting about the MVP programme?")
+    assert not mvp.abstained
+    assert all(c.about_meeting == "2020-12-11" for c in mvp.citations)
+    hate = answerer.ask("What was discussed at the December 2020 meeting about hate crime?")
+    assert hate.abstained and "do not mention hate" in hate.text

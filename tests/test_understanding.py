@@ -502,3 +502,15 @@ def test_a_meeting_as_a_whole_is_told_item_by_item_from_its_minutes():
         "“That the log be noted;” [2]."
     )
     assert [c.id for c in cites] == ["k1", "k3"]
+
+
+def test_what_a_question_says_it_is_about_must_be_in_the_passages():
+    from boardqa.answer.abstain import about_words
+
+    assert about_words("What was discussed at the December 2020 meeting about hate crime?") == [
+        "hate",
+        "crime",
+    ]
+    assert about_words("What did the Board decide about e-scooters?") == ["e-scooter"]
+    assert about_words("Who gave a talk about publicity, and what did it cover?") == ["publicity"]
+    assert about_words("What happened to action 6?") == []

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from boardqa.answer.abstain import (
+    about_words,
     judge,
     lacks_answer_type,
     lacks_focus,
@@ -188,6 +189,9 @@ class Answerer:
             intent.decision or intent.proceedings or intent.chair or intent.attendance
         ) and unminuted:
             return self._no_minutes(question, intent, candidates, retrieved)
+        if intent.proceedings and intent.meetings and not unminuted:
+            # What was said at a meeting is what its minutes record, not what its papers say.
+            candidates = self._minutes_of(question, intent, query_text, filters, k)
         unreported = self._unreported_quarters(question)
         if unreported:
             return self._abstain(question, unreported, candidates, retrieved)
@@ -227,7 +231,7 @@ class Answerer:
             []
             if comparing
             else missing_from(
-                salient_tokens(question),
+                list(dict.fromkeys([*salient_tokens(question), *about_words(question)])),
                 " ".join(_evidence_text(c.payload) for c in candidates[:5]),
             )
         )
@@ -279,6 +283,27 @@ class Answerer:
                 letter = str(item.get("number") or "").partition("(")[2].rstrip(")")
                 out.append(Evidence(cand, f"({letter}) {item.get('text', '')}", e.score))
         return out
+
+    def _minutes_of(
+        self,
+        question: str,
+        intent: QueryIntent,
+        query_text: str,
+        filters: UserFilters | None,
+        k: int,
+    ) -> list[Candidate]:
+        """The best paragraphs of the minutes of the meetings the question names."""
+        minutes = UserFilters(
+            meeting=filters.meeting if filters else None,
+            since=filters.since if filters else None,
+            until=filters.until if filters else None,
+            kinds=("minutes", "webpage"),
+        )
+        named = {d.isoformat() for d in intent.meetings}
+        found = self.retriever.search(
+            question, intent, minutes, limit=max(k, 10) * 3, query_text=query_text
+        )
+        return [c for c in found if c.payload.get("about_meeting") in named][: max(k, 10)]
 
     def _unreported_quarters(self, question: str) -> str:
         """Why the archive cannot answer for the quarter the question names ("the Quarter 4

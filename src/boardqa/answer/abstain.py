@@ -143,6 +143,24 @@ def salient_tokens(question: str) -> list[str]:
     return list(dict.fromkeys(tokens))
 
 
+_ABOUT = re.compile(
+    r"\b(?:about|regarding|concerning|on the subject of)\s+(?:the\s+)?(.+?)"
+    r"(?=\s+(?:at|in|during|on|by|before|after|since|between|from)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:meeting|\d{1,2}\s|\w+\s+\d{4}|\d{4})|[?.!,;]|\s+[-–]\s|$)",
+    re.IGNORECASE,
+)
+
+
+def about_words(question: str) -> list[str]:
+    """The words of what the question says it is about ("… about hate crime?" → "hate",
+    "crime"), singular: an answer whose passages never use them is about something else."""
+    m = _ABOUT.search(question)
+    if not m:
+        return []
+    words = [w for w in re.findall(r"[a-z][a-z’'-]+", m.group(1).lower()) if w not in STOPWORDS]
+    return [w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words]
+
+
 _SMALL = {"of", "the", "and", "for", "on", "in", "&", "to", "a"}
 
 
