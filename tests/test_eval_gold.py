@@ -14,9 +14,10 @@ EVALS = Path(__file__).resolve().parents[1] / "evals"
 QUESTIONS = EVALS / "questions.jsonl"
 #: Written blind after tuning on questions.jsonl, to measure how the answerer generalises.
 HELDOUT = EVALS / "heldout.jsonl"
-#: Two more sets written blind by helpers who read only the papers (see evals/README.md).
+#: More sets written blind by helpers who read only the papers (see evals/README.md).
 BLIND = EVALS / "blind.jsonl"
 BLIND2 = EVALS / "blind2.jsonl"
+BLIND3 = EVALS / "blind3.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -38,8 +39,8 @@ def questions():
 
 @pytest.fixture(
     scope="module",
-    params=[QUESTIONS, HELDOUT, BLIND, BLIND2],
-    ids=["questions", "heldout", "blind", "blind2"],
+    params=[QUESTIONS, HELDOUT, BLIND, BLIND2, BLIND3],
+    ids=["questions", "heldout", "blind", "blind2", "blind3"],
 )
 def gold_set(request):
     return load_questions(request.param)

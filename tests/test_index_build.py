@@ -183,6 +183,6 @@ def test_a_list_item_is_indexed_with_its_lead_in_and_the_lead_in_with_its_items(
         if d.payload["text"] == "It is recommended that the Board"
         and d.payload["document_id"] == item.payload["document_id"]
     )
-    assert "approve and adopt" in lead.payload["list_context"] and "approve" in lead.sparse_text
+    assert "list_context" not in lead.payload  # it would match every question on its topic
     plain = next(d for d in drafts if d.payload["text"].startswith("Board members were compl"))
     assert "list_context" not in plain.payload

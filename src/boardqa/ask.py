@@ -231,7 +231,16 @@ class Answerer:
             []
             if comparing
             else missing_from(
-                list(dict.fromkeys([*salient_tokens(question), *about_words(question)])),
+                # What was said at a meeting must be on the topic the question names ("…
+                # about hate crime"): its minutes may speak of everything else.
+                list(
+                    dict.fromkeys(
+                        [
+                            *salient_tokens(question),
+                            *(about_words(question) if intent.proceedings else ()),
+                        ]
+                    )
+                ),
                 " ".join(_evidence_text(c.payload) for c in candidates[:5]),
             )
         )

@@ -155,9 +155,13 @@ def about_words(question: str) -> list[str]:
     """The words of what the question says it is about ("… about hate crime?" → "hate",
     "crime"), singular: an answer whose passages never use them is about something else."""
     m = _ABOUT.search(question)
-    if not m:
-        return []
-    words = [w for w in re.findall(r"[a-z][a-z’'-]+", m.group(1).lower()) if w not in STOPWORDS]
+    if not m or re.match(r"(?:that|this|these|those|it|them)\b", m.group(1), re.IGNORECASE):
+        return []  # "… about that gap": what it points back to is named elsewhere
+    words = [
+        w
+        for w in re.findall(r"[a-z][a-z’'-]+", m.group(1).lower())
+        if w not in STOPWORDS and not w.endswith("ing")  # "about taking … forward": a verb
+    ]
     return [w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words]
 
 

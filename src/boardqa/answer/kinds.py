@@ -22,10 +22,12 @@ COUNT = re.compile(
     r"(?:[a-z-]+\s+){0,2}[a-z-]+s\b"
 )
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.IGNORECASE)
-#: A share ("65%", "one in five") answers "what percentage / proportion / share", and only a
-#: share does; it is not the count a "how many" asks for.
+#: A share ("65%", "one in five", "half") answers "what percentage / proportion / share".
 PERCENT = re.compile(
-    r"\d[\d,.]*\s?%|\bper\s?cent\b|\b(?:one|two|three|\d)\s+in\s+\w+\b", re.IGNORECASE
+    r"\d[\d,.]*\s?%|\bper\s?cent\b|\b(?:one|two|three|\d+)\s+(?:in|out of|of)\s+(?:every\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:half|a third|a quarter|"
+    r"two thirds|three quarters|majority|minority)\b",
+    re.IGNORECASE,
 )
 _ASKS_SHARE = re.compile(r"\b(percentage|proportion|share|per\s?cent)\b", re.IGNORECASE)
 DATE = re.compile(
@@ -193,8 +195,9 @@ def holds_figure(sentence: str, question: str = "") -> bool:
     if _ASKS_SHARE.search(question):
         return bool(PERCENT.search(sentence))
     if _HOW_MANY.search(question):
-        bare = PERCENT.sub(" ", sentence)
-        return has_number(bare) or bool(COUNT.search(bare))
+        # "How many female offenders have experienced abuse?" is often answered by a share
+        # ("over 60% of female offenders"): any figure, or a count of things, answers it.
+        return has_number(sentence) or bool(COUNT.search(sentence))
     return has_number(sentence)
 
 

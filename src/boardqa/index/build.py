@@ -30,9 +30,8 @@ from boardqa.parse.archive import SUPPORTED_SUFFIXES
 from boardqa.parse.duplicates import link_duplicates
 from boardqa.records import Archive
 
-SCHEMA = (
-    5  # bump when the parser, the payload or the term stemming changes: the next run re-indexes
-)
+#: Bump when the parser, the payload or the term stemming changes: the next run re-indexes.
+SCHEMA = 6
 MANIFEST = "manifest.json"
 CACHE = "embeddings.npz"
 LOCK = "write.lock"

@@ -86,10 +86,11 @@ def paragraph_payload(archive: Archive, document: Document, p: Paragraph) -> dic
 
 
 def list_context(document: Document) -> dict[str, str]:
-    """For each paragraph of a list the papers lead in with a colon ("… the following
-    outcomes for delivery:" then "28(a) …", "28(b) …"), the rest of the list: the lead-in for
-    an item, the items for the lead-in. Neither says what it is about without the other
-    ("approve and adopt the Community Safety Agreement" is what "the Board is asked to" do)."""
+    """For each item of a list the papers lead in with a colon ("… the following outcomes
+    for delivery:" then "28(a) …", "28(b) …"), the lead-in: an item does not say what it is
+    about without it ("approve and adopt the Community Safety Agreement" is what "the Board
+    is asked to" do). The lead-in is not given its items' words: it would then match every
+    question on the list's topic ahead of the item that answers it."""
     out: dict[str, str] = {}
     paragraphs = document.paragraphs
     for i, lead in enumerate(paragraphs):
@@ -103,7 +104,6 @@ def list_context(document: Document) -> dict[str, str]:
             items.append(p)
         if not items:
             continue
-        out[lead.id] = " ".join(p.text for p in items)[:1500]
         for p in items:
             out[p.id] = lead.text
     return out
