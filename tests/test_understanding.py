@@ -515,3 +515,34 @@ def test_what_a_question_says_it_is_about_must_be_in_the_passages():
     assert about_words("What did the Board decide about e-scooters?") == ["e-scooter"]
     assert about_words("Who gave a talk about publicity, and what did it cover?") == ["publicity"]
     assert about_words("What happened to action 6?") == []
+
+
+def test_what_will_be_done_is_answered_by_the_sentence_that_says_so():
+    from boardqa.answer.evidence import choose_evidence
+    from boardqa.retrieve import Candidate
+
+    question = "Is the OPCC going to bid for the Night Time Economy money?"
+    intent = understand(question)
+    assert intent.plan and not understand("What was the bid for?").plan
+    text = (
+        "A further Night Time Economy bid opportunity will be launched by the Home Office. "
+        "We only have limited detail at this point. "
+        "We intend to shape and submit a bid with partners against this fund."
+    )
+    cand = Candidate("k1", {"key": "k1", "text": text, "role": "text"}, 1.0, 0.6, 0.7, 0)
+    chosen = [e.sentence for e in choose_evidence(intent, [cand], question)]
+    assert "We intend to shape and submit a bid with partners against this fund." in chosen
+
+
+def test_the_sentence_after_one_that_restates_the_question_is_quoted_too():
+    from boardqa.answer.evidence import choose_evidence
+    from boardqa.retrieve import Candidate
+
+    question = "Violence with injury was up but referrals were down. What was done about it?"
+    text = (
+        "Violence with injury had increased yet referrals had decreased and it was questioned "
+        "why. Further investigation into these statistics would take place."
+    )
+    cand = Candidate("k1", {"key": "k1", "text": text, "role": "text"}, 1.0, 0.6, 0.7, 0)
+    chosen = [e.sentence for e in choose_evidence(understand(question), [cand], question)]
+    assert chosen[-1] == "Further investigation into these statistics would take place."

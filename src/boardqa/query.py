@@ -77,6 +77,11 @@ PROCEEDINGS = re.compile(
     r"|\bhappen(?:ed|s)?\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,3}meeting\b",
     re.IGNORECASE,
 )
+PLAN = re.compile(
+    r"\b(going to|next steps?|plan(?:s|ned)?|intend\w*|propos\w*|(?:will|would)\s+(?:the|they|it|"
+    r"he|she|we|[A-Z]\w+)\b.*\?$|what (?:is|was) (?:going to|to) be done|what will)\b",
+    re.IGNORECASE,
+)
 #: "Who chaired the lead member group …": the chair of a body other than the meeting.
 _CHAIR_OF_OTHER = re.compile(
     r"\bchair(?:ed|s|ing|man|person)?\s+(?:of\s+)?(?:the\s+|a\s+|an\s+)?"
@@ -146,6 +151,9 @@ class QueryIntent:
     attendance: bool = False
     #: Asks what a paper recommended, or what the Board was asked to do.
     recommendation: bool = False
+    #: Asks what is planned or intended ("Is the OPCC going to bid …?", "What are the next
+    #: steps …?"): the sentence that says what will be done answers it.
+    plan: bool = False
     #: The months the question names, as (year, month): a paragraph that names the same month
     #: ("the rolling 12 month value to September 2020") speaks of that time, whichever
     #: meeting's papers it was written for.
@@ -311,6 +319,7 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         role=role_asked(q) if asks == "who" and not chair else None,
         as_of=bool(as_of) and not between and not compare,
         recommendation=bool(RECOMMENDATION.search(q)),
+        plan=bool(PLAN.search(q)),
         attendance=bool(ATTENDANCE.search(q)),
         # A month with a meeting names the meeting (filters and boosts see to it); another
         # month names a time the papers write about.

