@@ -546,3 +546,13 @@ def test_the_sentence_after_one_that_restates_the_question_is_quoted_too():
     cand = Candidate("k1", {"key": "k1", "text": text, "role": "text"}, 1.0, 0.6, 0.7, 0)
     chosen = [e.sentence for e in choose_evidence(understand(question), [cand], question)]
     assert chosen[-1] == "Further investigation into these statistics would take place."
+
+
+def test_spans_of_years_councillors_and_presenters():
+    chair = understand("Which councillor was there as chair of the Oadby and Wigston CSP group?")
+    assert chair.asks == "who" and not chair.chair and chair.focus is None
+    span = understand("How much did the OPCC put in in 2017-19?", MEETINGS)
+    assert span.unknown_period is None
+    assert understand("What did the Board decide in 2019?", MEETINGS).unknown_period == "2019"
+    to_present = understand("Who is down to present the Q3 report at the March 2021 meeting?")
+    assert to_present.kinds == ("agenda", "webpage")

@@ -28,7 +28,8 @@ _AS_OF = re.compile(
 )
 _TWO_MONTHS = re.compile(rf"\b({_MONTH})\s+and\s+({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE)
 _FINANCIAL_YEAR = re.compile(r"\b(20\d{2})/(\d{2})\b")
-_YEAR = re.compile(r"\b(?:in|during|for|of)\s+(20\d{2}|19\d{2})\b(?!\s*/)", re.IGNORECASE)
+#: "in 2019", not a span of years ("in 2017-19", "for 2020/21"): spans name data, not meetings.
+_YEAR = re.compile(r"\b(?:in|during|for|of)\s+(20\d{2}|19\d{2})\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 _LAST_MEETING = re.compile(r"\b(last|latest|most recent|previous) meeting\b", re.IGNORECASE)
 
 KIND_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -77,6 +78,12 @@ PROCEEDINGS = re.compile(
     r"|\bhappen(?:ed|s)?\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,3}meeting\b",
     re.IGNORECASE,
 )
+#: Who is to present an item: the agenda says ("… will be presented by …").
+_TO_PRESENT = re.compile(
+    r"\b(down to present|due to present|will present|to be presented|will be presenting|"
+    r"is presenting|are presenting|(?:is|are) giving)\b",
+    re.IGNORECASE,
+)
 PLAN = re.compile(
     r"\b(going to|next steps?|plan(?:s|ned)?|intend\w*|propos\w*|(?:will|would)\s+(?:the|they|it|"
     r"he|she|we|[A-Z]\w+)\b.*\?$|what (?:is|was) (?:going to|to) be done|what will)\b",
@@ -86,7 +93,7 @@ PLAN = re.compile(
 _CHAIR_OF_OTHER = re.compile(
     r"\bchair(?:ed|s|ing|man|person)?\s+(?:of\s+)?(?:the\s+|a\s+|an\s+)?"
     r"(?!(?:\d|[A-Z][a-z]+\s+\d|meeting|board|lscsb|it\b|that\b|this\b))"
-    r"(?:[\w’'-]+\s+){0,4}(?:group|panel|partnership|committee|forum|network|workshop|"
+    r"(?:[\w’'-]+\s+){0,6}(?:group|panel|partnership|committee|forum|network|workshop|"
     r"sub[- ]?group|exec\w*|team|review|inquiry|conference|event|session|webinar)\b",
     re.IGNORECASE,
 )
@@ -274,6 +281,8 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
             break
     if re.search(r"\bpages?\b|\bon the agenda\b", q, re.IGNORECASE):
         kinds = ("agenda", "webpage")  # page ranges and items are printed on the agenda
+    elif not kinds and _TO_PRESENT.search(q):
+        kinds = ("agenda", "webpage")  # "This report will be presented by Rik Basra"
     elif not kinds and re.search(r"\bactions?\b", q, re.IGNORECASE):
         kinds = ("action_log",)
     asks = "what"

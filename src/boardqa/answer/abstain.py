@@ -31,8 +31,11 @@ class Verdict:
 
 
 def judge(intent: QueryIntent, candidates: list[Candidate], archive_span: str) -> Verdict:
-    if intent.unknown_period:
-        return Verdict(True, f"it holds no papers for {intent.unknown_period} ({archive_span})")
+    period = intent.unknown_period
+    if period and not any(period.lower() in c.text.lower() for c in candidates[:10]):
+        # A period with no meeting may still be written about by a later paper ("in 2017
+        # the contract was extended"); only when no passage names it is it unknown.
+        return Verdict(True, f"it holds no papers for {period} ({archive_span})")
     if not candidates:
         return Verdict(True, "nothing in it matches the question")
     match = max(c.dense + 0.5 * c.coverage for c in candidates[:5])
