@@ -15,15 +15,28 @@ import pytest
 from boardqa.evals.gold import load_questions
 from boardqa.evals.runner import run, summarise
 
-QUESTIONS = Path(__file__).resolve().parents[1] / "evals" / "questions.jsonl"
+EVALS = Path(__file__).resolve().parents[1] / "evals"
+QUESTIONS = EVALS / "questions.jsonl"
 FLOORS = {
     "hit_at_3": 0.98,
-    "citation_precision": 0.81,
+    "citation_precision": 0.83,
     "fact_recall": 0.90,
     "abstention_f1": 0.89,
     "support_rate": 0.95,
 }
 CEILINGS = {"false_abstention_rate": 0.025}
+#: The sets written blind and then tuned on (heldout, blind, blind2; 160 questions): lower
+#: figures, as their questions were not written alongside the answerer. blind3.jsonl stays
+#: unseen and has no floor: it measures how the answerer generalises (see the README).
+SEEN = ("heldout.jsonl", "blind.jsonl", "blind2.jsonl")
+SEEN_FLOORS = {
+    "hit_at_3": 0.90,
+    "citation_precision": 0.68,
+    "fact_recall": 0.76,
+    "abstention_f1": 0.68,
+    "support_rate": 0.95,
+}
+SEEN_CEILINGS = {"false_abstention_rate": 0.05}
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +49,29 @@ def summary(seed_index):
         return summarise(run(answerer, load_questions(QUESTIONS)))
     finally:
         answerer.close()
+
+
+@pytest.fixture(scope="module")
+def seen_summary(seed_index):
+    from boardqa.ask import Answerer
+    from boardqa.services import Services, Settings
+
+    answerer = Answerer(Services(Settings(index_dir=seed_index)))
+    try:
+        questions = [q for name in SEEN for q in load_questions(EVALS / name)]
+        return summarise(run(answerer, questions))
+    finally:
+        answerer.close()
+
+
+@pytest.mark.parametrize("metric", sorted(SEEN_FLOORS))
+def test_the_blind_sets_tuned_on_stay_above_their_floors(seen_summary, metric):
+    assert seen_summary["metrics"][metric] >= SEEN_FLOORS[metric], seen_summary["metrics"]
+
+
+@pytest.mark.parametrize("metric", sorted(SEEN_CEILINGS))
+def test_the_blind_sets_tuned_on_stay_below_their_ceilings(seen_summary, metric):
+    assert seen_summary["metrics"][metric] <= SEEN_CEILINGS[metric], seen_summary["metrics"]
 
 
 @pytest.mark.parametrize("metric", sorted(FLOORS))
