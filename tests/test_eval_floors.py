@@ -39,29 +39,25 @@ SEEN_FLOORS = {
 SEEN_CEILINGS = {"false_abstention_rate": 0.05}
 
 
-@pytest.fixture(scope="module")
-def summary(seed_index):
+def _summarise(seed_index: Path, questions: list) -> dict:
     from boardqa.ask import Answerer
     from boardqa.services import Services, Settings
 
     answerer = Answerer(Services(Settings(index_dir=seed_index)))
     try:
-        return summarise(run(answerer, load_questions(QUESTIONS)))
+        return summarise(run(answerer, questions))
     finally:
         answerer.close()
+
+
+@pytest.fixture(scope="module")
+def summary(seed_index):
+    return _summarise(seed_index, load_questions(QUESTIONS))
 
 
 @pytest.fixture(scope="module")
 def seen_summary(seed_index):
-    from boardqa.ask import Answerer
-    from boardqa.services import Services, Settings
-
-    answerer = Answerer(Services(Settings(index_dir=seed_index)))
-    try:
-        questions = [q for name in SEEN for q in load_questions(EVALS / name)]
-        return summarise(run(answerer, questions))
-    finally:
-        answerer.close()
+    return _summarise(seed_index, [q for name in SEEN for q in load_questions(EVALS / name)])
 
 
 @pytest.mark.parametrize("metric", sorted(SEEN_FLOORS))
