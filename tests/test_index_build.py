@@ -186,3 +186,10 @@ def test_a_list_item_is_indexed_with_its_lead_in_and_the_lead_in_with_its_items(
     assert "list_context" not in lead.payload  # it would match every question on its topic
     plain = next(d for d in drafts if d.payload["text"].startswith("Board members were compl"))
     assert "list_context" not in plain.payload
+
+
+def test_the_manifest_says_which_papers_and_quarters_each_file_holds(seed_index):
+    manifest = json.loads((seed_index / "manifest.json").read_text())
+    march = manifest["files"][next(f for f in manifest["files"] if "03-19-reports" in f)]
+    assert ["2021-03-19", "Agenda"] in march["papers"]
+    assert "3 2020/21" in march["quarters"] and "4 2020/21" not in march["quarters"]

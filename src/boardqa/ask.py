@@ -25,7 +25,7 @@ from boardqa.answer.citations import Answer, Citation, cited_answer
 from boardqa.answer.compose import CitationList, compose_extractive, source_label
 from boardqa.answer.decisions import compose_resolutions, minute_of, relevant_resolutions
 from boardqa.answer.evidence import Evidence, choose_evidence, units_near
-from boardqa.answer.kinds import is_recommendation, numbered_labels, quarter_periods
+from boardqa.answer.kinds import is_recommendation, numbered_labels
 from boardqa.answer.lists import items_of, leads_in
 from boardqa.answer.overview import asks_overview, compose_overview
 from boardqa.answer.recommendations import compose_recommendations, recommendation_block
@@ -37,7 +37,7 @@ from boardqa.errors import IndexMissingError
 from boardqa.focus import focus_of, role_asked
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
 from boardqa.index.store import SearchFilter
-from boardqa.parse.dates import format_long
+from boardqa.parse.dates import format_long, quarter_periods
 from boardqa.query import ACTION_REF, QueryIntent, sub_questions
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
@@ -325,12 +325,12 @@ class Answerer:
 
     @cached_property
     def reported_quarters(self) -> set[tuple[str, str]]:
-        """Every quarter of a financial year the papers name, read once when first needed."""
-        found: set[tuple[str, str]] = set()
-        for h in self.services.store.scroll(SearchFilter(point_types=("paragraph",))):
-            p = h.payload
-            found |= quarter_periods(f"{p.get('document') or ''}. {p.get('text') or ''}")
-        return found
+        """Every quarter of a financial year the papers name (the index's manifest)."""
+        return {
+            tuple(entry.split(" ", 1))  # type: ignore[misc]
+            for f in self.manifest.get("files", {}).values()
+            for entry in f.get("quarters", ())
+        }
 
     def _evidence_for_parts(
         self, question: str, parts: list[str], intent: QueryIntent, filters: UserFilters | None
@@ -452,18 +452,12 @@ class Answerer:
 
     @cached_property
     def papers_by_meeting(self) -> dict[str, tuple[str, ...]]:
-        """Each meeting's papers (document titles, in pack order), read once when needed."""
-        found: dict[str, dict[str, int]] = {}
-        for h in self.services.store.scroll(SearchFilter(point_types=("paragraph",))):
-            p = h.payload
-            if p.get("meeting_date") and p.get("document"):
-                papers = found.setdefault(str(p["meeting_date"]), {})
-                position = int(p.get("position") or 0)
-                papers[str(p["document"])] = min(papers.get(str(p["document"]), position), position)
-        return {
-            meeting: tuple(sorted(papers, key=lambda t: papers[t]))
-            for meeting, papers in found.items()
-        }
+        """Each meeting's papers (document titles, in pack order; the index's manifest)."""
+        found: dict[str, dict[str, None]] = {}
+        for f in self.manifest.get("files", {}).values():
+            for meeting, title in f.get("papers", ()):
+                found.setdefault(meeting, {})[title] = None
+        return {meeting: tuple(titles) for meeting, titles in found.items()}
 
     def _answer_with_llm(
         self, question: str, candidates: list[Candidate], retrieved: tuple[str, ...]

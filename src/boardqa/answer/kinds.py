@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from boardqa.parse.dates import parse_long_dates
+from boardqa.parse.dates import parse_long_dates, quarters_named
 
 #: Money, a percentage, a decimal ("4.9 per 1,000") or a number of two or more digits; a lone
 #: digit is more often a label ("Safer Streets 3", "item 7") than a figure.
@@ -264,38 +264,11 @@ def _rounds(text: str, named: bool = False) -> list[tuple[str, str]]:
     return out
 
 
-#: A quarter as the performance reports name it: "Quarter 3", "Q3", "quarter 2 and 3",
-#: "Q2 and Q3".
-_QUARTER = re.compile(
-    r"\b(?:Q|Quarters?\s*)([1-4])((?:\s*(?:,|and|&|to|-)\s*Q?[1-4]\b)*)(?![/.]\d)",
-    re.IGNORECASE,
-)
-
-
-def _quarters(text: str) -> set[str]:
-    return {n for m in _QUARTER.finditer(text) for n in re.findall(r"[1-4]", m.group(0))}
-
-
-_FINANCIAL_YEAR = re.compile(r"\b(20\d{2})\s*/\s*(\d{2})\b")
-
-
-def quarter_periods(text: str) -> set[tuple[str, str]]:
-    """The quarters of financial years a text names, as ("4", "2020/21"): "Q3 2020/21",
-    "2018/19 Q2", "quarter 2 and 3 2020/21". A quarter within a few words of a year belongs
-    to it."""
-    out = set()
-    for fy in _FINANCIAL_YEAR.finditer(text):
-        year = f"{fy.group(1)}/{fy.group(2)}"
-        window = text[max(0, fy.start() - 30) : fy.end() + 12]
-        out |= {(q, year) for q in _quarters(window)}
-    return out
-
-
 def numbered_labels(question: str) -> list[tuple[str, str]]:
     """Names that carry a number in the question: ("Safer Streets", "3"), ("quarter", "3")
     for "Quarter 3" or "Q3", ("round", "1") for "first-round" or "round one"."""
     out = _rounds(question, named=True)
-    out += [("quarter", n) for n in sorted(_quarters(question))]
+    out += [("quarter", n) for n in sorted(quarters_named(question))]
     for m in _LABEL.finditer(question):
         words = m.group(1).split()
         # Leading question words are not part of the name ("Was Safer Streets 3 …").
@@ -321,7 +294,7 @@ def other_number(sentence: str, labels: list[tuple[str, str]]) -> bool:
         found = {m.group(1) for m in pattern.finditer(sentence)}
         found |= {n for w, n in rounds if w == words}
         if words.lower() == "quarter":
-            found |= _quarters(sentence)
+            found |= quarters_named(sentence)
         if found and not found & numbers:
             return True
     return False

@@ -27,11 +27,13 @@ from boardqa.index.points import PointDraft, points_for
 from boardqa.index.store import PointRecord, SearchFilter, Store
 from boardqa.parse import parse_file
 from boardqa.parse.archive import SUPPORTED_SUFFIXES
+from boardqa.parse.dates import quarter_periods
 from boardqa.parse.duplicates import link_duplicates
 from boardqa.records import Archive
 
-#: Bump when the parser, the payload or the term stemming changes: the next run re-indexes.
-SCHEMA = 6
+#: Bump when the parser, the payload, the manifest or the term stemming changes: the next run
+#: re-indexes.
+SCHEMA = 7
 MANIFEST = "manifest.json"
 CACHE = "embeddings.npz"
 LOCK = "write.lock"
@@ -254,6 +256,21 @@ def index_paths(
             "documents": len(a.documents),
             "meeting_date": a.meeting_date.isoformat() if a.meeting_date else None,
             "keys": keys,
+            # What the answerer says the archive holds ("no minutes of …; for it, the
+            # archive holds: …") and which quarters the papers report on, without a scroll.
+            "papers": [
+                [d.meeting_date.isoformat(), d.title] for d in a.documents if d.meeting_date
+            ],
+            "quarters": sorted(
+                f"{q} {year}"
+                for q, year in set().union(
+                    *(
+                        quarter_periods(f"{d.title}. {p.text}")
+                        for d in a.documents
+                        for p in d.paragraphs
+                    )
+                )
+            ),
         }
     for source in failed:
         if source in old_files:

@@ -100,3 +100,31 @@ def iter_month_years(text: str) -> Iterator[tuple[int, int]]:
 def format_long(d: date) -> str:
     """ "11 December 2020": the form citations show."""
     return f"{d.day} {d.strftime('%B %Y')}"
+
+
+#: A quarter as the performance reports name it: "Quarter 3", "Q3", "quarter 2 and 3",
+#: "Q2 and Q3".
+_QUARTER = re.compile(
+    r"\b(?:Q|Quarters?\s*)([1-4])((?:\s*(?:,|and|&|to|-)\s*Q?[1-4]\b)*)(?![/.]\d)",
+    re.IGNORECASE,
+)
+
+
+def quarters_named(text: str) -> set[str]:
+    """The quarters a text names: {"2", "3"} for "quarter 2 and 3"."""
+    return {n for m in _QUARTER.finditer(text) for n in re.findall(r"[1-4]", m.group(0))}
+
+
+_FINANCIAL_YEAR = re.compile(r"\b(20\d{2})\s*/\s*(\d{2})\b")
+
+
+def quarter_periods(text: str) -> set[tuple[str, str]]:
+    """The quarters of financial years a text names, as ("4", "2020/21"): "Q3 2020/21",
+    "2018/19 Q2", "quarter 2 and 3 2020/21". A quarter within a few words of a year belongs
+    to it."""
+    out = set()
+    for fy in _FINANCIAL_YEAR.finditer(text):
+        year = f"{fy.group(1)}/{fy.group(2)}"
+        window = text[max(0, fy.start() - 30) : fy.end() + 12]
+        out |= {(q, year) for q in quarters_named(window)}
+    return out
