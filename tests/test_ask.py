@@ -329,7 +329,7 @@ def test_what_happened_at_a_meeting_is_its_minutes_item_by_item_or_what_the_arch
     assert overview.text.startswith(
         "The minutes of the meeting of 11 December 2020 record 12 items"
     )
-    assert "26. National Probation Service: resolved" in overview.text
+    assert "\n• 26. National Probation Service: resolved" in overview.text
     assert all(c.about_meeting == "2020-12-11" for c in overview.citations)
     last = answerer.ask("What happened at the last meeting?")
     assert last.abstained and "no minutes of the meeting of 18 June 2021" in last.text

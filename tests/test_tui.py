@@ -332,6 +332,10 @@ def test_answer_text_is_escaped_and_markers_become_links():
     )
     assert "".join(sentences(text)) == text
     assert sentences(text)[0] == "Item *2* <b> costs £5_000 [1]."
+    # One item of a list a line: a hard break in the view.
+    assert answer_markdown("Two actions:\n• action 7 [1]\n• action 8 [2]") == (
+        "Two actions:  \n• action 7 [\\[1\\]](source:1)  \n• action 8 [\\[2\\]](source:2)"
+    )
 
 
 def test_export_numbers_footnotes_once_per_paragraph_across_answers():

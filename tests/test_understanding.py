@@ -467,7 +467,8 @@ def test_questions_about_the_actions_as_a_set_are_answered_from_the_register():
     )
     assert [r["action_number"] for r in raised] == ["6", "7", "9"]
     text, cites = compose_register(raised, described)
-    assert text.startswith("The action logs list 3 actions raised on 11 December 2020: action 6")
+    assert text.startswith("The action logs list 3 actions raised on 11 December 2020:\n• action 6")
+    assert text.count("\n• ") == 3
     assert "“Do thing 9.” [3]" in text and [c.id for c in cites] == ["k6", "k7", "k9"]
 
 
@@ -498,9 +499,9 @@ def test_a_meeting_as_a_whole_is_told_item_by_item_from_its_minutes():
     ]
     text, cites = compose_overview(date(2020, 12, 11), minutes)
     assert text == (
-        "The minutes of the meeting of 11 December 2020 record 2 items: 17. Introductions: "
-        "“The Chairman welcomed everyone.” [1]; 20. LSCSB Action Log: resolved "
-        "“That the log be noted;” [2]."
+        "The minutes of the meeting of 11 December 2020 record 2 items:\n• 17. Introductions: "
+        "“The Chairman welcomed everyone.” [1]\n• 20. LSCSB Action Log: resolved "
+        "“That the log be noted;” [2]"
     )
     assert [c.id for c in cites] == ["k1", "k3"]
 

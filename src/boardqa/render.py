@@ -24,7 +24,12 @@ def render_citation(c: Citation, indent: str = "    ") -> str:
 
 def render_answer(answer: Answer) -> str:
     width = _width()
-    out = [textwrap.fill(answer.text, width=width)]
+    # A list answer puts each item on a line of its own ("• action 2 …"): wrapped line by
+    # line, items indented under their bullet.
+    out = [
+        textwrap.fill(line, width=width, subsequent_indent="  " if line.startswith("• ") else "")
+        for line in answer.text.split("\n")
+    ]
     if answer.notice:
         out.insert(0, answer.notice)
     if answer.citations:

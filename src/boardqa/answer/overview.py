@@ -68,5 +68,5 @@ def compose_overview(
             sentences = split_sentences(str(first.get("text", "")))
             said = sentences[0] if sentences else str(first.get("text", ""))
             parts.append(f"{number}. {titles[number]}: “{said}” [{cites.cite(first, 1.0)}]")
-    head = f"The minutes of the meeting of {format_long(meeting)} record {len(items)} items: "
-    return head + "; ".join(parts) + ".", cites.items
+    head = f"The minutes of the meeting of {format_long(meeting)} record {len(items)} items:"
+    return head + "".join(f"\n• {x}" for x in parts), cites.items

@@ -105,4 +105,4 @@ def compose_register(rows: list[dict[str, Any]], described: str) -> tuple[str, l
     state, _, qualifiers = described.partition("|")
     plural = "s" if len(rows) != 1 else ""
     count = f"{len(rows)} {state}action{plural}{' ' + qualifiers if qualifiers else ''}"
-    return f"The action logs list {count}: " + "; ".join(listed) + ".", cites.items
+    return f"The action logs list {count}:" + "".join(f"\n• {x}" for x in listed), cites.items

@@ -39,7 +39,8 @@ def answer_markdown(text: str) -> str:
     for i, part in enumerate(parts):
         # MARKER.split alternates text and the captured marker number.
         out.append(f"[\\[{part}\\]](source:{part})" if i % 2 else escape_markdown(part))
-    return "".join(out)
+    # A line break in the answer (one item of a list a line) is a break in the view too.
+    return "".join(out).replace("\n", "  \n")
 
 
 def sentences(text: str) -> list[str]:
