@@ -5,7 +5,6 @@ The CLI, the chat and the evals call `Answerer.ask`; nothing about retrieval liv
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import replace
 from datetime import date
@@ -22,7 +21,12 @@ from boardqa.answer.abstain import (
     salient_tokens,
 )
 from boardqa.answer.citations import Answer, Citation, cited_answer
-from boardqa.answer.compose import CitationList, compose_extractive, source_label
+from boardqa.answer.compose import (
+    CitationList,
+    compose_extractive,
+    item_label,
+    source_label,
+)
 from boardqa.answer.decisions import compose_resolutions, minute_of, relevant_resolutions
 from boardqa.answer.evidence import Evidence, choose_evidence, units_near
 from boardqa.answer.kinds import is_recommendation, numbered_labels
@@ -42,7 +46,6 @@ from boardqa.query import ACTION_REF, QueryIntent, sub_questions
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
 
-_MONTHS = "|".join(calendar.month_name[1:])
 _LISTS_AGENDA = re.compile(r"\b(on the agenda|agenda (?:for|of)|what items|which items)\b", re.I)
 
 
@@ -195,7 +198,7 @@ class Answerer:
         unreported = self._unreported_quarters(question)
         if unreported:
             return self._abstain(question, unreported, candidates, retrieved)
-        if len(intent.meetings) == 1 and asks_overview(question, self._meeting_words(question)):
+        if len(intent.meetings) == 1 and asks_overview(question):
             overview = self._answer_overview(question, intent.meetings[0], retrieved)
             if overview is not None:
                 return overview
@@ -289,8 +292,8 @@ class Answerer:
                     continue
                 have.add(str(item.get("key")))
                 cand = replace(e.candidate, key=str(item.get("key")), payload=item)
-                letter = str(item.get("number") or "").partition("(")[2].rstrip(")")
-                out.append(Evidence(cand, f"({letter}) {item.get('text', '')}", e.score))
+                label = item_label(str(item.get("number") or ""))
+                out.append(Evidence(cand, f"{label}{item.get('text', '')}", e.score))
         return out
 
     def _minutes_of(
@@ -407,29 +410,16 @@ class Answerer:
         reason = f"it holds no minutes of the meeting of {named}{self._held_for(intent.meetings)}"
         return self._abstain(question, reason, candidates, retrieved)
 
-    @staticmethod
-    def _meeting_words(question: str) -> str:
-        """The words that name the meeting ("December 2020", "11 December 2020")."""
-        from boardqa.query import named_periods  # noqa: F401 (the same date grammar)
-
-        return " ".join(
-            re.findall(
-                rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\s+\d{{4}}\b|\b\d{{4}}\b",
-                question,
-                re.IGNORECASE,
-            )
-        )
-
     def _answer_overview(
         self, question: str, meeting: date, retrieved: tuple[str, ...]
     ) -> Answer | None:
         """What the minutes of the meeting record, item by item (see `answer.overview`)."""
-        flt = SearchFilter(point_types=("paragraph",), kinds=("minutes", "webpage"))
-        about = [
-            h.payload
-            for h in self.services.store.scroll(flt)
-            if h.payload.get("about_meeting") == meeting.isoformat()
-        ]
+        flt = SearchFilter(
+            point_types=("paragraph",),
+            kinds=("minutes", "webpage"),
+            extra={"about_meeting": meeting.isoformat()},
+        )
+        about = [h.payload for h in self.services.store.scroll(flt)]
         # A pack's minutes hold every paragraph; a web page of the same meeting only keeps
         # what they do not (its agenda), so it is read only when there are no minutes.
         minutes = [p for p in about if p.get("kind") == "minutes"] or about

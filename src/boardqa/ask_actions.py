@@ -80,19 +80,10 @@ class ActionAnswers:
     def register(self, question: str, intent: QueryIntent) -> Answer:
         """ "Which actions are still open?": the register's rows the question selects."""
         meetings = tuple(d for d in intent.meetings if d in self.meetings)
-        rows, described = select_actions(
-            latest_action_rows(self.services.store), question, meetings
-        )
-        if not rows:
-            state, _, qualifiers = described.partition("|")
-            return Answer(
-                question,
-                f"The archive does not say: its logs hold no {state}actions {qualifiers}".rstrip()
-                + ".",
-                True,
-                (),
-            )
-        text, cites = compose_register(rows, described)
+        selection = select_actions(latest_action_rows(self.services.store), question, meetings)
+        if not selection.rows:
+            return Answer(question, f"The archive does not say: {selection.none_held()}.", True, ())
+        text, cites = compose_register(selection)
         return cited_answer(question, text, cites)
 
     def _minutes_about(

@@ -13,7 +13,7 @@ from datetime import date
 
 from boardqa.answer.kinds import people
 from boardqa.focus import Focus, focus_of, role_asked
-from boardqa.parse.dates import MONTHS, parse_long_dates
+from boardqa.parse.dates import MONTHS, iter_month_years, parse_long_dates
 from boardqa.words import content_terms
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -176,15 +176,6 @@ def _said_by_person(q: str) -> bool:
     )
 
 
-def names_month(text: str, year: int, month: int) -> bool:
-    """Whether `text` names that month of that year ("September 2020", "Sept. 2020",
-    "12 February 2021")."""
-    return any(
-        MONTHS[m.group(1).lower()] == month and int(m.group(2)) == year
-        for m in _MONTH_YEAR.finditer(text)
-    )
-
-
 def _period_range(period: str) -> tuple[date, date]:
     """ "march 2021" → (1 Mar, 31 Mar 2021); "2018" → (1 Jan, 31 Dec 2018)."""
     m = _MONTH_YEAR.fullmatch(period)
@@ -334,12 +325,7 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         # month names a time the papers write about.
         months=tuple(
             dict.fromkeys(
-                (int(m.group(2)), MONTHS[m.group(1).lower()])
-                for m in _MONTH_YEAR.finditer(q)
-                if not any(
-                    (d.year, d.month) == (int(m.group(2)), MONTHS[m.group(1).lower()])
-                    for d in known
-                )
+                ym for ym in iter_month_years(q) if ym not in {(d.year, d.month) for d in known}
             )
         ),
     )

@@ -20,7 +20,8 @@ import numpy as np
 
 from boardqa.answer.kinds import has_date, is_recommendation, states_role
 from boardqa.index.store import Hit, SearchFilter, Store
-from boardqa.query import QueryIntent, names_month, understand
+from boardqa.parse.dates import iter_month_years
+from boardqa.query import QueryIntent, understand
 from boardqa.words import term_set
 
 #: Re-ranking weights, tuned on evals/questions.jsonl (hit@3 and MRR), not on single questions.
@@ -61,7 +62,7 @@ _LISTS_PARTS = re.compile(r"^\s*(Appendices|Annexes|Appendix\s+\d|Annex\s+[A-Z])
 def _dated_in(payload: dict[str, Any], months: tuple[tuple[int, int], ...]) -> bool:
     """Whether a paragraph, its heading or its document's title names one of the months."""
     where = " ".join(str(payload.get(k) or "") for k in ("text", "heading", "document"))
-    return any(names_month(where, *m) for m in months)
+    return not set(iter_month_years(where)).isdisjoint(months)
 
 
 def part_labels(text: str) -> set[str]:

@@ -28,6 +28,12 @@ class CitationList:
         return c.n
 
 
+def item_label(number: str) -> str:
+    """ "(a) " for a lettered item numbered "8(a)" ("(a)(ii) " for "21(a)(ii)"), "" for a
+    paragraph of its own: how a quoted item keeps the letter the paper gives it."""
+    return f"({number.split('(', 1)[1]} " if "(" in number else ""
+
+
 def source_label(payload: dict[str, Any]) -> str:
     """How a sentence introduces where it comes from: "The minutes of 11 December 2020 record"."""
     kind = payload.get("kind")

@@ -8,7 +8,7 @@ from typing import Any
 
 from boardqa.answer.abstain import initials
 from boardqa.answer.citations import Citation
-from boardqa.answer.compose import CitationList
+from boardqa.answer.compose import CitationList, item_label
 from boardqa.parse.dates import format_long
 from boardqa.words import stem, term_set, topic_words
 
@@ -32,7 +32,7 @@ def compose_resolutions(
     for p in resolutions:
         n = cites.cite(p, 1.0)
         marker = p.get("number") or ""
-        label = f"({marker.split('(', 1)[1]} " if "(" in marker else ""
+        label = item_label(str(marker))
         quoted.append(f"“{label}{str(p.get('text', '')).strip()}” [{n}]")
     text = (
         f"The minutes of the meeting of {when} record that, on {title}, the Board resolved: "

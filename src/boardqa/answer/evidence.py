@@ -17,7 +17,8 @@ from boardqa.answer.kinds import (
     states_role,
 )
 from boardqa.answer.sentences import split_sentences
-from boardqa.query import QueryIntent, names_month
+from boardqa.parse.dates import iter_month_years
+from boardqa.query import QueryIntent
 from boardqa.retrieve import Candidate, part_labels
 from boardqa.words import stem, term_set
 
@@ -167,7 +168,7 @@ def choose_evidence(
             score = cand.score + 0.6 * coverage + CUE_WEIGHT * cue
             if asked_parts and asked_parts & part_labels(s):
                 score += LABEL_WEIGHT
-            if intent.as_of and any(names_month(s, *m) for m in intent.months):
+            if intent.as_of and not set(iter_month_years(s)).isdisjoint(intent.months):
                 score += LABEL_WEIGHT  # "… to September 2020 is 91" for "as of September 2020"
             if intent.focus and stem(intent.focus.word) in have:
                 # The word itself ("approved"), not its kin ("for approval", which

@@ -80,7 +80,7 @@ def has_person(sentence: str, besides: str = "") -> bool:
     """Whether the sentence names a person other than those named in `besides` (the question:
     "Who replaced Bob Bearne?" is not answered by a sentence that only names Bob Bearne)."""
     named = besides.lower()
-    return any(_surname(p).lower() not in named for p in people(sentence))
+    return any(surname(p).lower() not in named for p in people(sentence))
 
 
 _NEXT_TO = re.compile(r"[\s,:(–-]{0,4}")
@@ -137,12 +137,13 @@ def _states(sentence: str, role: str, named: str) -> bool:
             continue
         holders = [before[a:b] for a, b in _person_spans(before) if _NEXT_TO.fullmatch(before[b:])]
         holders += [after[a:b] for a, b in _person_spans(after) if _NEXT_TO.fullmatch(after[:a])]
-        if any(_surname(h).lower() not in named for h in holders):
+        if any(surname(h).lower() not in named for h in holders):
             return True
     return False
 
 
-def _surname(name: str) -> str:
+def surname(name: str) -> str:
+    """The last word of a name: "Hindson" of "Paul Hindson", "Taylor" of "Mrs D. Taylor"."""
     return re.split(r"[\s.]+", name.strip())[-1]
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from boardqa.answer.citations import Citation
 from boardqa.answer.compose import CitationList
 from boardqa.answer.sentences import split_sentences
-from boardqa.parse.dates import format_long
+from boardqa.parse.dates import LONG_DATE, MONTH_YEAR, format_long
 from boardqa.words import term_set
 
 _WHOLE = re.compile(
@@ -29,12 +29,14 @@ _GENERIC = term_set(
 _MINUTE = re.compile(r"^\s*(\d{1,3})\.\s+(.+)$")
 
 
-def asks_overview(question: str, meeting_words: str = "") -> bool:
+def asks_overview(question: str) -> bool:
     """Whether the question asks about a meeting as a whole: it asks what happened (or for a
-    summary) and names nothing else ("… about hate crime" is a topic)."""
+    summary) and names nothing but the meeting ("… about hate crime" is a topic)."""
     if not _WHOLE.search(question):
         return False
-    rest = term_set(question) - _GENERIC - term_set(meeting_words)
+    # The words that name the meeting ("11th December 2020", "December 2020") are not a topic.
+    meeting = " ".join(m.group(0) for p in (LONG_DATE, MONTH_YEAR) for m in p.finditer(question))
+    rest = term_set(question) - _GENERIC - term_set(meeting)
     return not {t for t in rest if not t.isdigit()}
 
 

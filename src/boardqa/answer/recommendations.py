@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from boardqa.answer.citations import Citation
-from boardqa.answer.compose import CitationList, source_label
+from boardqa.answer.compose import CitationList, item_label, source_label
 from boardqa.answer.kinds import is_recommendation
 
 
@@ -44,6 +44,6 @@ def compose_recommendations(block: list[dict[str, Any]]) -> tuple[str, list[Cita
             parts.append(text)
             continue
         n = cites.cite(p, 1.0)
-        label = f"({marker.split('(', 1)[1]} " if "(" in marker else ""
+        label = item_label(marker)
         parts.append(f"“{label}{text}” [{n}]")
     return f"{source_label(block[0])}: " + " ".join(parts), cites.items

@@ -6,12 +6,13 @@ action cited to its log paragraph (pure)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from boardqa.answer.citations import Citation
 from boardqa.answer.compose import CitationList
-from boardqa.answer.kinds import people
+from boardqa.answer.kinds import people, surname
 from boardqa.answer.sentences import split_sentences
 from boardqa.parse.dates import format_long
 from boardqa.records import is_completed
@@ -39,16 +40,33 @@ def asks_register(question: str) -> bool:
     return bool(_REGISTER.search(question))
 
 
-def _surnames(question: str) -> list[str]:
-    return [re.split(r"[\s.]+", p.strip())[-1].lower() for p in people(question)]
+@dataclass(frozen=True)
+class ActionSelection:
+    """The register rows a question selects, and how they are described: `state` ("open ",
+    "completed " or "") and what else narrows them ("raised on 11 December 2020", "with Paul
+    Hindson and Rik Basra responsible")."""
+
+    rows: list[dict[str, Any]]
+    state: str = ""
+    qualifiers: str = ""
+
+    def count(self) -> str:
+        """ "2 open actions raised on 11 December 2020"."""
+        plural = "s" if len(self.rows) != 1 else ""
+        return f"{len(self.rows)} {self.state}action{plural}{self._qualified()}"
+
+    def none_held(self) -> str:
+        """Why nothing answers: "its logs hold no open actions raised on 18 June 2021"."""
+        return f"its logs hold no {self.state}actions{self._qualified()}"
+
+    def _qualified(self) -> str:
+        return f" {self.qualifiers}" if self.qualifiers else ""
 
 
 def select_actions(
     rows: list[dict[str, Any]], question: str, meetings: tuple[date, ...] = ()
-) -> tuple[list[dict[str, Any]], str]:
-    """The register rows the question asks for and how to describe them: "open |" or
-    "completed |", then what else narrows them ("raised on 11 December 2020", "with Paul
-    Hindson and Rik Basra responsible")."""
+) -> ActionSelection:
+    """The register rows the question asks for (see `ActionSelection`)."""
     state, described = "", []
     if _OPEN.search(question):
         rows = [r for r in rows if not _done(r)]
@@ -69,28 +87,29 @@ def select_actions(
                 if wanted & set(r.get("action_dates") or ()) or r.get("meeting_date") in wanted
             ]
             described.append(f"on record for {on}")
-    names = _surnames(question)
-    if names:
+    named = people(question)
+    if named:
+        surnames = [surname(p).lower() for p in named]
         rows = [
             r
             for r in rows
-            if all(n in str(r.get("action_responsible") or "").lower() for n in names)
+            if all(n in str(r.get("action_responsible") or "").lower() for n in surnames)
         ]
-        described.append("with " + " and ".join(people(question)) + " responsible")
-    return rows, state + "|" + " ".join(described)
+        described.append("with " + " and ".join(named) + " responsible")
+    return ActionSelection(rows, state, " ".join(described))
 
 
 def _done(row: dict[str, Any]) -> bool:
     return is_completed(row.get("action_status"), str(row.get("action_comments") or ""))
 
 
-def compose_register(rows: list[dict[str, Any]], described: str) -> tuple[str, list[Citation]]:
-    """ "The action logs list 2 open actions: action 2 (Amber; Rik Basra/Adam Slonecki):
-    “Leicestershire Police to provide a report …” [1]; …". Each action is quoted from its own
-    latest log paragraph."""
+def compose_register(selection: ActionSelection) -> tuple[str, list[Citation]]:
+    """ "The action logs list 2 open actions: • action 2 (Amber; Rik Basra/Adam Slonecki, 19
+    March 2021 log): “Leicestershire Police to provide a report …” [1] • …", one action a
+    line, each quoted from its own latest log paragraph."""
     cites = CitationList()
     listed = []
-    for r in rows:
+    for r in selection.rows:
         n = cites.cite(r, 1.0)
         sentences = split_sentences(str(r.get("action_text") or ""))
         what = sentences[0] if sentences else str(r.get("action_text") or "")
@@ -102,7 +121,7 @@ def compose_register(rows: list[dict[str, Any]], described: str) -> tuple[str, l
         when = r.get("meeting_date")
         log = f", {format_long(date.fromisoformat(when))} log" if when else ""
         listed.append(f"action {r.get('action_number')} ({facts}{log}): “{what}” [{n}]")
-    state, _, qualifiers = described.partition("|")
-    plural = "s" if len(rows) != 1 else ""
-    count = f"{len(rows)} {state}action{plural}{' ' + qualifiers if qualifiers else ''}"
-    return f"The action logs list {count}:" + "".join(f"\n• {x}" for x in listed), cites.items
+    return (
+        f"The action logs list {selection.count()}:" + "".join(f"\n• {x}" for x in listed),
+        cites.items,
+    )
