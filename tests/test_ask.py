@@ -344,3 +344,22 @@ def test_what_was_said_at_a_meeting_comes_from_its_minutes_and_must_be_on_topic(
     assert all(c.about_meeting == "2020-12-11" for c in mvp.citations)
     hate = answerer.ask("What was discussed at the December 2020 meeting about hate crime?")
     assert hate.abstained and "do not mention hate" in hate.text
+
+
+def test_a_question_about_a_quarter_is_answered_from_the_papers_on_that_quarter(answerer):
+    # The 2018 minutes give "61 crimes per 1,000 population": another year, not the quarter.
+    answer = answerer.ask("What was the crime rate per 1,000 population in Q3 2020/21?")
+    assert answer.abstained or all(c.meeting_date == "2021-03-19" for c in answer.citations)
+    insight = answerer.ask(
+        "In the Q3 2020/21 performance report, what share of Insight Survey respondents agreed "
+        "people in their area get on well together?"
+    )
+    assert "94.0%" in insight.text
+    assert insight.citations[0].document.lower() == "safer communities performance 2020/21 q3"
+
+
+def test_the_board_s_minutes_answer_for_another_body_s_meeting_day(answerer):
+    answer = answerer.ask("What did the SPB focus on at its 10 September 2020 meeting?")
+    assert not answer.abstained and "Adverse Childhood Experiences" in answer.text
+    board = answerer.ask("What was discussed at the Board meeting on 14 June 2019?")
+    assert board.abstained

@@ -18,6 +18,8 @@ HELDOUT = EVALS / "heldout.jsonl"
 BLIND = EVALS / "blind.jsonl"
 BLIND2 = EVALS / "blind2.jsonl"
 BLIND3 = EVALS / "blind3.jsonl"
+BLIND4 = EVALS / "blind4.jsonl"
+BLIND5 = EVALS / "blind5.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -39,8 +41,8 @@ def questions():
 
 @pytest.fixture(
     scope="module",
-    params=[QUESTIONS, HELDOUT, BLIND, BLIND2, BLIND3],
-    ids=["questions", "heldout", "blind", "blind2", "blind3"],
+    params=[QUESTIONS, HELDOUT, BLIND, BLIND2, BLIND3, BLIND4, BLIND5],
+    ids=["questions", "heldout", "blind", "blind2", "blind3", "blind4", "blind5"],
 )
 def gold_set(request):
     return load_questions(request.param)

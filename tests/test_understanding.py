@@ -555,3 +555,133 @@ def test_spans_of_years_councillors_and_presenters():
     assert understand("What did the Board decide in 2019?", MEETINGS).unknown_period == "2019"
     to_present = understand("Who is down to present the Q3 report at the March 2021 meeting?")
     assert to_present.kinds == ("agenda", "webpage")
+
+
+def test_a_scene_setting_when_clause_is_not_what_is_asked():
+    scene = understand(
+        "When Gurjit Samra-Rai updated the Board in October 2018, what did she say the SPB "
+        "would do?",
+        MEETINGS,
+    )
+    assert scene.asks == "what" and scene.meetings == (date(2018, 10, 1),)
+    assert understand("When did the contract start, and who won it?").asks == "when"
+    assert understand("What's the name of the Head of Communications?").asks == "who"
+    at = understand("Who was at the October 2018 Board from the Fire and Rescue Service?")
+    assert at.attendance and at.asks == "who"
+
+
+def test_who_is_answered_by_an_attendance_entry_or_by_whom_the_thing_is_done():
+    from boardqa.answer.kinds import holds_asked
+
+    assert has_person("Others: Matthew Cane Leicestershire Fire and Rescue Service")
+    # Outside an attendance list, a capitalised run cut before its organisation word is not
+    # a person.
+    assert not has_person("The Serious Harm Reduction Unit met.")
+    question = "Who will present the OPCC's data packs at CSP meetings?"
+    packs = "The OPCC will produce the Packs which will be presented by the NPA commanders."
+    assert holds_asked("who", packs, question)
+    assert not holds_asked("who", "The OPCC will produce the Packs each quarter.", question)
+    # The agent must do the asked thing: "produced by" does not say who presents.
+    assert not holds_asked("who", "The Packs are produced by the OPCC.", question)
+
+
+def test_a_day_without_a_board_meeting_is_unknown_unless_another_body_met_then():
+    from boardqa.answer.abstain import judge
+    from boardqa.retrieve import Candidate
+
+    text = "At its meeting on 10 September 2020 the SPB had focused on ACEs."
+    cand = Candidate("k", {"key": "k", "text": text}, 2.0, 0.9, 0.9, 0)
+    meetings = [*MEETINGS, date(2021, 6, 18)]
+    spb = understand("What did the SPB focus on at its 10 September 2020 meeting?", meetings)
+    assert spb.unknown_period == "2020-09-10"
+    assert not judge(spb, [cand], "span").abstain
+    board = understand("What was discussed at the Board meeting on 10 September 2020?", meetings)
+    assert judge(board, [cand], "span").abstain
+    table = Candidate("t", {"key": "t", "text": "1/4/16 – 31/3/17: £279,150"}, 2.0, 0.9, 0.9, 0)
+    april = understand("What did the City pay from April 2016 onwards?", meetings)
+    assert april.unknown_period == "April 2016" and not judge(april, [table], "span").abstain
+    assert judge(april, [cand], "span").abstain
+
+
+def test_which_names_the_kind_of_answer_what_may_name_its_focus():
+    assert focus_of("Which other publication does the report say flags county lines?") is None
+    assert focus_of("What conclusions did the Independent Review of Prevent reach?").word == (
+        "conclusions"
+    )
+
+
+def test_a_paragraph_of_the_asked_quarters_paper_may_name_another_quarter_in_passing():
+    from boardqa.answer.evidence import quotable
+    from boardqa.retrieve import Candidate
+
+    labels = numbered_labels("In the Q3 2020/21 report, what share agreed?")
+    text = "Latest figures show 94.0% agreed. During quarter 2 this increased to 96.3%."
+    q3 = {"key": "k", "text": text, "document": "Safer Communities Performance 2020/21 Q3"}
+    units = [u for u, _ in quotable(Candidate("k", q3, 1.0, 0.5, 0.5, 0), labels)]
+    assert units == ["Latest figures show 94.0% agreed."]
+    q4 = {**q3, "document": "Safer Communities Performance 2020/21 Q4"}
+    assert quotable(Candidate("k", q4, 1.0, 0.5, 0.5, 0), labels) == []
+
+
+def test_bullets_that_keep_the_lead_ins_number_are_its_list_after_a_colon_only():
+    from boardqa.parse.lists import Entry, lead_of, list_items
+
+    lead = Entry("14", "Trauma", "This was presented. A copy can be provided on request:")
+    bullets = [Entry("14", "Trauma", t) for t in ("To agree the intent", "To note the gaps")]
+    after = Entry("15", "Trauma", "This work links to prevention.")
+    paper = [lead, *bullets, after]
+    assert list_items(paper, 0) == [1, 2] and lead_of(paper, 2) == 0
+    assert list_items(paper, 0, bullets=False) == []
+    # Without a colon, a second "14" is the paragraph carried over a page, not an item.
+    carried = [Entry("14", "Trauma", "The strategy was"), Entry("14", "Trauma", "approved.")]
+    assert list_items(carried, 0) == [] and lead_of(carried, 1) is None
+    # A list is lettered or bulleted throughout: "6 Officer to contact" closes "6(a)", "6(b)".
+    lettered = [
+        Entry("6", "Recs", "The Board is asked to:"),
+        Entry("6(a)", "Recs", "note it;"),
+        Entry("6(b)", "Recs", "agree it."),
+        Entry("6", "Recs", "Officer to contact Sean Arbuthnot"),
+    ]
+    assert list_items(lettered, 0) == [1, 2]
+    many = [lead, *[Entry("14", "Trauma", f"To do {n}") for n in range(9)]]
+    assert list_items(many, 0) == [] and len(list_items(many, 0, limit=None)) == 9
+
+
+def test_recommendations_in_bullets_are_quoted_with_a_cited_lead_in():
+    from boardqa.answer.recommendations import compose_recommendations, recommendation_block
+
+    def para(key, number, text):
+        return {
+            "key": key,
+            "number": number,
+            "text": text,
+            "heading": "Trauma",
+            "document": "LSCSB Update: OPCC",
+            "meeting_date": "2021-03-19",
+        }
+
+    paper = [
+        para("k1", "14", "This was presented at SPB. The recommendations build on it:"),
+        para("k2", "14", "To agree the definition of trauma"),
+        para("k3", "14", "To agree the establishment of a Leadership Group"),
+        para("k4", "15", "This work links to prevention."),
+    ]
+    block = recommendation_block(paper[2], paper)
+    assert [p["key"] for p in block] == ["k1", "k2", "k3"]
+    text, cites = compose_recommendations(block)
+    # A lead-in of whole sentences says something itself: it is cited too.
+    assert [c.id for c in cites] == ["k1", "k2", "k3"]
+    assert "“To agree the definition of trauma” [2]" in text
+    assert recommendation_block(paper[3], paper) == [paper[3]]
+
+
+def test_a_question_put_at_the_board_is_not_a_decision_and_held_by_names_the_holder():
+    from boardqa.answer.kinds import holds_asked
+
+    assert understand("Did the Board ask officers for a report?").decision
+    assert understand("What did the Board decide about hate crime?").decision
+    asked = understand("Someone at the Board asked whether fox hunting counts. What was said?")
+    assert not asked.decision
+    question = "Who would hold accountability for monitoring the strategy?"
+    held = "Accountability will be held by the LLR Senior Officer Group."
+    assert holds_asked("who", held, question)

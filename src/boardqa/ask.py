@@ -178,6 +178,7 @@ class Answerer:
         filters: UserFilters | None,
         k: int,
     ) -> Answer:
+        intent = self._within_reported_quarters(question, intent)
         candidates = self.retriever.search(
             question, intent, filters, limit=max(k, 10), query_text=query_text
         )
@@ -325,6 +326,22 @@ class Answerer:
             return ""
         named = " or ".join(f"quarter {q} of {year}" for q, year in sorted(asked))
         return f"it holds no figures for {named}"
+
+    def _within_reported_quarters(self, question: str, intent: QueryIntent) -> QueryIntent:
+        """A question about a quarter ("in the Q3 2020/21 performance report") that names no
+        meeting is answered from the files that report on it: another year's figures for the
+        same measure ("61 crimes per 1,000" in 2018) do not answer it. Narrows only."""
+        asked = quarter_periods(question)
+        if intent.meetings or intent.since or intent.until or intent.compare or not asked:
+            return intent
+        sources = tuple(
+            sorted(
+                path
+                for path, f in self.manifest.get("files", {}).items()
+                if asked & {tuple(e.split(" ", 1)) for e in f.get("quarters", ())}
+            )
+        )
+        return replace(intent, sources=sources) if sources else intent
 
     @cached_property
     def reported_quarters(self) -> set[tuple[str, str]]:
@@ -476,9 +493,15 @@ class Answerer:
     ) -> Answer | None:
         """ "How did X change between 2018 and March 2021?": the best evidence from each period,
         oldest first, each cited."""
-        evidence = [
-            e for chosen in self._evidence_by_period(query_text, intent, filters) for e in chosen
-        ]
+        # Periods may overlap ("Q3 2020/21 … at the 19 March 2021 meeting"): a sentence found
+        # in both is quoted once.
+        evidence = list(
+            {
+                (e.candidate.key, e.sentence): e
+                for chosen in self._evidence_by_period(query_text, intent, filters)
+                for e in chosen
+            }.values()
+        )
         if len(evidence) < 2:
             return None
         text, cites = compose_extractive(evidence, intent.decision)

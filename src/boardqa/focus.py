@@ -25,10 +25,12 @@ class Focus:
 
 
 _AUX = r"(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|might|may)"
-#: "What conclusions did …", "In 2021, which version was …": the noun the question asks
-#: about, where the question or one of its clauses opens (not a relative "at which …").
+#: "What conclusions did …", "In 2021, what plans were …": the noun the question asks about,
+#: where the question or one of its clauses opens (not a relative "at which …"). "Which"
+#: picks among things of a kind ("which other publication", "which district"): its noun names
+#: the kind of the answer, which the papers need not use ("the NCA Strategy 2020").
 _HEAD_NOUN = re.compile(
-    rf"(?:^|[,;:–-]\s*|\band\s+)(?:what|which)\s+((?:[A-Za-z’'-]+\s+){{0,2}}?[A-Za-z’'-]+)"
+    rf"(?:^|[,;:–-]\s*|\band\s+)what\s+((?:[A-Za-z’'-]+\s+){{0,2}}?[A-Za-z’'-]+)"
     rf"\s+{_AUX}\b",
     re.IGNORECASE,
 )

@@ -45,19 +45,22 @@ DECISION = re.compile(
     # "did the Board ask officers for …" (a resolution); not "was the Board asked to …" (a
     # paper's recommendation) nor "what did members ask" (what was said).
     r"|(?<!was the )(?<!were the )(?<!is the )(?<!are the )"
-    r"(?:board|committee)\s+(?:ask\w*|request\w*))\b",
+    # "… at the Board asked whether …" is a question put at the meeting, not a resolution.
+    r"(?:board|committee)\s+(?:ask\w*|request\w*)\b"
+    r"(?!\s+(?:whether|if|about|why|how|what|when|who|where)\b))\b",
     re.IGNORECASE,
 )
 #: The question word opens the question or its clause ("In December 2020, who was …?").
 WHO = re.compile(
     r"(?:^|[,;:]\s*)(who|whom|who's|(?:which|what)\s+(?:officers?|persons?|people|ministers?|"
     r"councillors?|members?|individuals?|directors?|managers?|MPs?|commissioners?|chairs?)"
-    r"|what\s+(?:is|was|were)\s+the\s+names?\s+of)\b",
+    r"|what(?:\s+(?:is|was|were)|[’']s)\s+the\s+names?\s+of)\b",
     re.IGNORECASE,
 )
 #: "Who attended …?", "… sent apologies": the minutes' attendance lists answer.
 ATTENDANCE = re.compile(
-    r"\b(attend(?:ed|ing|ance|ees)?|apologies|who was present|were present|present at)\b",
+    r"\b(attend(?:ed|ing|ance|ees)?|apologies|who was present|were present|present at|"
+    r"who (?:was|were) (?:at|there))\b",
     re.IGNORECASE,
 )
 WHEN = re.compile(
@@ -103,15 +106,15 @@ _PERSON_SAID = re.compile(
     r"(?:say|tell|report|announce|explain|present)\b"
 )
 #: "What was the Board asked to do?": what a paper recommends, not what was said.
+#: …or of another body, by name or initials ("was the SPB asked to agree").
 _ASKED_OF_BOARD = re.compile(
-    r"\b(?:was|were|is|are)\s+(?:the\s+)?(?:board|committee|members)\s+(?:asked|requested)\b",
-    re.IGNORECASE,
+    r"(?i:\b(?:was|were|is|are)\s+(?:the\s+)?)(?:(?i:board|committee|members|partnership|"
+    r"group|executive)|[A-Z]{2,6})\s+(?i:asked|requested)\b",
 )
 #: A question about what a paper put to the Board: its "Recommendations for the Board".
 RECOMMENDATION = re.compile(
-    r"\brecommend\w*|\bask(?:s|ed)?\s+(?:the\s+)?(?:board|committee|members)\s+to\b|"
-    + _ASKED_OF_BOARD.pattern,
-    re.IGNORECASE,
+    r"(?i:\brecommend\w*|\bask(?:s|ed)?\s+(?:the\s+)?(?:board|committee|members)\s+to\b)|"
+    + _ASKED_OF_BOARD.pattern
 )
 _PAPER = re.compile(
     r"\b(report|paper|update|slides?|log|agenda|newsletter|plan|appendix|annexe?|presentation)\b",
@@ -165,6 +168,25 @@ class QueryIntent:
     #: ("the rolling 12 month value to September 2020") speaks of that time, whichever
     #: meeting's papers it was written for.
     months: tuple[tuple[int, int], ...] = ()
+    #: The files the search is confined to when the question names no meeting but names what
+    #: only their papers report on (a quarter): a filter, not a meeting asked about.
+    sources: tuple[str, ...] = ()
+
+
+#: "When Gurjit Samra-Rai updated the Board in October 2018, what did she say …": a clause
+#: opening on "when" (or "after", "while", "once") and closed by a comma before a question
+#: word sets the scene; what is asked follows it. "When did …, and …" is a question itself.
+_SCENE = re.compile(
+    r"^(?:when|while|after|once|as)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|"
+    r"would|can|could|should)\b)[^?]*?,\s*(?=(?:what|who|whom|which|how|why|where|when|did|"
+    r"does|do|was|were|is|are|has|have|had|will|would|can|could)\b)",
+    re.IGNORECASE,
+)
+
+
+def asked_clause(q: str) -> str:
+    """The question without a scene-setting opening clause (see `_SCENE`)."""
+    return _SCENE.sub("", q, count=1)
 
 
 def _said_by_person(q: str) -> bool:
@@ -277,15 +299,16 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
     elif not kinds and re.search(r"\bactions?\b", q, re.IGNORECASE):
         kinds = ("action_log",)
     asks = "what"
+    asked = asked_clause(q)
     # "Who …?", or a verb that asks for a person ("responsible", "chaired", "presented");
     # "the Chairman" as the subject of a question does not.
-    if WHO.search(q) or re.search(
-        r"\b(responsible|chaired|chairs|presented|presenting|in the chair)\b", q, re.IGNORECASE
+    if WHO.search(asked) or re.search(
+        r"\b(responsible|chaired|chairs|presented|presenting|in the chair)\b", asked, re.I
     ):
         asks = "who"
-    elif WHEN.search(q):
+    elif WHEN.search(asked):
         asks = "when"
-    elif HOW_MUCH.search(q):
+    elif HOW_MUCH.search(asked):
         asks = "how_much"
     elif action and STORY.search(q):
         asks = "story"

@@ -20,7 +20,7 @@ import numpy as np
 
 from boardqa.answer.kinds import has_date, is_recommendation, states_role
 from boardqa.index.store import Hit, SearchFilter, Store
-from boardqa.parse.dates import iter_month_years
+from boardqa.parse.dates import iter_month_years, quarter_periods
 from boardqa.query import QueryIntent, understand
 from boardqa.words import term_set
 
@@ -162,7 +162,12 @@ class Retriever:
         # is a topic, not a document type); only the user's own kind filter filters.
         kinds = user.kinds
         return SearchFilter(
-            since=since, until=until, kinds=kinds, meetings=meetings, point_types=("paragraph",)
+            since=since,
+            until=until,
+            kinds=kinds,
+            meetings=meetings,
+            point_types=("paragraph",),
+            sources=intent.sources,
         )
 
     def search(
@@ -211,6 +216,7 @@ class Retriever:
         terms = term_set(text)
         numbers = set(re.findall(r"\d[\d,]*\d|\d", text))
         parts = part_labels(text)
+        quarters = quarter_periods(text)
         attached = bool(ATTACHED.search(text))
         boosted = {d.isoformat() for d in intent.boost_meetings}
         named = {d.isoformat() for d in intent.meetings}
@@ -239,6 +245,15 @@ class Retriever:
                 score += W_RECOMMEND
             if intent.months and _dated_in(p, intent.months):
                 score += W_MONTH
+            if (
+                quarters
+                and not intent.kinds
+                and quarters & quarter_periods(f"{p.get('document')} {p.get('heading')}")
+            ):
+                # "In the Q3 2020/21 performance report": the paper on that quarter, not
+                # another paper of the same meeting on the same measure (unless the question
+                # asks for another kind: who presents the report is on the agenda).
+                score += W_KIND
             if intent.decision and p.get("role") == "resolution":
                 score += W_ROLE
             if intent.kinds and p.get("kind") in intent.kinds:

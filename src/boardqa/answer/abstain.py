@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from boardqa.answer.kinds import ASKED, holds_asked
 from boardqa.focus import speaks_to
+from boardqa.parse.dates import MONTH_YEAR, MONTHS, parse_long_dates, parse_numeric_dates
 from boardqa.query import QueryIntent
 from boardqa.retrieve import Candidate
 from boardqa.words import STOPWORDS, stem, term_set
@@ -32,7 +34,10 @@ class Verdict:
 
 def judge(intent: QueryIntent, candidates: list[Candidate], archive_span: str) -> Verdict:
     period = intent.unknown_period
-    if period and not any(period.lower() in c.text.lower() for c in candidates[:10]):
+    if period and not (
+        of_another_body(intent.text, period)
+        and any(names_period(period, c.text) for c in candidates[:10])
+    ):
         # A period with no meeting may still be written about by a later paper ("in 2017
         # the contract was extended"); only when no passage names it is it unknown.
         return Verdict(True, f"it holds no papers for {period} ({archive_span})")
@@ -42,6 +47,42 @@ def judge(intent: QueryIntent, candidates: list[Candidate], archive_span: str) -
     if match < MIN_MATCH:
         return Verdict(True, "no paragraph in it answers this")
     return Verdict(False, "")
+
+
+#: The Board itself: "the Board meeting on 14 June 2019", "the LSCSB".
+_THE_BOARD = re.compile(r"\b(?:the|this|our)\s+board\b|\bLSCSB\b|\bboard meeting", re.IGNORECASE)
+
+
+def of_another_body(question: str, period: str) -> bool:
+    """Whether a period the archive holds no papers for may still be answered by them: a month
+    or a year always may ("the contract from April 2016"); a day only when the question is not
+    about the Board's own meeting that day ("the SPB … at its 10 September 2020 meeting" is
+    reported in the Board's minutes; "the Board meeting on 14 June 2019" has no papers here,
+    though a schedule of meetings names the day)."""
+    try:
+        date.fromisoformat(period)
+    except ValueError:
+        return True
+    return not _THE_BOARD.search(question)
+
+
+def names_period(period: str, text: str) -> bool:
+    """Whether a passage names the period, in any of its spellings: a day ("10 September
+    2020" for 2020-09-10: the SPB met that day, though the Board did not), a month ("1/4/16"
+    in a table heading for April 2016) or the period's own words."""
+    dates = [*parse_long_dates(text), *parse_numeric_dates(text)]
+    try:
+        day = date.fromisoformat(period)
+    except ValueError:
+        pass
+    else:
+        return day in dates
+    month = MONTH_YEAR.fullmatch(period)
+    if month and any(
+        (d.year, d.month) == (int(month.group(2)), MONTHS[month.group(1).lower()]) for d in dates
+    ):
+        return True
+    return period.lower() in text.lower()
 
 
 _QUESTION_WORDS = frozenset(

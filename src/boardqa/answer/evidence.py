@@ -62,10 +62,9 @@ def quotable(cand: Candidate, labels: list[tuple[str, str]]) -> list[tuple[str, 
     2" or "round two" and never the asked number is left out, and so is a sentence that points
     back to one left out ("It received £550,000")."""
     # The document's title counts: a paragraph of "Safer Communities Performance 2020/21 Q3"
-    # that names no quarter is about Q3, not the Quarter 4 a question asks about.
-    if other_number(cand.text, labels) or other_number(
-        f"{cand.payload.get('document') or ''} {cand.text}", labels
-    ):
+    # that names no quarter is about Q3, not the Quarter 4 a question asks about; one that
+    # names quarter 2 in passing ("in quarter 2 this increased …") is still about Q3.
+    if other_number(f"{cand.payload.get('document') or ''} {cand.text}", labels):
         return []
     out = []
     previous, skipped = "", False

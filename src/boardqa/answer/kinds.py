@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from boardqa.parse.dates import parse_long_dates, quarters_named
+from boardqa.words import stem
 
 #: Money, a percentage, a decimal ("4.9 per 1,000") or a number of two or more digits; a lone
 #: digit is more often a label ("Safer Streets 3", "item 7") than a figure.
@@ -76,11 +77,54 @@ def people(sentence: str) -> list[str]:
     return [m.group(0) for m in NAME.finditer(sentence) if not ORG.search(m.group(0))]
 
 
+#: Minutes' attendance lists: each entry opens on a person, then their body ("Matthew Cane
+#: Leicestershire Fire and Rescue Service").
+_ATTENDANCE_LIST = re.compile(
+    r"^\s*(?:present|others|officers|also present|in attendance|apologies(?: for absence)?)\b"
+    r"[^:.]{0,40}:",
+    re.IGNORECASE,
+)
+
+
 def has_person(sentence: str, besides: str = "") -> bool:
     """Whether the sentence names a person other than those named in `besides` (the question:
     "Who replaced Bob Bearne?" is not answered by a sentence that only names Bob Bearne)."""
     named = besides.lower()
-    return any(surname(p).lower() not in named for p in people(sentence))
+    found = people(sentence)
+    if _ATTENDANCE_LIST.match(sentence):
+        found += [sentence[a:b] for a, b in _person_spans(sentence)]
+    return any(surname(p).lower() not in named for p in found)
+
+
+#: "… presented by the NPA commanders": who does the thing, named as a body or a role.
+_AGENT = re.compile(r"\b([a-z]{3,})\s+by\s+(?:the\s+|their\s+|its\s+|each\s+|local\s+)?[A-Z]")
+#: Participles whose stem is not their verb's.
+_IRREGULAR = {
+    "held": "hold",
+    "led": "lead",
+    "given": "give",
+    "made": "make",
+    "taken": "take",
+    "done": "do",
+    "written": "write",
+    "run": "run",
+    "sent": "send",
+    "brought": "bring",
+    "taught": "teach",
+    "won": "win",
+    "paid": "pay",
+}
+
+
+def names_agent(sentence: str, question: str) -> bool:
+    """Whether the sentence says by whom the question's own verb is done ("Who will present
+    the packs?" — "… which will be presented by the NPA commanders"; "who would hold
+    accountability" — "… will be held by the LLR Senior Officer Group"): a body or a role is
+    the answer to such a "who", though it names no person."""
+    asked = {stem(w) for w in re.findall(r"[a-z]+", question.lower())}
+    return any(
+        stem(_IRREGULAR.get(m.group(1), m.group(1))) in asked for m in _AGENT.finditer(sentence)
+    )
 
 
 _NEXT_TO = re.compile(r"[\s,:(–-]{0,4}")
@@ -220,7 +264,7 @@ def holds_asked(asks: str, sentence: str, question: str = "", role: str | None =
     if asks == "when":
         return has_date(sentence, besides=question)
     if asks == "who":
-        return has_person(sentence, besides=question)
+        return has_person(sentence, besides=question) or names_agent(sentence, question)
     return True
 
 

@@ -1,31 +1,29 @@
 """Lists the papers introduce with a colon ("the group has identified the following outcomes
 for delivery:" then "a. …", "b. …"): a sentence that leads in answers nothing without its
-items, so the items follow it into the answer, each cited to its own paragraph (pure)."""
+items, so the items follow it into the answer, each cited to its own paragraph (pure). The
+list rule itself is `parse.lists`."""
 
 from __future__ import annotations
 
 from typing import Any
 
-#: More items than this are a table or an appendix, not a list to quote whole.
-MAX_ITEMS = 8
+from boardqa.parse.lists import Entry, leads_in, list_items
+
+__all__ = ["entries_of", "items_of", "leads_in"]
 
 
-def leads_in(sentence: str) -> bool:
-    return sentence.rstrip().endswith(":")
+def entries_of(paragraphs: list[dict[str, Any]]) -> list[Entry]:
+    """Index payloads as the list rule reads them."""
+    return [
+        Entry(str(p.get("number") or ""), p.get("heading"), str(p.get("text") or ""))
+        for p in paragraphs
+    ]
 
 
 def items_of(lead: dict[str, Any], paragraphs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The lettered items ("28(a)", "28(b)") that follow the lead-in paragraph `lead` ("28")
-    under the same heading, in order; [] when it has none or too many. `paragraphs` are its
-    document's, in order."""
-    number = str(lead.get("number") or "")
-    if not number or "(" in number:
+    """The items of the list the paragraph `lead` leads in to, in order; [] when it has none
+    or too many. `paragraphs` are its document's, in order."""
+    at = next((i for i, p in enumerate(paragraphs) if p.get("key") == lead.get("key")), None)
+    if at is None:
         return []
-    items = [
-        p
-        for p in paragraphs
-        if str(p.get("number") or "").startswith(f"{number}(")
-        and p.get("heading") == lead.get("heading")
-        and int(p.get("position") or 0) > int(lead.get("position") or 0)
-    ]
-    return items if len(items) <= MAX_ITEMS else []
+    return [paragraphs[i] for i in list_items(entries_of(paragraphs), at)]

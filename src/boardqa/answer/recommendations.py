@@ -10,25 +10,23 @@ from typing import Any
 from boardqa.answer.citations import Citation
 from boardqa.answer.compose import CitationList, item_label, source_label
 from boardqa.answer.kinds import is_recommendation
+from boardqa.answer.lists import entries_of
+from boardqa.answer.sentences import split_sentences
+from boardqa.parse.lists import lead_of, list_items
 
 
 def recommendation_block(
     chosen: dict[str, Any], paragraphs: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """The recommendations `chosen` belongs to, in the paper's order: the paragraph numbered
-    like it ("8") that leads in, and its lettered items ("8(a)", "8(b)"). `paragraphs` are
-    its document's, in order."""
-    parent = str(chosen.get("number") or "").split("(")[0]
-    if not parent:
+    """The recommendations `chosen` belongs to, in the paper's order: the paragraph that leads
+    in ("8. It is recommended that the Board") and its items ("8(a)", "8(b)", or bullets under
+    "14"), by the list rule of `parse.lists`; just `chosen` when it is in no list.
+    `paragraphs` are its document's, in order."""
+    at = next((i for i, p in enumerate(paragraphs) if p.get("key") == chosen.get("key")), None)
+    lead = None if at is None else lead_of(entries_of(paragraphs), at)
+    if lead is None or not is_recommendation(paragraphs[lead]):
         return [chosen]
-    heading = chosen.get("heading")
-    return [
-        p
-        for p in paragraphs
-        if p.get("heading") == heading
-        and is_recommendation(p)
-        and str(p.get("number") or "").split("(")[0] == parent
-    ]
+    return [paragraphs[lead]] + [paragraphs[i] for i in list_items(entries_of(paragraphs), lead)]
 
 
 def compose_recommendations(block: list[dict[str, Any]]) -> tuple[str, list[Citation]]:
@@ -40,8 +38,9 @@ def compose_recommendations(block: list[dict[str, Any]]) -> tuple[str, list[Cita
     for i, p in enumerate(block):
         text = " ".join(str(p.get("text", "")).split())
         marker = str(p.get("number") or "")
-        if i == 0 and len(block) > 1 and "(" not in marker and not text.endswith("."):
-            parts.append(text)
+        framing = len(split_sentences(text)) <= 1 and not text.endswith(".")
+        if i == 0 and len(block) > 1 and "(" not in marker and framing:
+            parts.append(text)  # "It is recommended that the Board": it says nothing alone
             continue
         n = cites.cite(p, 1.0)
         label = item_label(marker)

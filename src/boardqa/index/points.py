@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from boardqa.parse.dates import format_long
+from boardqa.parse.lists import Entry, list_items
 from boardqa.records import ActionRecord, Archive, Document, Paragraph
 
 
@@ -86,27 +87,21 @@ def paragraph_payload(archive: Archive, document: Document, p: Paragraph) -> dic
 
 
 def list_context(document: Document) -> dict[str, str]:
-    """For each item of a list the papers lead in with a colon ("… the following outcomes
-    for delivery:" then "28(a) …", "28(b) …"), the lead-in: an item does not say what it is
-    about without it ("approve and adopt the Community Safety Agreement" is what "the Board
-    is asked to" do). The lead-in is not given its items' words: it would then match every
-    question on the list's topic ahead of the item that answers it."""
-    out: dict[str, str] = {}
+    """For each item of a list the papers lead in to (`parse.lists`: "… the following
+    outcomes for delivery:" then "28(a) …", "28(b) …"), the lead-in: an item does not say what
+    it is about without it ("approve and adopt the Community Safety Agreement" is what "the
+    Board is asked to" do). The lead-in is not given its items' words: it would then match
+    every question on the list's topic ahead of the item that answers it."""
     paragraphs = document.paragraphs
-    for i, lead in enumerate(paragraphs):
-        number = lead.number or ""
-        if not number or "(" in number or not lead.text.rstrip().endswith((":", "Board", "to")):
-            continue
-        items = []
-        for p in paragraphs[i + 1 :]:
-            if not (p.number or "").startswith(f"{number}(") or p.heading != lead.heading:
-                break
-            items.append(p)
-        if not items:
-            continue
-        for p in items:
-            out[p.id] = lead.text
-    return out
+    entries = [Entry(p.number or "", p.heading, p.text) for p in paragraphs]
+    # Bullets (items that keep the lead-in's number) are not given it: measured on evals/,
+    # a lead-in's words ("feedback … the following observations were raised:") then put
+    # every bullet ahead of the paragraph that answers a question on its topic.
+    return {
+        paragraphs[i].id: lead.text
+        for at, lead in enumerate(paragraphs)
+        for i in list_items(entries, at, bullets=False, limit=None)
+    }
 
 
 def points_for(archive: Archive) -> list[PointDraft]:
