@@ -685,3 +685,20 @@ def test_a_question_put_at_the_board_is_not_a_decision_and_held_by_names_the_hol
     question = "Who would hold accountability for monitoring the strategy?"
     held = "Accountability will be held by the LLR Senior Officer Group."
     assert holds_asked("who", held, question)
+
+
+def test_why_is_answered_by_the_sentence_that_gives_a_cause():
+    from boardqa.answer.evidence import choose_evidence
+    from boardqa.retrieve import Candidate
+
+    question = "Why is the MARAC repeat referral rate above the SafeLives threshold?"
+    assert understand(question).cause and not understand("What is the MARAC rate?").cause
+    text = (
+        "The MARAC repeat referral rate sits at 50%, above the SafeLives threshold of 40%. "
+        "Repeat referrals have stabilised around 50% over the last three quarters. "
+        "A change in criteria for referral has been identified as responsible for this value "
+        "being higher than the SafeLives recommended upper threshold."
+    )
+    cand = Candidate("k", {"key": "k", "text": text, "role": "text"}, 1.0, 0.6, 0.7, 0)
+    chosen = [e.sentence for e in choose_evidence(understand(question), [cand], question)]
+    assert any(s.startswith("A change in criteria") for s in chosen)

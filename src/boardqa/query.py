@@ -68,6 +68,12 @@ WHEN = re.compile(
     r"how long|what year|which year|which month|what month)\b",
     re.IGNORECASE,
 )
+#: "Why …?", "… and for what reason": where the question or one of its clauses opens.
+WHY = re.compile(
+    r"(?:^|[,;:–-]\s*|\band\s+)(?:why|how come|for what reason|what (?:is|was|were) the reasons?"
+    r"|what (?:caused|explains|led to))\b",
+    re.IGNORECASE,
+)
 HOW_MUCH = re.compile(
     r"\b(how much|how many|rate|figure|percentage|proportion|share|number of|total|amount|"
     r"cost|funding|allocation|budget|how big|salary|salaries|wages?|price|worth|spend|spent)\b",
@@ -164,6 +170,9 @@ class QueryIntent:
     #: Asks what is planned or intended ("Is the OPCC going to bid …?", "What are the next
     #: steps …?"): the sentence that says what will be done answers it.
     plan: bool = False
+    #: Asks why ("Why is it above the SafeLives threshold?"): the sentence that gives a cause
+    #: ("A change in criteria … has been identified as responsible for …") answers it.
+    cause: bool = False
     #: The months the question names, as (year, month): a paragraph that names the same month
     #: ("the rolling 12 month value to September 2020") speaks of that time, whichever
     #: meeting's papers it was written for.
@@ -308,6 +317,8 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         asks = "who"
     elif WHEN.search(asked):
         asks = "when"
+    elif WHY.search(asked) and not action:
+        pass  # "Why is the rate above the threshold?" asks for a cause, not a figure
     elif HOW_MUCH.search(asked):
         asks = "how_much"
     elif action and STORY.search(q):
@@ -343,6 +354,7 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         as_of=bool(as_of) and not between and not compare,
         recommendation=bool(RECOMMENDATION.search(q)),
         plan=bool(PLAN.search(q)),
+        cause=bool(WHY.search(asked)),
         attendance=bool(ATTENDANCE.search(q)),
         # A month with a meeting names the meeting (filters and boosts see to it); another
         # month names a time the papers write about.

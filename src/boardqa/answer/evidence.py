@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from boardqa.answer.abstain import missing_from, salient_tokens
 from boardqa.answer.kinds import (
     ASKED,
+    CAUSE,
     DECIDED,
     PLANNED,
     ROLE_CUE,
@@ -91,6 +92,8 @@ def _cue(sentence: str, intent: QueryIntent) -> float:
     if intent.asks not in ASKED:
         if intent.decision:
             return 1.0 if DECIDED.search(sentence) else 0.0
+        if intent.cause:
+            return 1.0 if CAUSE.search(sentence) else 0.0
         return 1.0 if intent.plan and PLANNED.search(sentence) else 0.0
     if intent.role and states_role(sentence, intent.role, besides=intent.text):
         return 2.0  # "Lord Willy Bach Police and Crime Commissioner": who holds the role
@@ -118,7 +121,9 @@ LABEL_WEIGHT = 0.3
 def _typed(intent: QueryIntent) -> bool:
     """Whether the question asks for a kind of thing a sentence may or may not hold: a figure,
     a date, a person, or (asked of a decision) a sentence that records one."""
-    return (intent.asks in ASKED or intent.decision or intent.plan) and not intent.chair
+    return (
+        intent.asks in ASKED or intent.decision or intent.plan or intent.cause
+    ) and not intent.chair
 
 
 def _next_sentence(best: Evidence, scored: list[Evidence]) -> Evidence | None:

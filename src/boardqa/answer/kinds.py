@@ -67,6 +67,13 @@ PLANNED = re.compile(
     r"to be (?:developed|delivered|undertaken|presented|considered))\b",
     re.IGNORECASE,
 )
+#: A sentence that gives a cause: what a "why" question is looking for.
+CAUSE = re.compile(
+    r"\b(because|due to|as a result|result(?:ed|s)? (?:of|from|in)|reasons?|responsible for|"
+    r"caus\w*|owing to|led to|driven by|attribut\w*|explain\w*|so that|in order to|therefore|"
+    r"given that|in response to)\b",
+    re.IGNORECASE,
+)
 ROLE_CUE = re.compile(
     r"\b(presented by|given by|provided by|led by|drafted|chaired|contact)\b", re.IGNORECASE
 )
