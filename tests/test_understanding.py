@@ -101,10 +101,19 @@ def test_a_question_that_asks_several_things_is_cut_into_parts():
     assert sub_questions(
         "Who wrote the December 2018 report on hate crime, and who is the officer to contact?"
     ) == ["Who wrote the December 2018 report on hate crime", "who is the officer to contact"]
-    assert sub_questions("The March report mentioned elections - who became PCC?") == [
-        "The March report mentioned elections",
-        "who became PCC",
+    # What sets the scene goes with the part after it, which it is about.
+    assert sub_questions("The March report mentioned elections - who became PCC?") == []
+    assert sub_questions(
+        "Bob Bearne said the services would be unified. What date was that, what do the "
+        "March 2021 slides call that day?"
+    ) == [
+        "Bob Bearne said the services would be unified. - What date was that",
+        "what do the March 2021 slides call that day",
     ]
+    assert sub_questions(
+        "Q2 2018/19: what % agreed ASB had decreased, and what's the normal range for it?"
+    ) == ["Q2 2018/19: what % agreed ASB had decreased", "what's the normal range for it"]
+    assert sub_questions("In December 2020, who chaired the Board meeting?") == []
     # "and" inside one question joins things, it does not start a new question.
     assert sub_questions("What did the Board say about knife and gun crime?") == []
 

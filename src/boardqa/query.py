@@ -368,7 +368,18 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
 
 _CLAUSE_BREAK = re.compile(
     r"\s+[-–—]\s+|;\s+|,?\s+and\s+(?=(?:who|whom|what|when|where|which|how|why|was|were|did|"
-    r"is|are|has|had)\b)",
+    r"is|are|has|had)\b)"
+    # "What date was that, what do the slides call that day": a comma before a question word;
+    # "… would be unified. What date was that?": a new sentence.
+    r"|,\s+(?=(?:who|whom|what|when|where|which|how|why)\b)|(?<=[.?!])\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+#: A part that asks something has a question word among its first words ("About how much",
+#: "Q2 2018/19: what % …"); other parts set the scene ("Bob Bearne told the Board …").
+_ASKS = re.compile(
+    r"^(?:(?:was|were|did|does|do|is|are|has|have|had|can|could|will|would|should|tell|give|"
+    r"list|name|describe|explain|summarise)\b|(?:\S+\s+){0,3}?(?:who|whom|whose|what|when|"
+    r"where|which|how|why)\b)",
     re.IGNORECASE,
 )
 
@@ -376,7 +387,18 @@ _CLAUSE_BREAK = re.compile(
 def sub_questions(question: str) -> list[str]:
     """The parts of a question that asks several things ("Who wrote the report, and who is the
     officer to contact?"; "The March report mentioned elections - who became PCC and when was
-    he welcomed?"), each to be answered on its own; [] for a question that asks one thing."""
-    parts = [p.strip(" ,?") for p in _CLAUSE_BREAK.split(question.strip())]
+    he welcomed?"), each to be answered on its own; [] for a question that asks one thing.
+    A part that sets the scene rather than asks goes with the part after it, which it is
+    about ("… would be unified. What date was that?")."""
+    parts: list[str] = []
+    scene = ""
+    for part in (p.strip(" ,?") for p in _CLAUSE_BREAK.split(question.strip())):
+        if not _ASKS.match(part):
+            scene = f"{scene} {part}".strip()
+            continue
+        parts.append(f"{scene} - {part}" if scene else part)
+        scene = ""
+    if scene and parts:
+        parts[-1] = f"{parts[-1]} - {scene}"
     parts = [p for p in parts if len(content_terms(p)) >= 2]
     return parts if len(parts) > 1 else []
