@@ -711,3 +711,38 @@ def test_why_is_answered_by_the_sentence_that_gives_a_cause():
     cand = Candidate("k", {"key": "k", "text": text, "role": "text"}, 1.0, 0.6, 0.7, 0)
     chosen = [e.sentence for e in choose_evidence(understand(question), [cand], question)]
     assert any(s.startswith("A change in criteria") for s in chosen)
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("Which company won the contract to operate the new prison?", "win"),
+        ("Who replaced Bob Bearne as head of probation?", "replaced"),
+        ("How many young people completed the youth survey?", "completed"),
+        ("How many of the new Regional Advisors will cover the East Midlands?", "cover"),
+        # A who question names a person without most verbs ("represented", "gave").
+        ("Who represented the Fire Authority at the meeting?", None),
+        ("Who gave the Victim First presentation?", None),
+        ("Which minister dropped in on the trainees?", None),
+        # Passive, light, or asking for the object: no verb to find.
+        ("Who was recruited to the Hope Project officer post?", None),
+        ("How many Channel referrals were made in 2020/21?", None),
+        ("What should the presentation cover?", None),
+    ],
+)
+def test_the_verb_a_who_which_or_how_many_question_turns_on(question, verb):
+    from boardqa.focus import verb_asked
+
+    found = verb_asked(question)
+    assert (found.word if found else None) == verb
+
+
+def test_passages_that_never_speak_of_the_asked_verb_do_not_answer():
+    from boardqa.focus import speaks_of_verb, verb_asked
+
+    won = understand("Which company won the contract to operate the new prison?")
+    built = ["Lendlease have already started building the new prison."]
+    assert lacks_focus(won, built)
+    assert not lacks_focus(won, ["The contract was awarded to a new operator."])
+    led = verb_asked("Who leads the Vulnerability sub group?")
+    assert led is not None and speaks_of_verb(led, "The sub group is led by Rik Basra.")

@@ -181,3 +181,198 @@ def role_asked(question: str) -> str | None:
     if last in STOPWORDS or last.endswith(("ed", "ing")) or words[0].lower().endswith("ing"):
         return None  # "who was the report presented by", "who is the one leading"
     return role
+
+
+#: Verbs that carry no meaning of their own ("How many referrals were made?"): not a focus.
+_LIGHT_VERBS = frozenset(
+    [
+        "made",
+        "make",
+        "makes",
+        "done",
+        "do",
+        "does",
+        "did",
+        "had",
+        "has",
+        "have",
+        "got",
+        "get",
+        "gets",
+        "given",
+        "give",
+        "gives",
+        "used",
+        "use",
+        "put",
+        "set",
+        "seen",
+        "see",
+        "said",
+        "say",
+        "says",
+        "been",
+        "be",
+        "being",
+        "going",
+        "went",
+        "come",
+        "came",
+        "take",
+        "took",
+        "taken",
+        "include",
+        "included",
+        "includes",
+        "involved",
+        "involve",
+        "need",
+        "needed",
+        "want",
+        "wanted",
+    ]
+)
+#: Verbs whose past forms do not end in -ed: base → its other forms.
+_IRREGULAR = {
+    "win": ("won",),
+    "lead": ("led",),
+    "hold": ("held",),
+    "run": ("ran",),
+    "take": ("took", "taken"),
+    "give": ("gave", "given"),
+    "send": ("sent",),
+    "write": ("wrote", "written"),
+    "choose": ("chose", "chosen"),
+    "become": ("became",),
+    "begin": ("began", "begun"),
+    "pay": ("paid",),
+    "buy": ("bought",),
+    "leave": ("left",),
+    "meet": ("met",),
+    "spend": ("spent",),
+    "sell": ("sold",),
+    "tell": ("told",),
+    "bring": ("brought",),
+    "build": ("built",),
+}
+_IRREGULAR_PAST = {form: base for base, forms in _IRREGULAR.items() for form in forms}
+#: Words the papers use for what a question's verb asks ("won the contract" — "was awarded
+#: the contract"; "who replaced him" — "his successor"). Only these verbs are a focus of a
+#: "who" question: a person is named without the verb of most others ("Who represented the
+#: Fire Authority?" — "Mr. T. Parton CC Combined Fire Authority"), while these ask for an
+#: outcome the papers may well not record.
+_VERB_KIN = {
+    "win": ("award", "secur", "success"),
+    "lead": ("chair", "head"),
+    "replac": ("succeed", "successor", "appoint", "new "),
+    "complet": ("respond", "respons", "return", "took part", "particip"),
+    "respond": ("respons", "complet", "took part", "particip"),
+    "recruit": ("appoint", "hire", "employ", "join"),
+    "open": ("operational", "launch"),
+}
+_AUX = frozenset(
+    [
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "being",
+        "actually",
+        "also",
+        "then",
+        "now",
+        "eventually",
+        "ultimately",
+        "finally",
+        "still",
+        "already",
+        "ever",
+        "not",
+        "n't",
+        "n’t",
+    ]
+)
+_MODALS = frozenset(["will", "would", "shall", "should", "can", "could", "may", "might", "must"])
+_BE = frozenset(["is", "was", "were", "are", "be", "been", "being"])
+#: Where a question asks who or which did something, or how many did.
+_OPENER = re.compile(r"(?:^|[,;:–-]\s*|\band\s+)(who|which|what|how many)\b", re.IGNORECASE)
+_PERSON_NOUN = re.compile(
+    r"(?:officers?|persons?|people|ministers?|councillors?|members?|individuals?|directors?|"
+    r"managers?|mps?|commissioners?|chairs?|staff|speakers?|presenters?|representatives?)"
+)
+#: How many words may name what is asked about before its verb ("Which company won",
+#: "How many of the new Prevent Regional Advisors will cover").
+_SUBJECT_WORDS = {"who": 0, "which": 3, "what": 2, "how many": 6}
+
+
+def _verb_shaped(word: str, aux: str | None, third_person: bool) -> bool:
+    """Whether a word in a verb's slot is one: a past form, a verb after a modal ("will
+    cover"), or (right after "who") a present form ("Who leads …")."""
+    if word in _LIGHT_VERBS or word in STOPWORDS:
+        return False
+    if word.endswith("ed") or word in _IRREGULAR_PAST or aux in _MODALS:
+        return True
+    return third_person and word.endswith("s") and not word.endswith("ss")
+
+
+def verb_asked(question: str) -> Focus | None:
+    """The verb a who / which / how-many question turns on, as a focus: "Who replaced Bob
+    Bearne?" is not answered by passages that never speak of a replacement; "Which company
+    won the contract?" by none that speak of winning or awarding it. None when the question
+    is passive ("Who was recruited …?": the answer is not who did the recruiting) or its verb
+    is a light one ("How many referrals were made?")."""
+    for m in _OPENER.finditer(question):
+        kind = m.group(1).lower()
+        words = [w.lower() for w in re.findall(r"[A-Za-z’'-]+", question[m.end() :])][:10]
+        subject, aux = 0, None
+        for word in words:
+            if word in _AUX:
+                aux = word if word in _MODALS or word in _BE else aux
+                continue
+            if kind != "who" and subject == 0:
+                if aux is not None:
+                    break  # "what should it cover": the object is asked for, not who did it
+                subject += 1  # "which company", "how many people": at least one word
+                if kind != "how many" and _PERSON_NOUN.fullmatch(word):
+                    kind = "who"  # "which minister", "what officer": a who question
+                continue
+            if _verb_shaped(word, aux, third_person=kind == "who" and subject == 0):
+                if aux in _BE and (word.endswith("ed") or word in _IRREGULAR_PAST):
+                    return None  # passive: "who was recruited", "which groups were funded"
+                base = _IRREGULAR_PAST.get(word, word)
+                if kind == "who" and stem(base) not in _VERB_KIN:
+                    return None  # a person is named without the verb ("represented")
+                return Focus(base)
+            if aux is not None or subject >= _SUBJECT_WORDS[kind]:
+                break
+            subject += 1
+    return None
+
+
+def speaks_of_verb(focus: Focus, text: str) -> bool:
+    """Whether a passage speaks of what the verb asks: the verb in any form ("led" for
+    "leads", "given" for "give"), or a word the papers use for it (`_VERB_KIN`)."""
+    base = _IRREGULAR_PAST.get(focus.word, focus.word)
+    root = stem(base)
+    forms = {root, *_IRREGULAR.get(base, _IRREGULAR.get(root, ())), *_VERB_KIN.get(root, ())}
+    if len(root) > 4 and root.endswith("e"):
+        forms.add(root[:-1])  # "replace" → "replac(ed)"
+    low = text.lower()
+    return any(re.search(rf"\b{re.escape(form)}", low) for form in forms)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from boardqa.answer.kinds import people
-from boardqa.focus import Focus, focus_of, role_asked
+from boardqa.focus import Focus, focus_of, role_asked, verb_asked
 from boardqa.parse.dates import MONTHS, iter_month_years, parse_long_dates
 from boardqa.words import content_terms
 
@@ -170,6 +170,9 @@ class QueryIntent:
     #: Asks what is planned or intended ("Is the OPCC going to bid …?", "What are the next
     #: steps …?"): the sentence that says what will be done answers it.
     plan: bool = False
+    #: The verb a who / which / how-many question turns on (`focus.verb_asked`): "Who
+    #: replaced Bob Bearne?" is not answered by passages that never speak of replacing him.
+    verb: Focus | None = None
     #: Asks why ("Why is it above the SafeLives threshold?"): the sentence that gives a cause
     #: ("A change in criteria … has been identified as responsible for …") answers it.
     cause: bool = False
@@ -355,6 +358,11 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         recommendation=bool(RECOMMENDATION.search(q)),
         plan=bool(PLAN.search(q)),
         cause=bool(WHY.search(asked)),
+        # Who chaired or attended is read from the minutes' marks and lists, a decision from
+        # its RESOLVED block, an action from its log: none of them repeats the verb.
+        verb=None
+        if chair or action or ATTENDANCE.search(q) or DECISION.search(q)
+        else verb_asked(asked),
         attendance=bool(ATTENDANCE.search(q)),
         # A month with a meeting names the meeting (filters and boosts see to it); another
         # month names a time the papers write about.

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from boardqa.answer.kinds import ASKED, holds_asked
-from boardqa.focus import speaks_to
+from boardqa.focus import speaks_of_verb, speaks_to
 from boardqa.parse.dates import MONTH_YEAR, MONTHS, parse_long_dates, parse_numeric_dates
 from boardqa.query import QueryIntent
 from boardqa.retrieve import Candidate
@@ -276,6 +276,10 @@ def lacks_focus(intent: QueryIntent, sentences: list[str]) -> str | None:
     """Why the passages cannot answer the question's focus (`focus.focus_of`), or None: a
     question about the review's "conclusions" is not answered by passages on the review that
     never speak of conclusions."""
+    verb = intent.verb
+    if verb is not None and not any(speaks_of_verb(verb, s) for s in sentences):
+        # "Which company won the contract?" against passages that never speak of winning it.
+        return f"the passages closest to the question do not say who or what {verb.word}"
     focus = intent.focus
     if focus is None or any(speaks_to(focus, term_set(s)) for s in sentences):
         return None

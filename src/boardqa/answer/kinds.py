@@ -123,11 +123,19 @@ _IRREGULAR = {
 }
 
 
+_PASSIVE_WHO = re.compile(
+    r"\bwho\s+(?:(?:will|would|has|have|had)\s+)?(?:is|was|were|are|be|been)\s+[a-z]+ed\b",
+    re.IGNORECASE,
+)
+
+
 def names_agent(sentence: str, question: str) -> bool:
     """Whether the sentence says by whom the question's own verb is done ("Who will present
     the packs?" — "… which will be presented by the NPA commanders"; "who would hold
     accountability" — "… will be held by the LLR Senior Officer Group"): a body or a role is
     the answer to such a "who", though it names no person."""
+    if _PASSIVE_WHO.search(question):
+        return False  # "Who was recruited …?": "recruited by the County Council" is not who
     asked = {stem(w) for w in re.findall(r"[a-z]+", question.lower())}
     return any(
         stem(_IRREGULAR.get(m.group(1), m.group(1))) in asked for m in _AGENT.finditer(sentence)
