@@ -746,3 +746,31 @@ def test_passages_that_never_speak_of_the_asked_verb_do_not_answer():
     assert not lacks_focus(won, ["The contract was awarded to a new operator."])
     led = verb_asked("Who leads the Vulnerability sub group?")
     assert led is not None and speaks_of_verb(led, "The sub group is led by Rik Basra.")
+
+
+def test_how_a_thing_was_done_and_whom_it_serves_are_not_figures_or_people():
+    assert understand("How was the question of funding the post taken forward?").asks == "what"
+    assert understand("How much funding did the post get?").asks == "how_much"
+    assert understand("Who is it aimed at, and what does it ask them about?").asks == "what"
+    assert understand("Who is the survey for?").asks == "what"
+    assert understand("Who is the contact officer for the March 2021 report?").asks == "who"
+
+
+def test_apologies_are_answered_from_the_apologies_and_attendance_from_those_present():
+    from boardqa.answer.evidence import attendance_section, choose_evidence
+    from boardqa.retrieve import Candidate
+
+    question = "Which Leicestershire Police officers gave apologies for the October meeting?"
+    present = "Others: Matthew Cane Leicestershire Police; Paul Hindson OPCC"
+    apologies = (
+        "Apologies for absence: Andy Lee Leicestershire Police; Mark Freer Leicestershire Police"
+    )
+    cands = [
+        Candidate("p", {"key": "p", "text": present, "role": "attendance"}, 1.0, 0.6, 0.6, 0),
+        Candidate("a", {"key": "a", "text": apologies, "role": "attendance"}, 0.9, 0.6, 0.6, 1),
+    ]
+    chosen = [e.sentence for e in choose_evidence(understand(question), cands, question)]
+    assert chosen[0].startswith("Apologies for absence: Andy Lee")
+    assert not any(s.startswith("Others") for s in chosen)
+    both = understand("Grace Strong sent apologies in 2018 and attended in 2020 - for whom?")
+    assert attendance_section(both) is None

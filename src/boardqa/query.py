@@ -74,6 +74,17 @@ WHY = re.compile(
     r"|what (?:caused|explains|led to))\b",
     re.IGNORECASE,
 )
+#: "How was …", "How will …": the way something is done, not an amount.
+_MANNER = re.compile(
+    r"how\s+(?:was|were|is|are|did|does|do|has|have|had|will|would|can|could|should)\b",
+    re.IGNORECASE,
+)
+#: "Who is it aimed at?", "Who was the survey for?": a group the thing serves, not a person.
+_AUDIENCE = re.compile(
+    r"\bwho\s+(?:is|was|are|were)\s+(?:it|this|that|they|the\s+[\w\s-]{1,40}?)\s+"
+    r"(?:(?:aimed at|targeted at|intended for|meant for|open to)\b|for\s*(?:[?,;.]|$|and\b))",
+    re.IGNORECASE,
+)
 HOW_MUCH = re.compile(
     r"\b(how much|how many|rate|figure|percentage|proportion|share|number of|total|amount|"
     r"cost|funding|allocation|budget|how big|salary|salaries|wages?|price|worth|spend|spent)\b",
@@ -314,14 +325,16 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
     asked = asked_clause(q)
     # "Who …?", or a verb that asks for a person ("responsible", "chaired", "presented");
     # "the Chairman" as the subject of a question does not.
-    if WHO.search(asked) or re.search(
+    if (WHO.search(asked) and not _AUDIENCE.search(asked)) or re.search(
         r"\b(responsible|chaired|chairs|presented|presenting|in the chair)\b", asked, re.I
     ):
         asks = "who"
     elif WHEN.search(asked):
         asks = "when"
-    elif WHY.search(asked) and not action:
-        pass  # "Why is the rate above the threshold?" asks for a cause, not a figure
+    elif (WHY.search(asked) or _MANNER.match(asked)) and not action:
+        # "Why is the rate above the threshold?" asks for a cause, "How was the funding
+        # taken forward?" for a way: neither for a figure.
+        pass
     elif HOW_MUCH.search(asked):
         asks = "how_much"
     elif action and STORY.search(q):

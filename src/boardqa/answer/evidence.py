@@ -35,7 +35,29 @@ class Evidence:
     cue: float = 0.0
 
 
+_APOLOGIES = re.compile(r"\s*apolog", re.IGNORECASE)
 _CHAIR = re.compile(r"\((?:in the )?Chair(?:man)?\)", re.IGNORECASE)
+
+
+def attendance_section(intent: QueryIntent) -> str | None:
+    """Which part of the attendance a question asks about: "apologies", "present", or None
+    when it names neither or both ("sent apologies in 2018 and attended in 2020")."""
+    if not intent.attendance:
+        return None
+    apologies = bool(re.search(r"\bapolog", intent.text, re.IGNORECASE))
+    present = bool(re.search(r"\battend|\bpresent\b|\bwho (?:was|were) at\b", intent.text, re.I))
+    if apologies == present:
+        return None
+    return "apologies" if apologies else "present"
+
+
+def place_in(text: str, unit: str) -> int:
+    """Where a quotable unit sits in its paragraph's text: an attendance entry is quoted with
+    its section ("Apologies for absence: Mark Freer …") but printed once at the list's head."""
+    at = text.find(unit)
+    if at < 0 and ": " in unit:
+        at = text.find(unit.split(": ", 1)[1])
+    return at
 
 
 def units_of(cand: Candidate) -> list[str]:
@@ -161,6 +183,7 @@ def choose_evidence(
     terms = term_set(query_text)
     labels = numbered_labels(intent.text)
     asked_parts = part_labels(intent.text)
+    section = attendance_section(intent)
     scored: list[Evidence] = []
     for cand in candidates[:max_paragraphs]:
         for s, before in quotable(cand, labels):
@@ -178,6 +201,14 @@ def choose_evidence(
                 # The word itself ("approved"), not its kin ("for approval", which
                 # `speaks_to` accepts when deciding whether to decline at all).
                 score += FOCUS_WEIGHT  # "What deadline …": the sentence that gives the deadline
+            if section and cand.payload.get("role") == "attendance":
+                # "Who gave apologies?" is answered from the apologies, "who attended?" from
+                # the members present.
+                score += (
+                    LABEL_WEIGHT
+                    if (section == "apologies") == bool(_APOLOGIES.match(s))
+                    else -LABEL_WEIGHT
+                )
             if len(s) < 25:
                 score -= 0.2
             scored.append(Evidence(cand, s, score, coverage, cue))
@@ -244,6 +275,6 @@ def choose_evidence(
         chosen,
         key=lambda e: (
             min(order[id(x)] for x in chosen if x.candidate.key == e.candidate.key),
-            e.candidate.text.find(e.sentence),
+            place_in(e.candidate.text, e.sentence),
         ),
     )
