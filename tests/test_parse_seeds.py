@@ -84,6 +84,21 @@ def test_opcc_paragraph_14_and_headings(march):
     assert "Safer Streets" in safer.heading
 
 
+def test_generic_headings_go_under_their_topic_and_lists_keep_their_first_item(march):
+    opcc = _doc(march, "report", "POLICE AND CRIME COMMISSIONER")
+    workshops = next(p for p in opcc.paragraphs if p.text.startswith("Deliver two workshops"))
+    assert workshops.heading == "Female Offender Strategy › Next steps"
+    # The first item after "… should be addressed:" is an item, not a new heading.
+    item = next(p for p in opcc.paragraphs if p.text.startswith("Better co-ordination"))
+    assert item.number == "26" and item.heading.startswith("Volunteer Strategy")
+    resume = next(p for p in opcc.paragraphs if p.number == "29")
+    assert resume.heading == "Volunteer Strategy (Public Sector Volunteering) › Next steps"
+    # A title straight after a paragraph's last line starts the next section.
+    assert resume.text.endswith("joint working approach.")
+    funding = next(p for p in opcc.paragraphs if p.number == "30")
+    assert funding.heading == "Domestic Abuse – recommissioning of services"
+
+
 def test_a_sentence_led_by_a_date_is_text_not_a_heading(march):
     # The Glen Parva newsletter's column: "On 15 February, MoJ/HMPPS / launched a mini-…".
     text = next(p for p in march.paragraphs() if "mini-competition" in p.text)

@@ -774,3 +774,13 @@ def test_apologies_are_answered_from_the_apologies_and_attendance_from_those_pre
     assert not any(s.startswith("Others") for s in chosen)
     both = understand("Grace Strong sent apologies in 2018 and attended in 2020 - for whom?")
     assert attendance_section(both) is None
+
+
+def test_a_post_answers_who_unless_the_question_names_it():
+    from boardqa.answer.kinds import holds_asked
+
+    post = "That there be a presentation from the Head of Communications at Leicestershire CC."
+    assert holds_asked("who", post, "Who did the Board want a presentation from?")
+    assert not holds_asked(
+        "who", post, "What's the name of the Head of Communications the Board wanted?"
+    )

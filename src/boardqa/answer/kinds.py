@@ -123,6 +123,21 @@ _IRREGULAR = {
 }
 
 
+#: A post named by its title ("the Head of Communications at Leicestershire County Council"):
+#: who the Board asked for is often a post, not a person.
+_POST = re.compile(
+    r"\b(?:Head|Director|Chief Executive|Chief Officer|Manager|Co-?ordinator|Lead|Chair(?:man)?|"
+    r"Commissioner|Superintendent|Commander)s?\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*)*"
+)
+
+
+def names_post(sentence: str, besides: str = "") -> bool:
+    """Whether the sentence names a post the question does not already name ("What's the name
+    of the Head of Communications?" is not answered by "the Head of Communications")."""
+    named = besides.lower()
+    return any(m.group(0).lower() not in named for m in _POST.finditer(sentence))
+
+
 _PASSIVE_WHO = re.compile(
     r"\bwho\s+(?:(?:will|would|has|have|had)\s+)?(?:is|was|were|are|be|been)\s+[a-z]+ed\b",
     re.IGNORECASE,
@@ -279,7 +294,11 @@ def holds_asked(asks: str, sentence: str, question: str = "", role: str | None =
     if asks == "when":
         return has_date(sentence, besides=question)
     if asks == "who":
-        return has_person(sentence, besides=question) or names_agent(sentence, question)
+        return (
+            has_person(sentence, besides=question)
+            or names_agent(sentence, question)
+            or names_post(sentence, besides=question)
+        )
     return True
 
 

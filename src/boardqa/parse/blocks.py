@@ -109,6 +109,11 @@ def looks_like_heading(text: str) -> bool:
     return len(words) <= 4 or capitals >= len(words) / 2
 
 
+def _is_space_led(raw: str) -> bool:
+    """A line the text extraction began with one space: a bullet's glyph, lost."""
+    return raw.startswith(" ") and not raw.startswith("  ") and raw[1:2].isupper()
+
+
 def split_blocks(lines: list[Line]) -> list[Block]:
     """Group lines into blocks (see the module docstring for the rules)."""
     blocks: list[Block] = []
@@ -124,7 +129,14 @@ def split_blocks(lines: list[Line]) -> list[Block]:
             blocks.append(current)
         current = None
 
-    for line in lines:
+    # The next line with text after each line (for a look ahead at what a line introduces).
+    following: list[str] = [""] * len(lines)
+    upcoming = ""
+    for n in range(len(lines) - 1, -1, -1):
+        following[n] = upcoming
+        if lines[n].text.strip() and lines[n].text != PAGE_BREAK:
+            upcoming = lines[n].text
+    for n, line in enumerate(lines):
         raw = line.text
         if raw == PAGE_BREAK:
             # A page break is soft: the paragraph may go on (loaders put an empty line before
@@ -141,14 +153,20 @@ def split_blocks(lines: list[Line]) -> list[Block]:
         # Text extraction turned U+F0B7 bullets into a single leading space: such a line after a
         # list intro ("…were raised:") or after another item is a bullet.
         page_start = raw.startswith(" ") and not raw.startswith("  ")
+        prev_text = current.text if current else ""
+        # The first line after "… should be addressed:" is its first item, however much it
+        # looks like a title ("Better co-ordination /communications/cross referral"), when
+        # another item follows it; before a table it is the table's caption.
         space_bullet = (
             page_start
             and stripped[:1].isupper()
             and after_list_intro
             and blank_before
-            and not looks_like_heading(stripped)
+            and (
+                not looks_like_heading(stripped)
+                or (prev_text.endswith(":") and _is_space_led(following[n]))
+            )
         )
-        prev_text = current.text if current else ""
         ends_sentence = bool(_SENTENCE_END.search(prev_text)) or not prev_text
         dangling = bool(_DANGLING.search(prev_text))
         lone_title = bool(
@@ -193,6 +211,17 @@ def split_blocks(lines: list[Line]) -> list[Block]:
         elif (blank_before and ends_sentence) or (
             blank_before and current and current.kind == "row"
         ):
+            starts_new = True
+        elif (
+            page_start
+            and not blank_before
+            and ends_sentence
+            and current
+            and current.kind == "text"
+            and looks_like_heading(stripped)
+        ):
+            # A title set off by its leading space straight after a paragraph's last sentence
+            # ("… joint working approach." / " Domestic Abuse – recommissioning of services").
             starts_new = True
         elif blank_before and current and (current.kind == "heading" or lone_title):
             # "19. Matters arising" then its text: a numbered title stands alone.

@@ -93,6 +93,25 @@ def _table_rows(caption_blocks: list[Block], rows: list[Block]) -> list[DraftPar
     return out
 
 
+#: Headings that name a part of a section, not a topic: "Next steps" under "Female Offender
+#: Strategy" is that strategy's next steps.
+_GENERIC_HEADING = re.compile(
+    r"(?:next steps?|background|current (?:progress|position|status)|progress(?: to date)?|"
+    r"update|summary|conclusions?|introduction|key (?:points|issues|messages)|issues|risks|"
+    r"way forward|timescales?|actions?|outcomes)",
+    re.IGNORECASE,
+)
+
+
+def nest_heading(current: str | None, new: str) -> str:
+    """The heading path after a paper's next heading: a generic one ("Next steps") goes under
+    the topic heading it belongs to; any other starts a new path."""
+    if not current or not _GENERIC_HEADING.fullmatch(new.strip()):
+        return new
+    topic = current.split(" › ")[0]
+    return new if _GENERIC_HEADING.fullmatch(topic) else f"{topic} › {new}"
+
+
 def paragraphs_from_blocks(blocks: list[Block], kind: str) -> list[DraftParagraph]:
     """The paragraph rules for reports, minutes, agendas, web pages, slides and annexes."""
     out: list[DraftParagraph] = []
@@ -155,7 +174,7 @@ def paragraphs_from_blocks(blocks: list[Block], kind: str) -> list[DraftParagrap
             if kind == "minutes" and minute_heading:
                 heading = f"{minute_heading} › {names[-1]}"
             elif heading_pending is False and len(names) == 1:
-                heading = names[0]
+                heading = nest_heading(heading, names[0])
             else:
                 heading = " › ".join(names[-2:])
             pending_captions = []
