@@ -784,3 +784,17 @@ def test_a_post_answers_who_unless_the_question_names_it():
     assert not holds_asked(
         "who", post, "What's the name of the Head of Communications the Board wanted?"
     )
+
+
+def test_a_short_best_paragraph_is_quoted_whole():
+    from boardqa.answer.evidence import choose_evidence
+    from boardqa.retrieve import Candidate
+
+    question = "When did Cabinet approve the suicide campaign?"
+    text = (
+        "Start a Conversation was successfully launched in September. "
+        "In January 2018, Cabinet approved the development of a Suicide Campaign."
+    )
+    cand = Candidate("k", {"key": "k", "text": text, "role": "text"}, 1.0, 0.6, 0.7, 0)
+    chosen = [e.sentence for e in choose_evidence(understand(question), [cand], question)]
+    assert chosen[0] == "Start a Conversation was successfully launched in September."

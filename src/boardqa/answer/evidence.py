@@ -165,6 +165,9 @@ def _next_sentence(best: Evidence, scored: list[Evidence]) -> Evidence | None:
     return following if len(following.sentence) >= 25 else None
 
 
+#: A best paragraph up to this many characters is quoted whole.
+WHOLE_PARAGRAPH = 700
+
 #: The share of the question's words above which the best sentence is taken to restate the
 #: question rather than answer it. Chosen on evals/ (questions, heldout, blind, blind2).
 ECHO_COVERAGE = 0.3
@@ -269,6 +272,18 @@ def choose_evidence(
         # what was the reason for this disparity") and the next one answers it ("Further
         # investigation … would take place"): quoting it costs no citation.
         chosen.append(following)
+    if len(best.candidate.text) <= WHOLE_PARAGRAPH:
+        # A short paragraph is quoted whole: its other sentences cost no citation, and often
+        # hold the rest of the answer.
+        have = {c.sentence for c in chosen}
+        chosen += [
+            e
+            for e in scored
+            if e.candidate.key == best.candidate.key
+            and e.sentence not in have
+            and not e.sentence.rstrip().endswith(":")  # would bring its list's items in
+            and e.candidate.payload.get("role") != "attendance"  # one entry a person
+        ]
     # Read in the order of the paper when the sentences share a paragraph.
     order = {id(e): i for i, e in enumerate(chosen)}
     return sorted(
