@@ -363,3 +363,9 @@ def test_the_board_s_minutes_answer_for_another_body_s_meeting_day(answerer):
     assert not answer.abstained and "Adverse Childhood Experiences" in answer.text
     board = answerer.ask("What was discussed at the Board meeting on 14 June 2019?")
     assert board.abstained
+
+
+def test_who_held_a_role_given_as_initials_is_read_from_the_attendance(answerer):
+    answer = answerer.ask("Who was the PCC in December 2020?")
+    assert "Willy Bach" in answer.text
+    assert answer.citations[0].kind == "minutes"

@@ -798,3 +798,15 @@ def test_a_short_best_paragraph_is_quoted_whole():
     cand = Candidate("k", {"key": "k", "text": text, "role": "text"}, 1.0, 0.6, 0.7, 0)
     chosen = [e.sentence for e in choose_evidence(understand(question), [cand], question)]
     assert chosen[0] == "Start a Conversation was successfully launched in September."
+
+
+def test_a_role_given_as_initials_is_found_spelled_out():
+    from boardqa.answer.sentences import split_sentences
+
+    present = "Present: Lord Willy Bach Police and Crime Commissioner; Mr. T. Parton CC"
+    assert states_role(present, "PCC")
+    assert not states_role("Joint work with the PCC has started.", "PCC")
+    assert split_sentences("Given the above re. Safer Streets 2 we do not bid. It ended.") == [
+        "Given the above re. Safer Streets 2 we do not bid.",
+        "It ended.",
+    ]

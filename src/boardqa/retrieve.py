@@ -198,6 +198,12 @@ class Retriever:
                 )
                 if h.key not in seen and _dated_in(h.payload, intent.months)
             ]
+        if intent.role:
+            # "Who was the PCC?": the minutes' attendance lists name each member beside their
+            # title, in words a search for the initials does not reach; there are few of them.
+            seen = {h.key for h in hits}
+            lists = replace(flt, kinds=(), extra={"role": "attendance"})
+            hits += [h for h in self.store.scroll(lists) if h.key not in seen]
         if intent.action_number:
             # An action is looked up by its number in every log, whatever the words matched.
             seen = {h.key for h in hits}

@@ -187,10 +187,30 @@ def states_role(sentence: str, role: str, besides: str = "") -> bool:
     Executive, Office of the Police and Crime Commissioner") does not say who holds it, nor
     does "Deputy Police and Crime Commissioner …"; people named in `besides` (the question:
     "Who was the PCC before Rupert Matthews?") do not count."""
-    return any(
-        _states(sentence, variant, besides.lower())
-        for variant in _ROLE_VARIANTS.get(role.lower(), (role,))
-    )
+    variants = [*_ROLE_VARIANTS.get(role.lower(), (role,)), *spelled_out(role, sentence)]
+    return any(_states(sentence, variant, besides.lower()) for variant in variants)
+
+
+#: A title spelled out: capitalised words with small words between ("Police and Crime
+#: Commissioner").
+_SPELLED = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:and|of|the|for|&)?\s*[A-Z][a-z]+){1,5}\b")
+
+
+def spelled_out(initials: str, sentence: str) -> list[str]:
+    """The runs of the sentence's capitalised words whose initials a role given as initials
+    ("PCC") stands for: "Police and Crime Commissioner"."""
+    if not re.fullmatch(r"[A-Z]{2,6}", initials):
+        return []
+    out = []
+    for m in _SPELLED.finditer(sentence):
+        words = re.findall(r"[A-Z][a-z]+", m.group(0))
+        for start in range(len(words)):
+            for end in range(start + 2, len(words) + 1):
+                if "".join(w[0] for w in words[start:end]) == initials:
+                    first, last = words[start], words[end - 1]
+                    span = m.group(0)
+                    out.append(span[span.index(first) : span.rindex(last) + len(last)])
+    return out
 
 
 #: How the papers print a role a question may name otherwise: a report's "Officer to

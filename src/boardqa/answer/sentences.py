@@ -33,6 +33,7 @@ _ABBREV = (
     "paras",
     "p",
     "pp",
+    "re",  # "Given the above re. Safer Streets 2"
 )
 _SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(“‘\"£0-9])")
 
