@@ -315,8 +315,8 @@ def test_recommendations_are_quoted_whole_with_their_lead_in_uncited():
     assert [p["key"] for p in block] == ["k1", "k2", "k3"]
     text, cites = compose_recommendations(block)
     assert text.endswith(
-        "says: The Board is asked to “(a) Continue to support the work of Prevent;” [1] "
-        "“(b) Inform the Prevent Coordinator of any opportunities.” [2]"
+        "says: The Board is asked to\n• “(a) Continue to support the work of Prevent;” [1]\n"
+        "• “(b) Inform the Prevent Coordinator of any opportunities.” [2]"
     )
     assert [c.id for c in cites] == ["k2", "k3"]
     # One recommendation that is a sentence of its own is quoted and cited.
@@ -810,3 +810,26 @@ def test_a_role_given_as_initials_is_found_spelled_out():
         "Given the above re. Safer Streets 2 we do not bid.",
         "It ended.",
     ]
+
+
+def test_a_question_naming_a_generic_section_gets_the_whole_section():
+    from boardqa.answer.compose import join_lines
+    from boardqa.answer.sections import named_section, section_of
+
+    def para(key, heading, text):
+        return {"key": key, "heading": heading, "text": text}
+
+    doc = [
+        para("k1", "Female Offender Strategy", "A paper was presented at the last SPB Exec."),
+        para("k2", "Female Offender Strategy › Next steps", "Deliver two workshops;"),
+        para("k3", "Female Offender Strategy › Next steps", "Devise a project plan;"),
+        para("k4", "Volunteering", "An update was presented to SPB."),
+    ]
+    question = "What are the next steps for the female offender work?"
+    assert named_section(question, doc[2]) == "Next steps"
+    assert [p["key"] for p in section_of(doc[2], doc)] == ["k2", "k3"]
+    # A topic heading is named by most questions on the topic: not a section to quote whole.
+    assert named_section("What did the paper say about volunteering?", doc[3]) is None
+    assert join_lines(["Paper says:", "• Deliver. [1]", "• Devise. [2]", "It ended. [3]"]) == (
+        "Paper says:\n• Deliver. [1]\n• Devise. [2]\nIt ended. [3]"
+    )

@@ -22,6 +22,7 @@ from boardqa.answer.abstain import (
 )
 from boardqa.answer.citations import Answer, Citation, cited_answer
 from boardqa.answer.compose import (
+    BULLET,
     CitationList,
     compose_extractive,
     item_label,
@@ -34,6 +35,7 @@ from boardqa.answer.lists import items_of, leads_in
 from boardqa.answer.overview import asks_overview, compose_overview
 from boardqa.answer.recommendations import compose_recommendations, recommendation_block
 from boardqa.answer.register import asks_register
+from boardqa.answer.sections import named_section, section_of
 from boardqa.answer.sentences import display_title
 from boardqa.ask_actions import ActionAnswers
 from boardqa.conversation import Conversation
@@ -47,6 +49,12 @@ from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
 
 _LISTS_AGENDA = re.compile(r"\b(on the agenda|agenda (?:for|of)|what items|which items)\b", re.I)
+
+
+def _item_label(payload: dict[str, Any]) -> str:
+    """ "(a) " for a lettered item ("28(a)"), "" for a bullet that keeps its lead-in's number."""
+    number = str(payload.get("number") or "")
+    return item_label(number) if "(" in number else ""
 
 
 def _evidence_text(payload: dict[str, Any]) -> str:
@@ -272,7 +280,8 @@ class Answerer:
             if not evidence:
                 reason = "; ".join(f"“{part}”: {why}" for part, why in gaps)
                 return self._abstain(question, reason, candidates, retrieved)
-        text, cites = compose_extractive(self._with_list_items(evidence), intent.decision)
+        evidence = self._with_section(question, self._with_list_items(evidence))
+        text, cites = compose_extractive(evidence, intent.decision)
         if parts and gaps:
             # Said, not silently dropped: the user asked for it.
             text += "".join(f"\nThe archive does not say “{part}”: {why}." for part, why in gaps)
@@ -294,8 +303,35 @@ class Answerer:
                 have.add(str(item.get("key")))
                 cand = replace(e.candidate, key=str(item.get("key")), payload=item)
                 label = item_label(str(item.get("number") or ""))
-                out.append(Evidence(cand, f"{label}{item.get('text', '')}", e.score))
+                out.append(Evidence(cand, f"{BULLET}{label}{item.get('text', '')}", e.score))
         return out
+
+    def _with_section(self, question: str, evidence: list[Evidence]) -> list[Evidence]:
+        """The best evidence's whole section when the question names its heading ("What are
+        the next steps …?" and "… › Next steps"), each paragraph cited, in the paper's order."""
+        if not evidence:
+            return evidence
+        best = max(evidence, key=lambda e: e.score)
+        if named_section(question, best.candidate.payload) is None:
+            return evidence
+        document = self._document_paragraphs(str(best.candidate.payload.get("document_id")))
+        section = section_of(best.candidate.payload, document)
+        have = {e.candidate.key for e in evidence}
+        if not section or all(p.get("key") in have for p in section):
+            return evidence
+        keys = {str(p.get("key")) for p in section}
+        out = [e for e in evidence if e.candidate.key not in keys]
+        at = next((i for i, e in enumerate(evidence) if e.candidate.key in keys), len(out))
+        at = min(at, len(out))
+        quoted = [
+            Evidence(
+                replace(best.candidate, key=str(p.get("key")), payload=p),
+                f"{BULLET}{_item_label(p)}{p.get('text', '')}",
+                best.score,
+            )
+            for p in section
+        ]
+        return out[:at] + quoted + out[at:]
 
     def _minutes_of(
         self,

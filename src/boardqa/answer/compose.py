@@ -52,6 +52,10 @@ def source_label(payload: dict[str, Any]) -> str:
     return f"“{title}”{when} says"
 
 
+#: What marks a list item in an answer's text (`render` indents its wrapped lines).
+BULLET = "• "
+
+
 def _sentence(text: str) -> str:
     text = text.strip()
     return text if text.endswith((".", "?", "!", ":", ";", "”", ")")) else text + "."
@@ -78,8 +82,18 @@ def compose_extractive(evidence: list[Evidence], decision: bool) -> tuple[str, l
         else:
             sentence = _sentence(e.sentence)
             if label != last_label:
-                lines.append(f"{label}: {sentence} [{n}]")
-            else:
-                lines.append(f"{sentence} [{n}]")
+                lines.append(f"{label}:")
+            lines.append(f"{sentence} [{n}]")
         last_label = label
-    return " ".join(lines), cites.items
+    return join_lines(lines), cites.items
+
+
+def join_lines(lines: list[str]) -> str:
+    """The answer's sentences run on, but a list's items ("• Deliver two workshops …") stand
+    one a line, and what follows the list starts a line of its own."""
+    out = ""
+    for i, line in enumerate(lines):
+        item = line.startswith(BULLET)
+        after_item = i > 0 and lines[i - 1].startswith(BULLET)
+        out += ("\n" if item or after_item else " ") + line if i else line
+    return out

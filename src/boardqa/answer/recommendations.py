@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from boardqa.answer.citations import Citation
-from boardqa.answer.compose import CitationList, item_label, source_label
+from boardqa.answer.compose import BULLET, CitationList, item_label, join_lines, source_label
 from boardqa.answer.kinds import is_recommendation
 from boardqa.answer.lists import entries_of
 from boardqa.answer.sentences import split_sentences
@@ -34,7 +34,7 @@ def compose_recommendations(block: list[dict[str, Any]]) -> tuple[str, list[Cita
     content of the report and” [1] “(b) approve and adopt …” [2]". A lead-in that is not a
     sentence of its own frames the items and is not cited; everything quoted is."""
     cites = CitationList()
-    parts = []
+    parts = [f"{source_label(block[0])}:"]
     for i, p in enumerate(block):
         text = " ".join(str(p.get("text", "")).split())
         marker = str(p.get("number") or "")
@@ -43,6 +43,7 @@ def compose_recommendations(block: list[dict[str, Any]]) -> tuple[str, list[Cita
             parts.append(text)  # "It is recommended that the Board": it says nothing alone
             continue
         n = cites.cite(p, 1.0)
-        label = item_label(marker)
-        parts.append(f"“{label}{text}” [{n}]")
-    return f"{source_label(block[0])}: " + " ".join(parts), cites.items
+        # The items stand one a line under their lead-in.
+        bullet = BULLET if i > 0 else ""
+        parts.append(f"{bullet}“{item_label(marker)}{text}” [{n}]")
+    return join_lines(parts), cites.items

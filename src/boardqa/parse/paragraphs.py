@@ -95,7 +95,7 @@ def _table_rows(caption_blocks: list[Block], rows: list[Block]) -> list[DraftPar
 
 #: Headings that name a part of a section, not a topic: "Next steps" under "Female Offender
 #: Strategy" is that strategy's next steps.
-_GENERIC_HEADING = re.compile(
+GENERIC_HEADING = re.compile(
     r"(?:next steps?|background|current (?:progress|position|status)|progress(?: to date)?|"
     r"update|summary|conclusions?|introduction|key (?:points|issues|messages)|issues|risks|"
     r"way forward|timescales?|actions?|outcomes)",
@@ -106,10 +106,10 @@ _GENERIC_HEADING = re.compile(
 def nest_heading(current: str | None, new: str) -> str:
     """The heading path after a paper's next heading: a generic one ("Next steps") goes under
     the topic heading it belongs to; any other starts a new path."""
-    if not current or not _GENERIC_HEADING.fullmatch(new.strip()):
+    if not current or not GENERIC_HEADING.fullmatch(new.strip()):
         return new
     topic = current.split(" › ")[0]
-    return new if _GENERIC_HEADING.fullmatch(topic) else f"{topic} › {new}"
+    return new if GENERIC_HEADING.fullmatch(topic) else f"{topic} › {new}"
 
 
 def paragraphs_from_blocks(blocks: list[Block], kind: str) -> list[DraftParagraph]:
