@@ -716,7 +716,7 @@ def test_why_is_answered_by_the_sentence_that_gives_a_cause():
 @pytest.mark.parametrize(
     ("question", "verb"),
     [
-        ("Which company won the contract to operate the new prison?", "win"),
+        ("Which company won the contract to operate the new prison?", "won"),
         ("Who replaced Bob Bearne as head of probation?", "replaced"),
         ("How many young people completed the youth survey?", "completed"),
         ("How many of the new Regional Advisors will cover the East Midlands?", "cover"),

@@ -359,7 +359,7 @@ def verb_asked(question: str) -> Focus | None:
                 base = _IRREGULAR_PAST.get(word, word)
                 if kind == "who" and stem(base) not in _VERB_KIN:
                     return None  # a person is named without the verb ("represented")
-                return Focus(base)
+                return Focus(word)  # as asked ("won"): `speaks_of_verb` reads every form
             if aux is not None or subject >= _SUBJECT_WORDS[kind]:
                 break
             subject += 1

@@ -279,7 +279,7 @@ def lacks_focus(intent: QueryIntent, sentences: list[str]) -> str | None:
     verb = intent.verb
     if verb is not None and not any(speaks_of_verb(verb, s) for s in sentences):
         # "Which company won the contract?" against passages that never speak of winning it.
-        return f"the passages closest to the question do not say who or what {verb.word}"
+        return f"the passages closest to the question say nothing of “{verb.word}”"
     focus = intent.focus
     if focus is None or any(speaks_to(focus, term_set(s)) for s in sentences):
         return None
