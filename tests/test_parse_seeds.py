@@ -99,6 +99,13 @@ def test_generic_headings_go_under_their_topic_and_lists_keep_their_first_item(m
     assert funding.heading == "Domestic Abuse – recommissioning of services"
 
 
+def test_a_papers_standard_part_stands_on_its_own_line(archives):
+    # "Appendices" / "Appendix 1- Safer Communities Performance Dashboard …" with no gap.
+    pack = archives["lscsb-2018-12-10-reports-pack.txt"]
+    texts = [p.text for p in pack.paragraphs()]
+    assert "Appendix 1- Safer Communities Performance Dashboard Quarter 2, 2018/19" in texts
+
+
 def test_a_sentence_led_by_a_date_is_text_not_a_heading(march):
     # The Glen Parva newsletter's column: "On 15 February, MoJ/HMPPS / launched a mini-…".
     text = next(p for p in march.paragraphs() if "mini-competition" in p.text)

@@ -109,6 +109,15 @@ def looks_like_heading(text: str) -> bool:
     return len(words) <= 4 or capitals >= len(words) / 2
 
 
+#: The standard parts of a report, printed as titles of their own ("Officer to contact" is
+#: not one: it labels the name that follows it on the same line).
+SECTION_TITLE = re.compile(
+    r"Appendices|Annexes|Background papers|Recommendations?(?: for the Board)?|"
+    r"Equality (?:and|&) human rights implications",
+    re.IGNORECASE,
+)
+
+
 def _is_space_led(raw: str) -> bool:
     """A line the text extraction began with one space: a bullet's glyph, lost."""
     return raw.startswith(" ") and not raw.startswith("  ") and raw[1:2].isupper()
@@ -222,6 +231,15 @@ def split_blocks(lines: list[Line]) -> list[Block]:
         ):
             # A title set off by its leading space straight after a paragraph's last sentence
             # ("… joint working approach." / " Domestic Abuse – recommissioning of services").
+            starts_new = True
+        elif (
+            current
+            and current.kind == "heading"
+            and len(current.lines) == 1
+            and SECTION_TITLE.fullmatch(current.lines[0].rstrip(": "))
+        ):
+            # A paper's standard part stands on its own line, whatever follows it at once
+            # ("Appendices" / "Appendix 1- Safer Communities Performance Dashboard …").
             starts_new = True
         elif blank_before and current and (current.kind == "heading" or lone_title):
             # "19. Matters arising" then its text: a numbered title stands alone.
