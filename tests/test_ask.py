@@ -369,3 +369,11 @@ def test_who_held_a_role_given_as_initials_is_read_from_the_attendance(answerer)
     answer = answerer.ask("Who was the PCC in December 2020?")
     assert "Willy Bach" in answer.text
     assert answer.citations[0].kind == "minutes"
+
+
+def test_besides_one_source_the_other_is_answered(answerer):
+    answer = answerer.ask(
+        "Besides Dame Black's review, which other publication does the March 2021 County Lines "
+        "report say flags county lines as a continuing issue?"
+    )
+    assert "NCA Strategy 2020" in answer.text and "Dame Black" not in answer.text

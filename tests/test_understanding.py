@@ -833,3 +833,13 @@ def test_a_question_naming_a_generic_section_gets_the_whole_section():
     assert join_lines(["Paper says:", "• Deliver. [1]", "• Devise. [2]", "It ended. [3]"]) == (
         "Paper says:\n• Deliver. [1]\n• Devise. [2]\nIt ended. [3]"
     )
+
+
+def test_what_a_question_sets_aside_does_not_lead_its_search():
+    from boardqa.query import without_set_aside
+
+    question = "Besides Dame Black's review, which other publication flags county lines?"
+    assert without_set_aside(question) == "which other publication flags county lines?"
+    assert without_set_aside("Which publication flags county lines?") == (
+        "Which publication flags county lines?"
+    )

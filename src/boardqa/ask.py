@@ -44,7 +44,7 @@ from boardqa.focus import focus_of, role_asked
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
 from boardqa.index.store import SearchFilter
 from boardqa.parse.dates import format_long, quarter_periods
-from boardqa.query import ACTION_REF, QueryIntent, sub_questions
+from boardqa.query import ACTION_REF, QueryIntent, sub_questions, without_set_aside
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
 
@@ -147,9 +147,9 @@ class Answerer:
         k: int = 8,
     ) -> Answer:
         intent = self.retriever.intent(question)
-        query_text = question
+        query_text = without_set_aside(question)
         if conversation is not None:
-            intent, query_text = conversation.resolve(intent, question)
+            intent, query_text = conversation.resolve(intent, query_text)
         if intent.action_number:
             answer = self.actions.answer(question, intent, filters)
         elif asks_register(question):
@@ -248,7 +248,7 @@ class Answerer:
                 list(
                     dict.fromkeys(
                         [
-                            *salient_tokens(question),
+                            *salient_tokens(without_set_aside(question)),
                             *(about_words(question) if intent.proceedings else ()),
                         ]
                     )

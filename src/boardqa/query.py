@@ -207,6 +207,19 @@ _SCENE = re.compile(
 )
 
 
+#: "Besides Dame Black's review, which other publication …": what the question sets aside.
+_SET_ASIDE = re.compile(
+    r"^(?:besides|apart from|aside from|other than|except(?: for)?|as well as)\s+[^,?]{3,80},\s*",
+    re.IGNORECASE,
+)
+
+
+def without_set_aside(q: str) -> str:
+    """The question without what it sets aside: its words name the passage that is not the
+    answer, and would pull the search towards it."""
+    return _SET_ASIDE.sub("", q, count=1)
+
+
 def asked_clause(q: str) -> str:
     """The question without a scene-setting opening clause (see `_SCENE`)."""
     return _SCENE.sub("", q, count=1)
