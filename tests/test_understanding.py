@@ -23,6 +23,15 @@ from boardqa.words import term_set
 MEETINGS = [date(2018, 10, 1), date(2018, 12, 10), date(2020, 12, 11), date(2021, 3, 19)]
 
 
+def _chosen(question: str, text: str, intent=None) -> list[str]:
+    """The sentences the answerer quotes from one paragraph of prose for the question."""
+    from boardqa.answer.evidence import choose_evidence
+    from boardqa.retrieve import Candidate
+
+    cand = Candidate("k1", {"key": "k1", "text": text, "role": "text"}, 1.0, 0.6, 0.7, 0)
+    return [e.sentence for e in choose_evidence(intent or understand(question), [cand], question)]
+
+
 def test_actions_meetings_and_periods():
     i = understand("What happened to action no. 6 at the March 2021 meeting?", MEETINGS)
     assert i.action_number == "6" and i.meetings == (date(2021, 3, 19),)
@@ -291,7 +300,7 @@ def test_a_recommendation_question_and_the_months_it_names():
     assert as_of.as_of and as_of.months == ((2020, 9),)
 
 
-def test_recommendations_are_quoted_whole_with_their_lead_in_uncited():
+def test_recommendations_are_quoted_whole_with_a_framing_lead_in_uncited():
     from boardqa.answer.recommendations import compose_recommendations, recommendation_block
 
     def para(key, number, text, heading="Recommendations for the Board"):
@@ -323,6 +332,19 @@ def test_recommendations_are_quoted_whole_with_their_lead_in_uncited():
     alone = [para("k9", "27", "The Board are requested to note the contents of the report.")]
     text, cites = compose_recommendations(recommendation_block(alone[0], alone))
     assert "[1]" in text and [c.id for c in cites] == ["k9"]
+    # Bullets that keep the lead-in's number are its items; a lead-in of whole sentences
+    # says something itself and is cited too.
+    bullets = [
+        para("b1", "14", "This was presented at SPB. The recommendations build on it:", "T"),
+        para("b2", "14", "To agree the definition of trauma", "T"),
+        para("b3", "14", "To agree the establishment of a Leadership Group", "T"),
+        para("b4", "15", "This work links to prevention.", "T"),
+    ]
+    block = recommendation_block(bullets[2], bullets)
+    text, cites = compose_recommendations(block)
+    assert [c.id for c in cites] == ["b1", "b2", "b3"]
+    assert "\n• “To agree the definition of trauma” [2]" in text
+    assert recommendation_block(bullets[3], bullets) == [bullets[3]]
 
 
 def test_generic_head_nouns_are_not_what_an_answer_must_speak_to():
@@ -526,8 +548,6 @@ def test_what_a_question_says_it_is_about_must_be_in_the_passages():
 
 
 def test_what_will_be_done_is_answered_by_the_sentence_that_says_so():
-    from boardqa.answer.evidence import choose_evidence
-    from boardqa.retrieve import Candidate
 
     question = "Is the OPCC going to bid for the Night Time Economy money?"
     intent = understand(question)
@@ -537,22 +557,18 @@ def test_what_will_be_done_is_answered_by_the_sentence_that_says_so():
         "We only have limited detail at this point. "
         "We intend to shape and submit a bid with partners against this fund."
     )
-    cand = Candidate("k1", {"key": "k1", "text": text, "role": "text"}, 1.0, 0.6, 0.7, 0)
-    chosen = [e.sentence for e in choose_evidence(intent, [cand], question)]
+    chosen = _chosen(question, text, intent)
     assert "We intend to shape and submit a bid with partners against this fund." in chosen
 
 
 def test_the_sentence_after_one_that_restates_the_question_is_quoted_too():
-    from boardqa.answer.evidence import choose_evidence
-    from boardqa.retrieve import Candidate
 
     question = "Violence with injury was up but referrals were down. What was done about it?"
     text = (
         "Violence with injury had increased yet referrals had decreased and it was questioned "
         "why. Further investigation into these statistics would take place."
     )
-    cand = Candidate("k1", {"key": "k1", "text": text, "role": "text"}, 1.0, 0.6, 0.7, 0)
-    chosen = [e.sentence for e in choose_evidence(understand(question), [cand], question)]
+    chosen = _chosen(question, text)
     assert chosen[-1] == "Further investigation into these statistics would take place."
 
 
@@ -656,34 +672,6 @@ def test_bullets_that_keep_the_lead_ins_number_are_its_list_after_a_colon_only()
     assert list_items(many, 0) == [] and len(list_items(many, 0, limit=None)) == 9
 
 
-def test_recommendations_in_bullets_are_quoted_with_a_cited_lead_in():
-    from boardqa.answer.recommendations import compose_recommendations, recommendation_block
-
-    def para(key, number, text):
-        return {
-            "key": key,
-            "number": number,
-            "text": text,
-            "heading": "Trauma",
-            "document": "LSCSB Update: OPCC",
-            "meeting_date": "2021-03-19",
-        }
-
-    paper = [
-        para("k1", "14", "This was presented at SPB. The recommendations build on it:"),
-        para("k2", "14", "To agree the definition of trauma"),
-        para("k3", "14", "To agree the establishment of a Leadership Group"),
-        para("k4", "15", "This work links to prevention."),
-    ]
-    block = recommendation_block(paper[2], paper)
-    assert [p["key"] for p in block] == ["k1", "k2", "k3"]
-    text, cites = compose_recommendations(block)
-    # A lead-in of whole sentences says something itself: it is cited too.
-    assert [c.id for c in cites] == ["k1", "k2", "k3"]
-    assert "“To agree the definition of trauma” [2]" in text
-    assert recommendation_block(paper[3], paper) == [paper[3]]
-
-
 def test_a_question_put_at_the_board_is_not_a_decision_and_held_by_names_the_holder():
     from boardqa.answer.kinds import holds_asked
 
@@ -697,8 +685,6 @@ def test_a_question_put_at_the_board_is_not_a_decision_and_held_by_names_the_hol
 
 
 def test_why_is_answered_by_the_sentence_that_gives_a_cause():
-    from boardqa.answer.evidence import choose_evidence
-    from boardqa.retrieve import Candidate
 
     question = "Why is the MARAC repeat referral rate above the SafeLives threshold?"
     assert understand(question).cause and not understand("What is the MARAC rate?").cause
@@ -708,8 +694,7 @@ def test_why_is_answered_by_the_sentence_that_gives_a_cause():
         "A change in criteria for referral has been identified as responsible for this value "
         "being higher than the SafeLives recommended upper threshold."
     )
-    cand = Candidate("k", {"key": "k", "text": text, "role": "text"}, 1.0, 0.6, 0.7, 0)
-    chosen = [e.sentence for e in choose_evidence(understand(question), [cand], question)]
+    chosen = _chosen(question, text)
     assert any(s.startswith("A change in criteria") for s in chosen)
 
 
@@ -787,16 +772,13 @@ def test_a_post_answers_who_unless_the_question_names_it():
 
 
 def test_a_short_best_paragraph_is_quoted_whole():
-    from boardqa.answer.evidence import choose_evidence
-    from boardqa.retrieve import Candidate
 
     question = "When did Cabinet approve the suicide campaign?"
     text = (
         "Start a Conversation was successfully launched in September. "
         "In January 2018, Cabinet approved the development of a Suicide Campaign."
     )
-    cand = Candidate("k", {"key": "k", "text": text, "role": "text"}, 1.0, 0.6, 0.7, 0)
-    chosen = [e.sentence for e in choose_evidence(understand(question), [cand], question)]
+    chosen = _chosen(question, text)
     assert chosen[0] == "Start a Conversation was successfully launched in September."
 
 
