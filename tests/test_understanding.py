@@ -825,3 +825,14 @@ def test_what_a_question_sets_aside_does_not_lead_its_search():
     assert without_set_aside("Which publication flags county lines?") == (
         "Which publication flags county lines?"
     )
+
+
+def test_who_holds_a_role_now_is_read_from_the_latest_papers():
+    meetings = [*MEETINGS, date(2021, 6, 18)]
+    assert understand("Who is the PCC?", meetings).boost_meetings == (date(2021, 6, 18),)
+    assert understand("Who was the PCC in December 2020?", meetings).boost_meetings == ()
+    elected = (
+        "The OPCC welcomed Mr Rupert Matthews as the newly elected Police and Crime Commissioner"
+    )
+    assert states_role(elected, "Police and Crime Commissioner")
+    assert not states_role("Mr Rupert Matthews thanked the Police and Crime Commissioner", "PCC")

@@ -30,6 +30,10 @@ _TWO_MONTHS = re.compile(rf"\b({_MONTH})\s+and\s+({_MONTH})\s+(\d{{4}})\b", re.I
 _FINANCIAL_YEAR = re.compile(r"\b(20\d{2})/(\d{2})\b")
 #: "in 2019", not a span of years ("in 2017-19", "for 2020/21"): spans name data, not meetings.
 _YEAR = re.compile(r"\b(?:in|during|for|of)\s+(20\d{2}|19\d{2})\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
+#: "Who is the …", "who currently …": asks who holds a role now.
+_WHO_NOW = re.compile(
+    r"(?i:\bwho\s+(?:is|are)\s+(?:the\s+)?(?:current\s+)?)[A-Z]|(?i:\bwho\b.*\bcurrent(?:ly)?\b)"
+)
 _LAST_MEETING = re.compile(r"\b(last|latest|most recent|previous) meeting\b", re.IGNORECASE)
 
 KIND_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -323,6 +327,9 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
                         unknown = unknown or str(year)
         if _LAST_MEETING.search(q) and known and not chosen:
             chosen.append(known[-1])
+        elif _WHO_NOW.search(q) and known and not (chosen or since or until or unknown):
+            # "Who is the PCC?": the latest papers say who holds it now.
+            boost_meetings = (known[-1],)
     kinds: tuple[str, ...] = ()
     for pattern, ks in KIND_WORDS:
         if pattern.search(q):

@@ -157,7 +157,12 @@ def names_agent(sentence: str, question: str) -> bool:
     )
 
 
-_NEXT_TO = re.compile(r"[\s,:(–-]{0,4}")
+#: What may stand between a name and the role it holds: punctuation, or "as the newly
+#: elected" ("Mr Rupert Matthews as the newly elected Police and Crime Commissioner").
+_NEXT_TO = re.compile(
+    r"[\s,:(–-]{0,4}|\s+as\s+(?:the\s+)?(?:newly\s+)?(?:elected\s+|appointed\s+|new\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _person_spans(text: str) -> list[tuple[int, int]]:
