@@ -836,3 +836,22 @@ def test_who_holds_a_role_now_is_read_from_the_latest_papers():
     )
     assert states_role(elected, "Police and Crime Commissioner")
     assert not states_role("Mr Rupert Matthews thanked the Police and Crime Commissioner", "PCC")
+
+
+def test_how_much_was_won_is_answered_by_the_sentence_that_speaks_of_winning():
+    from boardqa.focus import verb_asked
+
+    question = "How much did the OPCC win from Safer Streets round 2?"
+    assert verb_asked(question).word == "win"
+    assert verb_asked("How much did the County Council contribute each year?") is None
+    from boardqa.answer.evidence import choose_evidence
+    from boardqa.retrieve import Candidate
+
+    fund = "The Home Office launched round two of the Safer Streets fund, a £20m fund."
+    won = "The OPCC was successful in securing £432,000 through Safer Streets 2."
+    cands = [
+        Candidate("f", {"key": "f", "text": fund, "role": "text"}, 1.2, 0.6, 0.7, 0),
+        Candidate("w", {"key": "w", "text": won, "role": "text"}, 0.95, 0.6, 0.5, 1),
+    ]
+    chosen = [e.sentence for e in choose_evidence(understand(question), cands, question)]
+    assert chosen[0] == won

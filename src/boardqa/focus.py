@@ -311,15 +311,18 @@ _AUX = frozenset(
 )
 _MODALS = frozenset(["will", "would", "shall", "should", "can", "could", "may", "might", "must"])
 _BE = frozenset(["is", "was", "were", "are", "be", "been", "being"])
+_DO = frozenset(["did", "does", "do"])
 #: Where a question asks who or which did something, or how many did.
-_OPENER = re.compile(r"(?:^|[,;:–-]\s*|\band\s+)(who|which|what|how many)\b", re.IGNORECASE)
+_OPENER = re.compile(
+    r"(?:^|[,;:–-]\s*|\band\s+)(who|which|what|how many|how much)\b", re.IGNORECASE
+)
 _PERSON_NOUN = re.compile(
     r"(?:officers?|persons?|people|ministers?|councillors?|members?|individuals?|directors?|"
     r"managers?|mps?|commissioners?|chairs?|staff|speakers?|presenters?|representatives?)"
 )
 #: How many words may name what is asked about before its verb ("Which company won",
 #: "How many of the new Prevent Regional Advisors will cover").
-_SUBJECT_WORDS = {"who": 0, "which": 3, "what": 2, "how many": 6}
+_SUBJECT_WORDS = {"who": 0, "which": 3, "what": 2, "how many": 6, "how much": 5}
 
 
 def _verb_shaped(word: str, aux: str | None, third_person: bool) -> bool:
@@ -330,6 +333,14 @@ def _verb_shaped(word: str, aux: str | None, third_person: bool) -> bool:
     if word.endswith("ed") or word in _IRREGULAR_PAST or aux in _MODALS:
         return True
     return third_person and word.endswith("s") and not word.endswith("ss")
+
+
+def _outcome_verb(words: list[str]) -> Focus | None:
+    """The first verb of outcome (`_VERB_KIN`) among the next few words, as asked."""
+    for word in words[: _SUBJECT_WORDS["how much"] + 1]:
+        if stem(_IRREGULAR_PAST.get(word, word)) in _VERB_KIN:
+            return Focus(word)
+    return None
 
 
 def verb_asked(question: str) -> Focus | None:
@@ -344,11 +355,13 @@ def verb_asked(question: str) -> Focus | None:
         subject, aux = 0, None
         for word in words:
             if word in _AUX:
-                aux = word if word in _MODALS or word in _BE else aux
+                aux = word if word in _MODALS or word in _BE or word in _DO else aux
                 continue
+            if kind != "who" and subject == 0 and aux is not None:
+                # "How much did the OPCC win …?", "what should it cover?": the object is
+                # asked for; only a verb of outcome ("win", not "cover") is what it turns on.
+                return _outcome_verb(words[words.index(word) :])
             if kind != "who" and subject == 0:
-                if aux is not None:
-                    break  # "what should it cover": the object is asked for, not who did it
                 subject += 1  # "which company", "how many people": at least one word
                 if kind != "how many" and _PERSON_NOUN.fullmatch(word):
                     kind = "who"  # "which minister", "what officer": a who question

@@ -18,6 +18,7 @@ from boardqa.answer.kinds import (
     states_role,
 )
 from boardqa.answer.sentences import split_sentences
+from boardqa.focus import speaks_of_verb
 from boardqa.parse.dates import iter_month_years
 from boardqa.query import QueryIntent
 from boardqa.retrieve import Candidate, part_labels
@@ -212,6 +213,9 @@ def choose_evidence(
                     if (section == "apologies") == bool(_APOLOGIES.match(s))
                     else -LABEL_WEIGHT
                 )
+            if intent.verb and speaks_of_verb(intent.verb, s):
+                # "How much did the OPCC win?": "We were successful in securing £432,000".
+                score += FOCUS_WEIGHT
             if len(s) < 25:
                 score -= 0.2
             scored.append(Evidence(cand, s, score, coverage, cue))
@@ -235,6 +239,21 @@ def choose_evidence(
         if typed is not None and typed.score >= scored[0].score - TYPE_MARGIN:
             scored.remove(typed)
             scored.insert(0, typed)
+    verb = intent.verb
+    if verb and not speaks_of_verb(verb, scored[0].sentence):
+        # "How much did the OPCC win?": the sentence that speaks of winning ("successful in
+        # securing £432,000") answers it, not the one on the fund it was won from.
+        spoken = next(
+            (
+                e
+                for e in scored
+                if speaks_of_verb(verb, e.sentence) and (e.cue > 0 or not _typed(intent))
+            ),
+            None,
+        )
+        if spoken is not None and spoken.score >= scored[0].score - TYPE_MARGIN:
+            scored.remove(spoken)
+            scored.insert(0, spoken)
     best = scored[0]
     chosen = [best]
     covered = term_set(best.sentence)

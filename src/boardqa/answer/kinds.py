@@ -279,7 +279,7 @@ ASKED = {"how_much": "give no figure", "when": "give no date", "who": "name no o
 #: "How much funding / money / did it cost …": an amount of money is asked for.
 _ASKS_MONEY = re.compile(
     r"\bhow much\s+(?:funding|money|grant|budget)|\bhow much\b.*\b(?:cost|spent|spend|paid|"
-    r"awarded|allocated|receive[sd]?|won|worth|bring in|brought in|raised?)\b|"
+    r"awarded|allocated|receive[sd]?|won|win|worth|bring in|brought in|raised?)\b|"
     r"\b(?:salary|salaries|price|budget)\b",
     re.IGNORECASE,
 )
