@@ -855,3 +855,34 @@ def test_how_much_was_won_is_answered_by_the_sentence_that_speaks_of_winning():
     ]
     chosen = [e.sentence for e in choose_evidence(understand(question), cands, question)]
     assert chosen[0] == won
+
+
+def test_review_cases_verbs_agents_relatives_and_periods():
+    from boardqa.answer.abstain import names_period, of_another_body
+    from boardqa.answer.kinds import names_agent, spelled_out
+    from boardqa.focus import Focus, speaks_of_verb, verb_asked
+    from boardqa.parse.paragraphs import nest_heading
+
+    # Whole word forms: "won" is not "window", "securing" is winning's kin.
+    assert not speaks_of_verb(Focus("won"), "in the window of winter")
+    assert speaks_of_verb(Focus("won"), "successful in securing £432,000")
+    assert verb_asked("Which groups were funded and who replaced Bob?").word == "replaced"
+    assert verb_asked("Who’s replaced Bob Bearne?").word == "replaced"
+    # The question's verb and the passage's participle meet through their base.
+    assert names_agent("The review was led by Leicestershire Police.", "Who led the review?")
+    assert not names_agent("It will be delivered by April 2021.", "Who will deliver it?")
+    assert not names_agent("Chosen by the Council.", "Who was chosen?")
+    assert spelled_out("CE", "Chief Constable Chief Executive John Smith") == ["Chief Executive"]
+    assert spelled_out("PCC", "Pat Carter Clarke") == []
+    # A relative clause after a question is not a part; after a scene, "who" asks.
+    assert sub_questions("What did Dr. Jones say about knife crime, and who agreed with Mr. Smith?")
+    assert (
+        sub_questions(
+            "Under the arrangements proposed in 2018, who would hold accountability for monitoring "
+            "and which group would deliver the action plan?"
+        )[1]
+        == "which group would deliver the action plan"
+    )
+    assert names_period("April 2016", "in Apr 2016") and not names_period("2017", "20170")
+    assert not of_another_body("What happened at the meeting on 14 June 2019?", "2019-06-14")
+    assert nest_heading("Matters arising › Safer Streets", "Update:") == "Safer Streets › Update"

@@ -31,7 +31,7 @@ from boardqa.answer.compose import (
 from boardqa.answer.decisions import compose_resolutions, minute_of, relevant_resolutions
 from boardqa.answer.evidence import Evidence, choose_evidence, units_near
 from boardqa.answer.kinds import is_recommendation, numbered_labels
-from boardqa.answer.lists import items_of, leads_in
+from boardqa.answer.lists import items_of, leads_in, position_of
 from boardqa.answer.overview import asks_overview, compose_overview
 from boardqa.answer.recommendations import compose_recommendations, recommendation_block
 from boardqa.answer.register import asks_register
@@ -49,12 +49,6 @@ from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
 
 _LISTS_AGENDA = re.compile(r"\b(on the agenda|agenda (?:for|of)|what items|which items)\b", re.I)
-
-
-def _item_label(payload: dict[str, Any]) -> str:
-    """ "(a) " for a lettered item ("28(a)"), "" for a bullet that keeps its lead-in's number."""
-    number = str(payload.get("number") or "")
-    return item_label(number) if "(" in number else ""
 
 
 def _evidence_text(payload: dict[str, Any]) -> str:
@@ -146,8 +140,10 @@ class Answerer:
         filters: UserFilters | None = None,
         k: int = 8,
     ) -> Answer:
-        intent = self.retriever.intent(question)
+        # What the question sets aside ("Besides the December meeting, …") neither filters
+        # nor leads the search.
         query_text = without_set_aside(question)
+        intent = self.retriever.intent(query_text)
         if conversation is not None:
             intent, query_text = conversation.resolve(intent, query_text)
         if intent.action_number:
@@ -170,7 +166,7 @@ class Answerer:
         the chat's source pane). Copies published elsewhere are not indexed, so a document's
         context is its canonical paragraphs."""
         payloads = self._document_paragraphs(citation.document_id)
-        index = next((i for i, p in enumerate(payloads) if p.get("key") == citation.id), None)
+        index = position_of(citation.id, payloads)
         if index is None:
             return [citation]
         window = payloads[max(0, index - around) : index + around + 1]
@@ -326,7 +322,7 @@ class Answerer:
         quoted = [
             Evidence(
                 replace(best.candidate, key=str(p.get("key")), payload=p),
-                f"{BULLET}{_item_label(p)}{p.get('text', '')}",
+                f"{BULLET}{item_label(str(p.get('number') or ''))}{p.get('text', '')}",
                 best.score,
             )
             for p in section
@@ -370,6 +366,8 @@ class Answerer:
         asked = quarter_periods(question)
         if intent.meetings or intent.since or intent.until or intent.compare or not asked:
             return intent
+        if intent.kinds:
+            return intent  # who presents the Q3 report is on the agenda, not in the report
         sources = tuple(
             sorted(
                 path

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from boardqa.answer.kinds import people
+from boardqa.verbs import IRREGULAR_FORMS, forms_pattern, root_of
 from boardqa.words import STOPWORDS, stem
 
 
@@ -232,30 +233,6 @@ _LIGHT_VERBS = frozenset(
         "wanted",
     ]
 )
-#: Verbs whose past forms do not end in -ed: base → its other forms.
-_IRREGULAR = {
-    "win": ("won",),
-    "lead": ("led",),
-    "hold": ("held",),
-    "run": ("ran",),
-    "take": ("took", "taken"),
-    "give": ("gave", "given"),
-    "send": ("sent",),
-    "write": ("wrote", "written"),
-    "choose": ("chose", "chosen"),
-    "become": ("became",),
-    "begin": ("began", "begun"),
-    "pay": ("paid",),
-    "buy": ("bought",),
-    "leave": ("left",),
-    "meet": ("met",),
-    "spend": ("spent",),
-    "sell": ("sold",),
-    "tell": ("told",),
-    "bring": ("brought",),
-    "build": ("built",),
-}
-_IRREGULAR_PAST = {form: base for base, forms in _IRREGULAR.items() for form in forms}
 #: Words the papers use for what a question's verb asks ("won the contract" — "was awarded
 #: the contract"; "who replaced him" — "his successor"). Only these verbs are a focus of a
 #: "who" question: a person is named without the verb of most others ("Who represented the
@@ -264,13 +241,13 @@ _IRREGULAR_PAST = {form: base for base, forms in _IRREGULAR.items() for form in 
 _VERB_KIN = {
     "win": ("award", "secur", "success"),
     "lead": ("chair", "head"),
-    "replac": ("succeed", "successor", "appoint", "new "),
-    "complet": ("respond", "respons", "return", "took part", "particip"),
-    "respond": ("respons", "complet", "took part", "particip"),
+    "replac": ("succeed", "successor", "appoint"),
+    "complet": ("respond", "respons", "return", "particip"),
+    "respond": ("respons", "complet", "return", "particip"),
     "recruit": ("appoint", "hire", "employ", "join"),
     "open": ("operational", "launch"),
 }
-_AUX = frozenset(
+_AUXILIARIES = frozenset(
     [
         "will",
         "would",
@@ -325,12 +302,26 @@ _PERSON_NOUN = re.compile(
 _SUBJECT_WORDS = {"who": 0, "which": 3, "what": 2, "how many": 6, "how much": 5}
 
 
+def _words(text: str) -> list[str]:
+    """Lower-case words with contractions opened: "who’s" → "has", "didn't" → "did not"."""
+    out: list[str] = []
+    for word in re.findall(r"[A-Za-z’'-]+", text):
+        w = word.lower().replace("’", "'").strip("-")
+        if w in ("'s", "s"):
+            out.append("has")  # "who’s replaced …": "who has"
+        elif w.endswith("n't"):
+            out += [{"wo": "will", "ca": "can", "sha": "shall"}.get(w[:-3], w[:-3]), "not"]
+        elif w:
+            out.append(w)
+    return out
+
+
 def _verb_shaped(word: str, aux: str | None, third_person: bool) -> bool:
     """Whether a word in a verb's slot is one: a past form, a verb after a modal ("will
     cover"), or (right after "who") a present form ("Who leads …")."""
     if word in _LIGHT_VERBS or word in STOPWORDS:
         return False
-    if word.endswith("ed") or word in _IRREGULAR_PAST or aux in _MODALS:
+    if word.endswith("ed") or word in IRREGULAR_FORMS or aux in _MODALS:
         return True
     return third_person and word.endswith("s") and not word.endswith("ss")
 
@@ -338,7 +329,7 @@ def _verb_shaped(word: str, aux: str | None, third_person: bool) -> bool:
 def _outcome_verb(words: list[str]) -> Focus | None:
     """The first verb of outcome (`_VERB_KIN`) among the next few words, as asked."""
     for word in words[: _SUBJECT_WORDS["how much"] + 1]:
-        if stem(_IRREGULAR_PAST.get(word, word)) in _VERB_KIN:
+        if root_of(word) in _VERB_KIN:
             return Focus(word)
     return None
 
@@ -351,10 +342,10 @@ def verb_asked(question: str) -> Focus | None:
     is a light one ("How many referrals were made?")."""
     for m in _OPENER.finditer(question):
         kind = m.group(1).lower()
-        words = [w.lower() for w in re.findall(r"[A-Za-z’'-]+", question[m.end() :])][:10]
+        words = _words(question[m.end() :])[:10]
         subject, aux = 0, None
         for word in words:
-            if word in _AUX:
+            if word in _AUXILIARIES:
                 aux = word if word in _MODALS or word in _BE or word in _DO else aux
                 continue
             if kind != "who" and subject == 0 and aux is not None:
@@ -367,11 +358,10 @@ def verb_asked(question: str) -> Focus | None:
                     kind = "who"  # "which minister", "what officer": a who question
                 continue
             if _verb_shaped(word, aux, third_person=kind == "who" and subject == 0):
-                if aux in _BE and (word.endswith("ed") or word in _IRREGULAR_PAST):
-                    return None  # passive: "who was recruited", "which groups were funded"
-                base = _IRREGULAR_PAST.get(word, word)
-                if kind == "who" and stem(base) not in _VERB_KIN:
-                    return None  # a person is named without the verb ("represented")
+                if aux in _BE and (word.endswith("ed") or word in IRREGULAR_FORMS):
+                    break  # passive: "who was recruited", "which groups were funded"
+                if kind == "who" and root_of(word) not in _VERB_KIN:
+                    break  # a person is named without the verb ("represented")
                 return Focus(word)  # as asked ("won"): `speaks_of_verb` reads every form
             if aux is not None or subject >= _SUBJECT_WORDS[kind]:
                 break
@@ -380,12 +370,6 @@ def verb_asked(question: str) -> Focus | None:
 
 
 def speaks_of_verb(focus: Focus, text: str) -> bool:
-    """Whether a passage speaks of what the verb asks: the verb in any form ("led" for
-    "leads", "given" for "give"), or a word the papers use for it (`_VERB_KIN`)."""
-    base = _IRREGULAR_PAST.get(focus.word, focus.word)
-    root = stem(base)
-    forms = {root, *_IRREGULAR.get(base, _IRREGULAR.get(root, ())), *_VERB_KIN.get(root, ())}
-    if len(root) > 4 and root.endswith("e"):
-        forms.add(root[:-1])  # "replace" → "replac(ed)"
-    low = text.lower()
-    return any(re.search(rf"\b{re.escape(form)}", low) for form in forms)
+    """Whether a passage speaks of what the verb asks: the verb in any of its forms ("led" for
+    "leads", "securing" for "won" by its kin), as whole words ("window" is not "win")."""
+    return bool(forms_pattern(focus.word, _VERB_KIN.get(root_of(focus.word), ())).search(text))

@@ -80,7 +80,8 @@ WHY = re.compile(
 )
 #: "How was …", "How will …": the way something is done, not an amount.
 _MANNER = re.compile(
-    r"how\s+(?:was|were|is|are|did|does|do|has|have|had|will|would|can|could|should)\b",
+    r"(?:^|[,;:–-]\s*)how\s+(?:was|were|is|are|did|does|do|has|have|had|will|would|can|could|"
+    r"should)\b",
     re.IGNORECASE,
 )
 #: "Who is it aimed at?", "Who was the survey for?": a group the thing serves, not a person.
@@ -221,7 +222,10 @@ _SET_ASIDE = re.compile(
 def without_set_aside(q: str) -> str:
     """The question without what it sets aside: its words name the passage that is not the
     answer, and would pull the search towards it."""
-    return _SET_ASIDE.sub("", q, count=1)
+    m = _SET_ASIDE.match(q)
+    if not m or re.search(r"\b(?:that|this|it|them|those|these)\b", m.group(0), re.IGNORECASE):
+        return q  # "Apart from that, …": what is set aside is what the talk was about
+    return q[m.end() :]
 
 
 def asked_clause(q: str) -> str:
@@ -351,10 +355,10 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         asks = "who"
     elif WHEN.search(asked):
         asks = "when"
-    elif (WHY.search(asked) or _MANNER.match(asked)) and not action:
+    elif (WHY.search(asked) or _MANNER.search(asked)) and not action:
         # "Why is the rate above the threshold?" asks for a cause, "How was the funding
         # taken forward?" for a way: neither for a figure.
-        pass
+        asks = "what"
     elif HOW_MUCH.search(asked):
         asks = "how_much"
     elif action and STORY.search(q):
@@ -410,11 +414,14 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
 _CLAUSE_BREAK = re.compile(
     r"\s+[-–—]\s+|;\s+|,?\s+and\s+(?=(?:who|whom|what|when|where|which|how|why|was|were|did|"
     r"is|are|has|had)\b)"
-    # "What date was that, what do the slides call that day": a comma before a question word;
-    # "… would be unified. What date was that?": a new sentence.
-    r"|,\s+(?=(?:who|whom|what|when|where|which|how|why)\b)|(?<=[.?!])\s+(?=[A-Z])",
+    # "What date was that, what do the slides call that day": a comma before a question word
+    # ("which" and "who" after a comma open relative clauses); "… would be unified. What date
+    # was that?": a new sentence, after a word of three lower-case letters or more ("Dr." and
+    # "U.K." end no sentence).
+    r"|,\s+(?=(?:what|when|where|how|why)\b)|(?<=[a-z]{3}[.?!])(?<!Cllr\.)(?<!Supt\.)\s+(?=[A-Z])",
     re.IGNORECASE,
 )
+_RELATIVE = re.compile(r",\s+(?=(?:who|whom|which)\b)", re.IGNORECASE)
 #: A part that asks something has a question word among its first words ("About how much",
 #: "Q2 2018/19: what % …"); other parts set the scene ("Bob Bearne told the Board …").
 _ASKS = re.compile(
@@ -431,9 +438,16 @@ def sub_questions(question: str) -> list[str]:
     he welcomed?"), each to be answered on its own; [] for a question that asks one thing.
     A part that sets the scene rather than asks goes with the part after it, which it is
     about ("… would be unified. What date was that?")."""
+    pieces: list[str] = []
+    for piece in _CLAUSE_BREAK.split(question.strip()):
+        # "Under the arrangements proposed in 2018, who would hold …": after a scene, a comma
+        # before "who" or "which" starts the question; after a question it opens a relative
+        # clause ("What did the officer, who was appointed in 2019, say?").
+        head, *rest = _RELATIVE.split(piece, maxsplit=1)
+        pieces += [head, *rest] if rest and not _ASKS.match(head.strip()) else [piece]
     parts: list[str] = []
     scene = ""
-    for part in (p.strip(" ,?") for p in _CLAUSE_BREAK.split(question.strip())):
+    for part in (p.strip(" ,?") for p in pieces):
         if not _ASKS.match(part):
             scene = f"{scene} {part}".strip()
             continue

@@ -14,7 +14,13 @@ from datetime import date
 
 from boardqa.answer.kinds import ASKED, holds_asked
 from boardqa.focus import speaks_of_verb, speaks_to
-from boardqa.parse.dates import MONTH_YEAR, MONTHS, parse_long_dates, parse_numeric_dates
+from boardqa.parse.dates import (
+    MONTH_YEAR,
+    MONTHS,
+    iter_month_years,
+    parse_long_dates,
+    parse_numeric_dates,
+)
 from boardqa.query import QueryIntent
 from boardqa.retrieve import Candidate
 from boardqa.words import STOPWORDS, stem, term_set
@@ -50,7 +56,13 @@ def judge(intent: QueryIntent, candidates: list[Candidate], archive_span: str) -
 
 
 #: The Board itself: "the Board meeting on 14 June 2019", "the LSCSB".
-_THE_BOARD = re.compile(r"\b(?:the|this|our)\s+board\b|\bLSCSB\b|\bboard meeting", re.IGNORECASE)
+#: Another body whose meetings the Board's papers report ("the SPB … at its 10 September
+#: 2020 meeting"); a meeting of no named body is the Board's own.
+_OTHER_BODY = re.compile(
+    r"\bSPB\b|\bStrategic Partnership Board\b|\b(?:sub[- ]?)?group\b|\bpanel\b|\bnetwork\b|"
+    r"\bexec(?:utive)?\b|\bforum\b|\bcommittee\b|\bCSPs?\b|\bJCAB\b|\bSOG\b",
+    re.IGNORECASE,
+)
 
 
 def of_another_body(question: str, period: str) -> bool:
@@ -63,7 +75,7 @@ def of_another_body(question: str, period: str) -> bool:
         date.fromisoformat(period)
     except ValueError:
         return True
-    return not _THE_BOARD.search(question)
+    return bool(_OTHER_BODY.search(question))
 
 
 def names_period(period: str, text: str) -> bool:
@@ -78,11 +90,12 @@ def names_period(period: str, text: str) -> bool:
     else:
         return day in dates
     month = MONTH_YEAR.fullmatch(period)
-    if month and any(
-        (d.year, d.month) == (int(month.group(2)), MONTHS[month.group(1).lower()]) for d in dates
-    ):
-        return True
-    return period.lower() in text.lower()
+    if month:
+        asked = (int(month.group(2)), MONTHS[month.group(1).lower()])
+        # "1/4/16", "1st April 2016", "April 2016", "Apr 2016".
+        named = {(d.year, d.month) for d in dates} | set(iter_month_years(text))
+        return asked in named
+    return bool(re.search(rf"(?<![\d/]){re.escape(period)}(?![\d])", text, re.IGNORECASE))
 
 
 _QUESTION_WORDS = frozenset(

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from boardqa.parse.dates import parse_long_dates, quarters_named
-from boardqa.words import stem
+from boardqa.verbs import IRREGULAR_FORMS, root_of
 
 #: Money, a percentage, a decimal ("4.9 per 1,000") or a number of two or more digits; a lone
 #: digit is more often a label ("Safer Streets 3", "item 7") than a figure.
@@ -87,8 +87,8 @@ def people(sentence: str) -> list[str]:
 #: Minutes' attendance lists: each entry opens on a person, then their body ("Matthew Cane
 #: Leicestershire Fire and Rescue Service").
 _ATTENDANCE_LIST = re.compile(
-    r"^\s*(?:present|others|officers|also present|in attendance|apologies(?: for absence)?)\b"
-    r"[^:.]{0,40}:",
+    r"^\s*(?:present|others|officers|other attendees|also present|in attendance|"
+    r"apologies(?: for absence)?)\s*:",
     re.IGNORECASE,
 )
 
@@ -104,42 +104,31 @@ def has_person(sentence: str, besides: str = "") -> bool:
 
 
 #: "… presented by the NPA commanders": who does the thing, named as a body or a role.
-_AGENT = re.compile(r"\b([a-z]{3,})\s+by\s+(?:the\s+|their\s+|its\s+|each\s+|local\s+)?[A-Z]")
-#: Participles whose stem is not their verb's.
-_IRREGULAR = {
-    "held": "hold",
-    "led": "lead",
-    "given": "give",
-    "made": "make",
-    "taken": "take",
-    "done": "do",
-    "written": "write",
-    "run": "run",
-    "sent": "send",
-    "brought": "bring",
-    "taught": "teach",
-    "won": "win",
-    "paid": "pay",
-}
+_AGENT = re.compile(
+    r"\b([a-z]{3,})\s+by\s+(?:the\s+|their\s+|its\s+|each\s+|local\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)[A-Z]"
+)
 
 
 #: A post named by its title ("the Head of Communications at Leicestershire County Council"):
 #: who the Board asked for is often a post, not a person.
 _POST = re.compile(
     r"\b(?:Head|Director|Chief Executive|Chief Officer|Manager|Co-?ordinator|Lead|Chair(?:man)?|"
-    r"Commissioner|Superintendent|Commander)s?\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*)*"
+    r"Commissioner|Superintendent|Commander)s?\s+(?:of|for)\s+[A-Z][\w&-]*"
 )
 
 
 def names_post(sentence: str, besides: str = "") -> bool:
     """Whether the sentence names a post the question does not already name ("What's the name
-    of the Head of Communications?" is not answered by "the Head of Communications")."""
+    of the Head of Communications?" is not answered by "the Head of Communications &
+    Engagement"): the post's title and first word are compared."""
     named = besides.lower()
     return any(m.group(0).lower() not in named for m in _POST.finditer(sentence))
 
 
 _PASSIVE_WHO = re.compile(
-    r"\bwho\s+(?:(?:will|would|has|have|had)\s+)?(?:is|was|were|are|be|been)\s+[a-z]+ed\b",
+    r"\bwho\s+(?:(?:will|would|has|have|had)\s+)?(?:is|was|were|are|be|been)\s+([a-z]+)\b",
     re.IGNORECASE,
 )
 
@@ -149,12 +138,11 @@ def names_agent(sentence: str, question: str) -> bool:
     the packs?" — "… which will be presented by the NPA commanders"; "who would hold
     accountability" — "… will be held by the LLR Senior Officer Group"): a body or a role is
     the answer to such a "who", though it names no person."""
-    if _PASSIVE_WHO.search(question):
-        return False  # "Who was recruited …?": "recruited by the County Council" is not who
-    asked = {stem(w) for w in re.findall(r"[a-z]+", question.lower())}
-    return any(
-        stem(_IRREGULAR.get(m.group(1), m.group(1))) in asked for m in _AGENT.finditer(sentence)
-    )
+    passive = _PASSIVE_WHO.search(question)
+    if passive and (passive.group(1).endswith("ed") or passive.group(1) in IRREGULAR_FORMS):
+        return False  # "Who was recruited / chosen …?": "… by the Council" is not who
+    asked = {root_of(w) for w in re.findall(r"[a-z]+", question.lower())}
+    return any(root_of(m.group(1)) in asked for m in _AGENT.finditer(sentence))
 
 
 #: What may stand between a name and the role it holds: punctuation, or "as the newly
@@ -203,18 +191,20 @@ _SPELLED = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:and|of|the|for|&)?\s*[A-Z][a-z]+){
 
 def spelled_out(initials: str, sentence: str) -> list[str]:
     """The runs of the sentence's capitalised words whose initials a role given as initials
-    ("PCC") stands for: "Police and Crime Commissioner"."""
+    ("PCC") stands for: "Police and Crime Commissioner". A run must hold a title word
+    (`ORG`): "Pat Carter Clarke" is a person, not the PCC."""
     if not re.fullmatch(r"[A-Z]{2,6}", initials):
         return []
     out = []
     for m in _SPELLED.finditer(sentence):
-        words = re.findall(r"[A-Z][a-z]+", m.group(0))
+        words = list(re.finditer(r"[A-Z][a-z]+", m.group(0)))
         for start in range(len(words)):
-            for end in range(start + 2, len(words) + 1):
-                if "".join(w[0] for w in words[start:end]) == initials:
-                    first, last = words[start], words[end - 1]
-                    span = m.group(0)
-                    out.append(span[span.index(first) : span.rindex(last) + len(last)])
+            end = start + len(initials)
+            if end > len(words) or "".join(w.group(0)[0] for w in words[start:end]) != initials:
+                continue
+            run = m.group(0)[words[start].start() : words[end - 1].end()]
+            if ORG.search(run):
+                out.append(run)
     return out
 
 

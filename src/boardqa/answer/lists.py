@@ -9,7 +9,12 @@ from typing import Any
 
 from boardqa.parse.lists import Entry, leads_in, list_items
 
-__all__ = ["entries_of", "items_of", "leads_in"]
+__all__ = ["entries_of", "items_of", "leads_in", "position_of"]
+
+
+def position_of(key: object, paragraphs: list[dict[str, Any]]) -> int | None:
+    """Where the paragraph with this key stands in its document's `paragraphs`, or None."""
+    return next((i for i, p in enumerate(paragraphs) if p.get("key") == key), None)
 
 
 def entries_of(paragraphs: list[dict[str, Any]]) -> list[Entry]:
@@ -23,7 +28,7 @@ def entries_of(paragraphs: list[dict[str, Any]]) -> list[Entry]:
 def items_of(lead: dict[str, Any], paragraphs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The items of the list the paragraph `lead` leads in to, in order; [] when it has none
     or too many. `paragraphs` are its document's, in order."""
-    at = next((i for i, p in enumerate(paragraphs) if p.get("key") == lead.get("key")), None)
+    at = position_of(lead.get("key"), paragraphs)
     if at is None:
         return []
     return [paragraphs[i] for i in list_items(entries_of(paragraphs), at)]

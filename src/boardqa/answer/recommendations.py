@@ -10,7 +10,7 @@ from typing import Any
 from boardqa.answer.citations import Citation
 from boardqa.answer.compose import BULLET, CitationList, item_label, join_lines, source_label
 from boardqa.answer.kinds import is_recommendation
-from boardqa.answer.lists import entries_of
+from boardqa.answer.lists import entries_of, position_of
 from boardqa.answer.sentences import split_sentences
 from boardqa.parse.lists import lead_of, list_items
 
@@ -22,7 +22,7 @@ def recommendation_block(
     in ("8. It is recommended that the Board") and its items ("8(a)", "8(b)", or bullets under
     "14"), by the list rule of `parse.lists`; just `chosen` when it is in no list.
     `paragraphs` are its document's, in order."""
-    at = next((i for i, p in enumerate(paragraphs) if p.get("key") == chosen.get("key")), None)
+    at = position_of(chosen.get("key"), paragraphs)
     lead = None if at is None else lead_of(entries_of(paragraphs), at)
     if lead is None or not is_recommendation(paragraphs[lead]):
         return [chosen]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from boardqa.answer.lists import position_of
 from boardqa.parse.paragraphs import GENERIC_HEADING
 from boardqa.words import term_set
 
@@ -32,7 +33,7 @@ def section_of(payload: dict[str, Any], paragraphs: list[dict[str, Any]]) -> lis
     """The run of paragraphs under the same heading as `payload`, in the paper's order (its
     document's `paragraphs`); [] when the run is too long to quote whole."""
     heading = payload.get("heading")
-    at = next((i for i, p in enumerate(paragraphs) if p.get("key") == payload.get("key")), None)
+    at = position_of(payload.get("key"), paragraphs)
     if at is None or not heading:
         return []
     start = at

@@ -173,7 +173,10 @@ def split_blocks(lines: list[Line]) -> list[Block]:
             and blank_before
             and (
                 not looks_like_heading(stripped)
-                or (prev_text.endswith(":") and _is_space_led(following[n]))
+                or (
+                    (prev_text.endswith(":") or (current is not None and current.kind == "bullet"))
+                    and _is_space_led(following[n])
+                )
             )
         )
         ends_sentence = bool(_SENTENCE_END.search(prev_text)) or not prev_text

@@ -105,11 +105,13 @@ GENERIC_HEADING = re.compile(
 
 def nest_heading(current: str | None, new: str) -> str:
     """The heading path after a paper's next heading: a generic one ("Next steps") goes under
-    the topic heading it belongs to; any other starts a new path."""
-    if not current or not GENERIC_HEADING.fullmatch(new.strip()):
+    the last topic heading of the path (not under another generic one); any other starts a
+    new path."""
+    name = new.strip().rstrip(":").strip()
+    if not current or not GENERIC_HEADING.fullmatch(name):
         return new
-    topic = current.split(" › ")[0]
-    return new if GENERIC_HEADING.fullmatch(topic) else f"{topic} › {new}"
+    topics = [t for t in current.split(" › ") if not GENERIC_HEADING.fullmatch(t.strip())]
+    return f"{topics[-1]} › {name}" if topics else new
 
 
 def paragraphs_from_blocks(blocks: list[Block], kind: str) -> list[DraftParagraph]:
