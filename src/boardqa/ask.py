@@ -22,20 +22,18 @@ from boardqa.answer.abstain import (
 )
 from boardqa.answer.citations import Answer, Citation, cited_answer
 from boardqa.answer.compose import (
-    BULLET,
     CitationList,
     compose_extractive,
-    item_label,
     source_label,
 )
 from boardqa.answer.decisions import compose_resolutions, minute_of, relevant_resolutions
 from boardqa.answer.evidence import Evidence, choose_evidence, units_near
+from boardqa.answer.expand import with_list_items, with_section
 from boardqa.answer.kinds import is_recommendation, numbered_labels
-from boardqa.answer.lists import items_of, leads_in, position_of
+from boardqa.answer.lists import position_of
 from boardqa.answer.overview import asks_overview, compose_overview
 from boardqa.answer.recommendations import compose_recommendations, recommendation_block
 from boardqa.answer.register import asks_register
-from boardqa.answer.sections import named_section, section_of
 from boardqa.answer.sentences import display_title
 from boardqa.ask_actions import ActionAnswers
 from boardqa.conversation import Conversation
@@ -276,58 +274,13 @@ class Answerer:
             if not evidence:
                 reason = "; ".join(f"“{part}”: {why}" for part, why in gaps)
                 return self._abstain(question, reason, candidates, retrieved)
-        evidence = self._with_section(question, self._with_list_items(evidence))
+        paragraphs_of = self._document_paragraphs
+        evidence = with_section(question, with_list_items(evidence, paragraphs_of), paragraphs_of)
         text, cites = compose_extractive(evidence, intent.decision)
         if parts and gaps:
             # Said, not silently dropped: the user asked for it.
             text += "".join(f"\nThe archive does not say “{part}”: {why}." for part, why in gaps)
         return cited_answer(question, text, cites, retrieved, notice, lead=False)
-
-    def _with_list_items(self, evidence: list[Evidence]) -> list[Evidence]:
-        """Each sentence that leads in to a list ("… the following outcomes for delivery:")
-        followed by the list's items, unless they are already there."""
-        out: list[Evidence] = []
-        have = {e.candidate.key for e in evidence}
-        for e in evidence:
-            out.append(e)
-            if not leads_in(e.sentence) or not e.candidate.text.rstrip().endswith(e.sentence):
-                continue
-            document = self._document_paragraphs(str(e.candidate.payload.get("document_id")))
-            for item in items_of(e.candidate.payload, document):
-                if item.get("key") in have:
-                    continue
-                have.add(str(item.get("key")))
-                cand = replace(e.candidate, key=str(item.get("key")), payload=item)
-                label = item_label(str(item.get("number") or ""))
-                out.append(Evidence(cand, f"{BULLET}{label}{item.get('text', '')}", e.score))
-        return out
-
-    def _with_section(self, question: str, evidence: list[Evidence]) -> list[Evidence]:
-        """The best evidence's whole section when the question names its heading ("What are
-        the next steps …?" and "… › Next steps"), each paragraph cited, in the paper's order."""
-        if not evidence:
-            return evidence
-        best = max(evidence, key=lambda e: e.score)
-        if named_section(question, best.candidate.payload) is None:
-            return evidence
-        document = self._document_paragraphs(str(best.candidate.payload.get("document_id")))
-        section = section_of(best.candidate.payload, document)
-        have = {e.candidate.key for e in evidence}
-        if not section or all(p.get("key") in have for p in section):
-            return evidence
-        keys = {str(p.get("key")) for p in section}
-        out = [e for e in evidence if e.candidate.key not in keys]
-        at = next((i for i, e in enumerate(evidence) if e.candidate.key in keys), len(out))
-        at = min(at, len(out))
-        quoted = [
-            Evidence(
-                replace(best.candidate, key=str(p.get("key")), payload=p),
-                f"{BULLET}{item_label(str(p.get('number') or ''))}{p.get('text', '')}",
-                best.score,
-            )
-            for p in section
-        ]
-        return out[:at] + quoted + out[at:]
 
     def _minutes_of(
         self,
@@ -369,22 +322,23 @@ class Answerer:
         if intent.kinds:
             return intent  # who presents the Q3 report is on the agenda, not in the report
         sources = tuple(
-            sorted(
-                path
-                for path, f in self.manifest.get("files", {}).items()
-                if asked & {tuple(e.split(" ", 1)) for e in f.get("quarters", ())}
-            )
+            sorted(path for path, quarters in self.quarters_by_file.items() if asked & quarters)
         )
         return replace(intent, sources=sources) if sources else intent
 
     @cached_property
-    def reported_quarters(self) -> set[tuple[str, str]]:
-        """Every quarter of a financial year the papers name (the index's manifest)."""
+    def quarters_by_file(self) -> dict[str, set[tuple[str, str]]]:
+        """The quarters of financial years each file's papers name, as ("3", "2020/21") (the
+        index's manifest, written at index time)."""
         return {
-            tuple(entry.split(" ", 1))  # type: ignore[misc]
-            for f in self.manifest.get("files", {}).values()
-            for entry in f.get("quarters", ())
+            path: {tuple(e.split(" ", 1)) for e in f.get("quarters", ())}  # type: ignore[misc]
+            for path, f in self.manifest.get("files", {}).items()
         }
+
+    @cached_property
+    def reported_quarters(self) -> set[tuple[str, str]]:
+        """Every quarter of a financial year the papers name."""
+        return set().union(*self.quarters_by_file.values())
 
     def _evidence_for_parts(
         self, question: str, parts: list[str], intent: QueryIntent, filters: UserFilters | None

@@ -293,10 +293,12 @@ _DO = frozenset(["did", "does", "do"])
 _OPENER = re.compile(
     r"(?:^|[,;:–-]\s*|\band\s+)(who|which|what|how many|how much)\b", re.IGNORECASE
 )
-_PERSON_NOUN = re.compile(
+#: Nouns for people: "which minister", "what officers" ask who.
+PERSON_NOUNS = (
     r"(?:officers?|persons?|people|ministers?|councillors?|members?|individuals?|directors?|"
     r"managers?|mps?|commissioners?|chairs?|staff|speakers?|presenters?|representatives?)"
 )
+_PERSON_NOUN = re.compile(PERSON_NOUNS, re.IGNORECASE)
 #: How many words may name what is asked about before its verb ("Which company won",
 #: "How many of the new Prevent Regional Advisors will cover").
 _SUBJECT_WORDS = {"who": 0, "which": 3, "what": 2, "how many": 6, "how much": 5}

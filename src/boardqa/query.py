@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from boardqa.answer.kinds import people
-from boardqa.focus import Focus, focus_of, role_asked, verb_asked
+from boardqa.focus import PERSON_NOUNS, Focus, focus_of, role_asked, verb_asked
 from boardqa.parse.dates import MONTHS, iter_month_years, parse_long_dates
 from boardqa.words import content_terms
 
@@ -56,8 +56,7 @@ DECISION = re.compile(
 )
 #: The question word opens the question or its clause ("In December 2020, who was …?").
 WHO = re.compile(
-    r"(?:^|[,;:]\s*)(who|whom|who's|(?:which|what)\s+(?:officers?|persons?|people|ministers?|"
-    r"councillors?|members?|individuals?|directors?|managers?|MPs?|commissioners?|chairs?)"
+    rf"(?:^|[,;:]\s*)(who|whom|who's|(?:which|what)\s+{PERSON_NOUNS}"
     r"|what(?:\s+(?:is|was|were)|[’']s)\s+the\s+names?\s+of)\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,67 @@
+"""Evidence that brings its neighbours (pure): a sentence that leads in to a list brings the
+list's items, and the best paragraph of a section the question names brings the section.
+
+Both read a document's paragraphs through `paragraphs_of` (the index, in the answerer), so
+that what is added is cited to its own paragraph like any other evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from boardqa.answer.compose import BULLET, item_label
+from boardqa.answer.evidence import Evidence
+from boardqa.answer.lists import items_of, leads_in
+from boardqa.answer.sections import named_section, section_of
+
+ParagraphsOf = Callable[[str], list[dict[str, Any]]]
+
+
+def _quoted(evidence: Evidence, payload: dict[str, Any]) -> Evidence:
+    """A paragraph quoted as a list item under `evidence`: "• (a) …"."""
+    cand = replace(evidence.candidate, key=str(payload.get("key")), payload=payload)
+    label = item_label(str(payload.get("number") or ""))
+    return Evidence(cand, f"{BULLET}{label}{payload.get('text', '')}", evidence.score)
+
+
+def with_list_items(evidence: list[Evidence], paragraphs_of: ParagraphsOf) -> list[Evidence]:
+    """Each sentence that leads in to a list ("… the following outcomes for delivery:")
+    followed by the list's items, unless they are already there."""
+    out: list[Evidence] = []
+    have = {e.candidate.key for e in evidence}
+    for e in evidence:
+        out.append(e)
+        if not leads_in(e.sentence) or not e.candidate.text.rstrip().endswith(e.sentence):
+            continue
+        document = paragraphs_of(str(e.candidate.payload.get("document_id")))
+        for item in items_of(e.candidate.payload, document):
+            if item.get("key") not in have:
+                have.add(str(item.get("key")))
+                out.append(_quoted(e, item))
+    return out
+
+
+def with_section(
+    question: str, evidence: list[Evidence], paragraphs_of: ParagraphsOf
+) -> list[Evidence]:
+    """The best evidence's whole section when the question names its heading ("What are the
+    next steps …?" and "… › Next steps"), each paragraph cited, in the paper's order, where
+    the section's first evidence stood."""
+    if not evidence:
+        return evidence
+    best = max(evidence, key=lambda e: e.score)
+    if named_section(question, best.candidate.payload) is None:
+        return evidence
+    document = paragraphs_of(str(best.candidate.payload.get("document_id")))
+    section = section_of(best.candidate.payload, document)
+    have = {e.candidate.key for e in evidence}
+    if not section or all(p.get("key") in have for p in section):
+        return evidence
+    keys = {str(p.get("key")) for p in section}
+    out = [e for e in evidence if e.candidate.key not in keys]
+    at = min(
+        next((i for i, e in enumerate(evidence) if e.candidate.key in keys), len(out)), len(out)
+    )
+    return out[:at] + [_quoted(best, p) for p in section] + out[at:]
