@@ -377,3 +377,15 @@ def test_besides_one_source_the_other_is_answered(answerer):
         "report say flags county lines as a continuing issue?"
     )
     assert "NCA Strategy 2020" in answer.text and "Dame Black" not in answer.text
+
+
+def test_a_follow_up_naming_a_new_subject_leaves_the_action_and_topics_chain(answerer):
+    talk = Conversation()
+    answerer.ask("What happened to action 3?", talk)
+    pcc = answerer.ask("Who is the PCC for LLR currently?", talk)
+    assert "Action 3" not in pcc.text and "Rupert Matthews" in pcc.text
+    talk = Conversation()
+    answerer.ask("What is the Female Offender Strategy work?", talk)
+    answerer.ask("What are the next steps for it?", talk)
+    lead = answerer.ask("Who is leading it?", talk)
+    assert "Liz McDermott" in lead.text

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from boardqa.answer.abstain import salient_tokens
 from boardqa.query import QueryIntent
 from boardqa.words import content_terms
 
@@ -22,6 +23,10 @@ _REFERS_BACK = re.compile(
     re.IGNORECASE,
 )
 _CONTINUES = re.compile(r"^\s*(and|also|what about|how about|then|so)\b", re.IGNORECASE)
+
+
+#: How many words a turn passes on to the next.
+MAX_TERMS = 12
 
 
 @dataclass
@@ -40,10 +45,9 @@ class Conversation:
 
     @property
     def focus_action(self) -> str | None:
-        for t in reversed(self.turns):
-            if t.action_number:
-                return t.action_number
-        return None
+        """The action the last turn was about: once the talk moves on to something else, a
+        later "who is responsible for it?" is not about an action asked of earlier."""
+        return self.turns[-1].action_number if self.turns else None
 
     def is_follow_up(self, question: str, intent: QueryIntent) -> bool:
         if not self.turns:
@@ -56,7 +60,12 @@ class Conversation:
         if not self.is_follow_up(question, intent):
             return intent, question
         last = self.turns[-1]
-        if not intent.action_number and self.focus_action and not _names_new_subject(intent):
+        new_subject = _names_new_subject(intent, question, last.question) and not (
+            _REFERS_BACK.search(question)
+        )
+        if new_subject and not _CONTINUES.search(question):
+            return intent, question  # "Who is the PCC?" after an action: a new subject
+        if not intent.action_number and self.focus_action and not new_subject:
             intent = replace(intent, action_number=self.focus_action)
         if not intent.meetings and last.meetings and not (intent.since or intent.until):
             intent = replace(intent, meetings=tuple(date.fromisoformat(d) for d in last.meetings))
@@ -71,7 +80,9 @@ class Conversation:
                 answer=answer.text,
                 action_number=intent.action_number,
                 meetings=[d.isoformat() for d in intent.meetings],
-                terms=list(content_terms(question)) or list(intent.terms),
+                # What the turn was about, with what it borrowed ("What are the next steps
+                # for it?" is about the strategy the turn before named), its own words first.
+                terms=list(dict.fromkeys([*content_terms(question), *intent.terms]))[:MAX_TERMS],
                 cited=[c.id for c in answer.citations],
             )
         )
@@ -97,6 +108,9 @@ class Conversation:
         return cls.from_json(json.loads(path.read_text()))
 
 
-def _names_new_subject(intent: QueryIntent) -> bool:
-    """A follow-up that names something else ("what about the County Lines report?")."""
-    return len(intent.terms) >= 4
+def _names_new_subject(intent: QueryIntent, question: str, last_question: str) -> bool:
+    """A follow-up that names something else: a name the last question did not ("What about
+    the County Lines report?", "Who is the PCC?" after an action), or many words of its own."""
+    said = last_question.lower()
+    names = [t for t in salient_tokens(question) if not t[0].isdigit()]
+    return len(intent.terms) >= 4 or any(t.lower() not in said for t in names)
