@@ -886,3 +886,11 @@ def test_review_cases_verbs_agents_relatives_and_periods():
     assert names_period("April 2016", "in Apr 2016") and not names_period("2017", "20170")
     assert not of_another_body("What happened at the meeting on 14 June 2019?", "2019-06-14")
     assert nest_heading("Matters arising › Safer Streets", "Update:") == "Safer Streets › Update"
+
+
+def test_what_is_counted_may_be_named_by_the_heading_over_the_figure():
+    question = "How many first time entrants were there to September 2020?"
+    figure = "The current rolling 12 month value to September 2020 is 91."
+    intent = understand(question)
+    assert lacks_answer_type(intent, [figure])
+    assert not lacks_answer_type(intent, [figure], ["First Time Entrants to the CJS"])

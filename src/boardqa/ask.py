@@ -49,6 +49,12 @@ from boardqa.services import Services
 _LISTS_AGENDA = re.compile(r"\b(on the agenda|agenda (?:for|of)|what items|which items)\b", re.I)
 
 
+def _setting(evidence: Evidence) -> str:
+    """What frames a quoted sentence: its heading and the lead-in of its list."""
+    payload = evidence.candidate.payload
+    return f"{payload.get('heading') or ''} {payload.get('list_context') or ''}"
+
+
 def _evidence_text(payload: dict[str, Any]) -> str:
     """A paragraph as a reader sees it cited: text, heading, document and meeting dates."""
     dates = []
@@ -257,7 +263,9 @@ class Answerer:
             evidence = choose_evidence(intent, candidates, query_text)
             lacking = (
                 ("" if evidence else _none_quotable(question))
-                or lacks_answer_type(intent, [e.sentence for e in evidence])
+                or lacks_answer_type(
+                    intent, [e.sentence for e in evidence], [_setting(e) for e in evidence]
+                )
                 or lacks_focus(intent, units_near(intent, candidates))
             )
             if lacking:
@@ -375,7 +383,9 @@ class Answerer:
             for chosen in self._evidence_by_period(text, pintent, filters):
                 paragraphs = list({e.candidate.key: e.candidate for e in chosen}.values())
                 why = (
-                    lacks_answer_type(pintent, [e.sentence for e in chosen])
+                    lacks_answer_type(
+                        pintent, [e.sentence for e in chosen], [_setting(e) for e in chosen]
+                    )
                     or lacks_focus(pintent, units_near(pintent, paragraphs))
                     or ("" if chosen else "no passage answers it")
                 )

@@ -250,17 +250,26 @@ def missing_from(tokens: list[str], evidence: str) -> list[str]:
     return out
 
 
-def lacks_answer_type(intent: QueryIntent, sentences: list[str]) -> str | None:
+def lacks_answer_type(
+    intent: QueryIntent, sentences: list[str], contexts: list[str] | None = None
+) -> str | None:
     """Why the chosen evidence cannot answer the question's type, or None when it can: a "how
     much" answered by no figure, a "who" by no one but the people the question already names,
     a "when" by no date. Near-miss questions (the post was discussed, its cost never given)
     fail here rather than on word overlap."""
     if intent.chair or intent.asks not in ASKED or not sentences:
         return None
-    holding = [s for s in sentences if holds_asked(intent.asks, s, intent.text, intent.role)]
+    around = contexts or [""] * len(sentences)
+    holding = [
+        f"{s} {c}"
+        for s, c in zip(sentences, around, strict=True)
+        if holds_asked(intent.asks, s, intent.text, intent.role)
+    ]
     if not holding:
         return f"the passages closest to the question {ASKED[intent.asks]} for it"
     counted = counted_noun(intent.text) if intent.asks == "how_much" else None
+    # What is counted may be named by the sentence's heading or list lead-in ("First Time
+    # Entrants …" over "… value to September 2020 is 91").
     if counted and not any(stem(counted) in term_set(s) for s in holding):
         # "How many Channel referrals …?" is not answered by "8000 home visits".
         return f"the passages closest to the question give no count of {counted}"
