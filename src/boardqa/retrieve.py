@@ -120,6 +120,15 @@ class Retriever:
         # Inverse document frequency, floored so that common words still count a little.
         self._idf = {t: max(0.2, math.log((total + 1) / (n + 0.5))) for t, n in df.items()}
         self._unseen_idf = math.log(total + 1) if df else 1.0
+        self._terms: dict[str, set[str]] = {}
+
+    def _body_terms(self, key: str, body: str) -> set[str]:
+        """A paragraph's stemmed words (heading, title, text, list lead-in): fixed for an
+        index, so worked out once per paragraph rather than once per question."""
+        have = self._terms.get(key)
+        if have is None:
+            have = self._terms[key] = term_set(body)
+        return have
 
     def weight(self, term: str) -> float:
         return self._idf.get(term, self._unseen_idf) if self._idf else 1.0
@@ -238,7 +247,7 @@ class Retriever:
             body = " ".join(
                 str(p.get(k) or "") for k in ("heading", "document", "text", "list_context")
             )
-            have = term_set(body)
+            have = self._body_terms(h.key, body)
             coverage = self.weighted_coverage(terms, have)
             score = W_DENSE * dense + W_TERMS * coverage + W_FUSED / (rank + 1)
             if numbers and any(n in para for n in numbers):

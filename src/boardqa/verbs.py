@@ -9,6 +9,7 @@ the question's verb and a passage's words are compared through their base and it
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from boardqa.words import stem
 
@@ -65,6 +66,7 @@ _ENDINGS = (
 )
 
 
+@lru_cache(maxsize=512)
 def forms_pattern(word: str, kin: tuple[str, ...] = ()) -> re.Pattern[str]:
     """Whole words that are a form of the verb or of its kin ("win": "win", "wins", "won",
     "winning"; kin "secur": "secure", "secured", "securing" — not "security", "window")."""

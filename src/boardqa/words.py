@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 
 STOPWORDS = frozenset(
     [
@@ -159,6 +160,7 @@ def content_terms(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A small English stemmer ("implemented", "implementation" → "implement"; "agreed",
     "agreement" → "agre"; "meetings" → "meet"; "burglaries" → "burglary") so that a question's
