@@ -788,6 +788,8 @@ def test_a_role_given_as_initials_is_found_spelled_out():
     present = "Present: Lord Willy Bach Police and Crime Commissioner; Mr. T. Parton CC"
     assert states_role(present, "PCC")
     assert not states_role("Joint work with the PCC has started.", "PCC")
+    # An authority is not a person beside the role it names in passing.
+    assert not states_role("Joint commissioning involving Local Authority, PCC and NPS", "PCC")
     assert split_sentences("Given the above re. Safer Streets 2 we do not bid. It ended.") == [
         "Given the above re. Safer Streets 2 we do not bid.",
         "It ended.",
