@@ -896,3 +896,32 @@ def test_what_is_counted_may_be_named_by_the_heading_over_the_figure():
     intent = understand(question)
     assert lacks_answer_type(intent, [figure])
     assert not lacks_answer_type(intent, [figure], ["First Time Entrants to the CJS"])
+
+
+def test_a_new_subject_keeps_the_meeting_and_an_answered_word_is_no_new_subject():
+    from types import SimpleNamespace
+
+    from boardqa.conversation import Conversation
+
+    meetings = [date(2021, 3, 19)]
+    talk = Conversation()
+    first = "What was decided at the March 2021 meeting?"
+    talk.record(
+        first,
+        talk.resolve(understand(first, meetings), first)[0],
+        SimpleNamespace(text="", citations=[]),
+    )
+    chair = understand("What did the Chair say?", meetings)
+    assert talk.resolve(chair, "What did the Chair say?")[0].meetings == (date(2021, 3, 19),)
+    talk = Conversation()
+    action = "What happened to action 6?"
+    answer = SimpleNamespace(text="Action 6 stands at Amber (RAG) in the log.", citations=[])
+    talk.record(action, talk.resolve(understand(action, meetings), action)[0], answer)
+    rag = understand("What is the RAG status?", meetings)
+    assert talk.resolve(rag, "What is the RAG status?")[0].action_number == "6"
+
+
+def test_a_heading_names_what_is_counted_only_when_the_sentence_counts_nothing():
+    referrals = understand("How many Channel referrals were made in 2020?")
+    visits = "There were 8000 home visits in 2020."
+    assert lacks_answer_type(referrals, [visits], ["Prevent: Channel referrals"])

@@ -42,6 +42,9 @@ class Turn:
 @dataclass
 class Conversation:
     turns: list[Turn] = field(default_factory=list)
+    #: Whether the turn being answered names something the talk was not about (set by
+    #: `resolve`, read by `record`).
+    _new_subject: bool = field(default=False, repr=False)
 
     @property
     def focus_action(self) -> str | None:
@@ -60,20 +63,22 @@ class Conversation:
         if not self.is_follow_up(question, intent):
             return intent, question
         last = self.turns[-1]
-        new_subject = _names_new_subject(intent, question, last.question) and not (
+        self._new_subject = _names_new_subject(intent, question, last) and not (
             _REFERS_BACK.search(question)
         )
-        if new_subject and not _CONTINUES.search(question):
-            return intent, question  # "Who is the PCC?" after an action: a new subject
-        if not intent.action_number and self.focus_action and not new_subject:
+        if not intent.action_number and self.focus_action and not self._new_subject:
             intent = replace(intent, action_number=self.focus_action)
         if not intent.meetings and last.meetings and not (intent.since or intent.until):
             intent = replace(intent, meetings=tuple(date.fromisoformat(d) for d in last.meetings))
+        if self._new_subject and not _CONTINUES.search(question):
+            # "Who is the PCC?" after an action: the meeting still holds, the words do not.
+            return intent, question
         carried = [t for t in last.terms if t not in intent.terms]
         query_text = question + (" " + " ".join(carried) if carried else "")
         return replace(intent, terms=intent.terms + tuple(carried)), query_text
 
     def record(self, question: str, intent: QueryIntent, answer: Answer) -> None:
+        """Keep the turn; `resolve` has said whether it named a new subject."""
         self.turns.append(
             Turn(
                 question=question,
@@ -81,8 +86,11 @@ class Conversation:
                 action_number=intent.action_number,
                 meetings=[d.isoformat() for d in intent.meetings],
                 # What the turn was about, with what it borrowed ("What are the next steps
-                # for it?" is about the strategy the turn before named), its own words first.
-                terms=list(dict.fromkeys([*content_terms(question), *intent.terms]))[:MAX_TERMS],
+                # for it?" is about the strategy the turn before named), its own words first;
+                # a turn on a new subject passes on only its own.
+                terms=list(content_terms(question))
+                if self._new_subject
+                else list(dict.fromkeys([*content_terms(question), *intent.terms]))[:MAX_TERMS],
                 cited=[c.id for c in answer.citations],
             )
         )
@@ -108,9 +116,12 @@ class Conversation:
         return cls.from_json(json.loads(path.read_text()))
 
 
-def _names_new_subject(intent: QueryIntent, question: str, last_question: str) -> bool:
-    """A follow-up that names something else: a name the last question did not ("What about
-    the County Lines report?", "Who is the PCC?" after an action), or many words of its own."""
-    said = last_question.lower()
+def _names_new_subject(intent: QueryIntent, question: str, last: Turn) -> bool:
+    """A follow-up that names something else: a name neither the last question nor its answer
+    used ("What about the County Lines report?", "Who is the PCC?" after an action; not "What
+    is the RAG status?" after an action whose answer gave it), or many words of its own."""
+    said = set(re.findall(r"[a-z0-9]+", f"{last.question} {last.answer}".lower()))
     names = [t for t in salient_tokens(question) if not t[0].isdigit()]
-    return len(intent.terms) >= 4 or any(t.lower() not in said for t in names)
+    return len(intent.terms) >= 4 or any(
+        not set(re.findall(r"[a-z0-9]+", t.lower())) <= said for t in names
+    )

@@ -247,7 +247,9 @@ class Retriever:
             body = " ".join(
                 str(p.get(k) or "") for k in ("heading", "document", "text", "list_context")
             )
-            have = self._body_terms(h.key, body)
+            # Keyed by the hash of what the paragraph is embedded as (title, heading, text,
+            # list lead-in): a re-index that changes any of them changes the key.
+            have = self._body_terms(str(p.get("embed_hash") or h.key), body)
             coverage = self.weighted_coverage(terms, have)
             score = W_DENSE * dense + W_TERMS * coverage + W_FUSED / (rank + 1)
             if numbers and any(n in para for n in numbers):

@@ -250,6 +250,12 @@ def missing_from(tokens: list[str], evidence: str) -> list[str]:
     return out
 
 
+#: A figure with what it counts ("8000 home visits", "three partnership bids").
+_COUNTS_SOMETHING = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+)?[a-z-]{3,}s\b"
+)
+
+
 def lacks_answer_type(
     intent: QueryIntent, sentences: list[str], contexts: list[str] | None = None
 ) -> str | None:
@@ -261,7 +267,9 @@ def lacks_answer_type(
         return None
     around = contexts or [""] * len(sentences)
     holding = [
-        f"{s} {c}"
+        # The heading names what is counted only when the sentence counts nothing of its
+        # own ("… value to September 2020 is 91", not "8000 home visits").
+        s if _COUNTS_SOMETHING.search(s) else f"{s} {c}"
         for s, c in zip(sentences, around, strict=True)
         if holds_asked(intent.asks, s, intent.text, intent.role)
     ]

@@ -53,7 +53,7 @@ ORG = re.compile(
     r"Project|Strategy|Plan|Prison|Parva|Leicestershire|Leicester|Rutland|England|Home|Ministry|"
     r"Update|Report|Pages?|Annex|Appendix|Minutes|Head|Chief|Officer|Manager|Coordinator|"
     r"Director|National|Probation|Review|Programme|Unit|Fund|Streets|Safer|Survey|Operation|"
-    r"Authority|Authorities|Agency|Trust|Company|Companies|Centre)\b"
+    r"Authority|Authorities)\b"
 )
 #: A sentence that records a decision ("It was agreed that …", "SPB Exec … agreed to formally
 #: adopt"): what a question about a decision that no RESOLVED block answers is looking for.
