@@ -23,10 +23,11 @@ def recommendation_block(
     "14"), by the list rule of `parse.lists`; just `chosen` when it is in no list.
     `paragraphs` are its document's, in order."""
     at = position_of(chosen.get("key"), paragraphs)
-    lead = None if at is None else lead_of(entries_of(paragraphs), at)
+    entries = entries_of(paragraphs)
+    lead = None if at is None else lead_of(entries, at)
     if lead is None or not is_recommendation(paragraphs[lead]):
         return [chosen]
-    return [paragraphs[lead]] + [paragraphs[i] for i in list_items(entries_of(paragraphs), lead)]
+    return [paragraphs[lead]] + [paragraphs[i] for i in list_items(entries, lead)]
 
 
 def compose_recommendations(block: list[dict[str, Any]]) -> tuple[str, list[Citation]]:

@@ -75,9 +75,8 @@ def lead_of(entries: Sequence[Entry], item: int) -> int | None:
     """The position of the lead-in whose list holds `entries[item]` (or `item` itself when it
     leads in to a list), or None when it is in no list."""
     for lead in range(item, -1, -1):
-        if item == lead and list_items(entries, lead):
-            return lead
-        if item in list_items(entries, lead):
+        items = list_items(entries, lead)
+        if items and (lead == item or item in items):
             return lead
         if entries[lead].heading != entries[item].heading:
             return None
