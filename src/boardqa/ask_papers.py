@@ -1,0 +1,149 @@
+"""Answers read off one whole paper rather than a few sentences: the minutes of a meeting item
+by item, an agenda's items, a minute's RESOLVED block, a paper's recommendations.
+
+Each finds its paper among the best search results, reads the paper's paragraphs in order
+from the store, and hands them to a pure composer in `answer/`; None means the form does not
+fit and the general answer goes on.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from boardqa.answer.citations import Answer, Citation, cited_answer
+from boardqa.answer.compose import CitationList, source_label
+from boardqa.answer.decisions import compose_resolutions, minute_of, relevant_resolutions
+from boardqa.answer.kinds import is_recommendation
+from boardqa.answer.overview import compose_overview
+from boardqa.answer.recommendations import compose_recommendations, recommendation_block
+from boardqa.index.store import SearchFilter, Store
+from boardqa.query import QueryIntent
+from boardqa.retrieve import Candidate
+
+#: How far behind the best paragraph a minute may be for its RESOLVED block to answer a
+#: question about a decision. Chosen on evals/questions.jsonl (answered decisions: 0 to 0.17).
+DECISION_MARGIN = 0.3
+
+
+def declined(
+    question: str, reason: str, candidates: list[Candidate], retrieved: tuple[str, ...]
+) -> Answer:
+    """ "The archive does not say: …", with the nearest passages shown apart, uncited."""
+    nearest = tuple(
+        Citation.from_payload(i, c.payload, c.score) for i, c in enumerate(candidates[:3], 1)
+    )
+    text = f"The archive does not say: {reason}."
+    return Answer(question, text, True, (), nearest=nearest, retrieved=retrieved)
+
+
+class PaperAnswers:
+    """The whole-paper forms of the `Answerer`, over one store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def paragraphs(self, document_id: str) -> list[dict[str, Any]]:
+        """A document's paragraphs in reading order."""
+        flt = SearchFilter(point_types=("paragraph",), extra={"document_id": document_id})
+        return sorted(
+            (h.payload for h in self.store.scroll(flt)),
+            key=lambda p: int(p.get("position") or 0),
+        )
+
+    def overview(self, question: str, meeting: date, retrieved: tuple[str, ...]) -> Answer | None:
+        """What the minutes of the meeting record, item by item (see `answer.overview`)."""
+        flt = SearchFilter(
+            point_types=("paragraph",),
+            kinds=("minutes", "webpage"),
+            extra={"about_meeting": meeting.isoformat()},
+        )
+        about = [h.payload for h in self.store.scroll(flt)]
+        # A pack's minutes hold every paragraph; a web page of the same meeting only keeps
+        # what they do not (its agenda), so it is read only when there are no minutes.
+        minutes = [p for p in about if p.get("kind") == "minutes"] or about
+        paragraphs = sorted(minutes, key=lambda p: int(p.get("position") or 0))
+        composed = compose_overview(meeting, paragraphs)
+        if composed is None:
+            return None
+        text, cites = composed
+        return cited_answer(question, text, cites, retrieved)
+
+    def agenda(
+        self, question: str, candidates: list[Candidate], retrieved: tuple[str, ...]
+    ) -> Answer | None:
+        """ "What was on the agenda for …?": the agenda's items in order, each cited."""
+        agenda = next((c for c in candidates if c.payload.get("kind") == "agenda"), None)
+        if agenda is None:
+            return None
+        items = [
+            p
+            for p in self.paragraphs(str(agenda.payload["document_id"]))
+            if p.get("role") == "agenda_item"
+        ]
+        if not items:
+            return None
+        cites = CitationList()
+        listed = []
+        for p in items:
+            n = cites.cite(p, 1.0)
+            listed.append(
+                f"{p.get('number')}. {str(p.get('text', '')).split(' (Pages')[0].rstrip('.')} [{n}]"
+            )
+        text = f"{source_label(items[0])}: " + "; ".join(listed) + "."
+        return cited_answer(question, text, cites.items, retrieved)
+
+    def decision(
+        self,
+        question: str,
+        intent: QueryIntent,
+        candidates: list[Candidate],
+        retrieved: tuple[str, ...],
+    ) -> Answer | None:
+        """The RESOLVED block of the minute the best minutes paragraph belongs to."""
+        # A report that says what was decided far better than any minute ("the outline
+        # strategy was presented to the SPB and approved") answers instead: only minutes near
+        # the best paragraph are read. The pack's minutes hold every paragraph; a web page of
+        # the same minutes only keeps the paragraphs that are not copies, so its RESOLVED
+        # blocks are incomplete and come last.
+        near = [c for c in candidates[:4] if c.score >= candidates[0].score - DECISION_MARGIN]
+        for c in sorted(near, key=lambda c: c.payload.get("kind") == "webpage"):
+            minute = minute_of(c.payload)
+            if not minute:
+                continue
+            block = [
+                p
+                for p in self.paragraphs(str(c.payload.get("document_id")))
+                if p.get("role") == "resolution" and str(p.get("heading") or "").startswith(minute)
+            ]
+            block = relevant_resolutions(question, minute, block)
+            if block:
+                text, cites = compose_resolutions(minute, block)
+                return cited_answer(question, text, cites, retrieved)
+        return None
+
+    def recommendations(
+        self, question: str, candidates: list[Candidate], retrieved: tuple[str, ...]
+    ) -> Answer | None:
+        """The whole recommendations of the paper whose recommendation is among the best
+        paragraphs (see `DECISION_MARGIN`), or None."""
+        near = [c for c in candidates[:4] if c.score >= candidates[0].score - DECISION_MARGIN]
+        chosen = next((c for c in near if is_recommendation(c.payload)), None)
+        if chosen is None:
+            return None
+        paragraphs = self.paragraphs(str(chosen.payload.get("document_id")))
+        block = recommendation_block(chosen.payload, paragraphs) or [chosen.payload]
+        text, cites = compose_recommendations(block)
+        return cited_answer(question, text, cites, retrieved)
+
+
+def minutes_of_named(intent: QueryIntent, candidates: list[Candidate]) -> bool:
+    """Whether the best paragraphs include minutes of a meeting the question names (or it
+    names none): a decision at a meeting is read only from that meeting's minutes."""
+    if not intent.meetings:
+        return True
+    named = {d.isoformat() for d in intent.meetings}
+    return any(
+        c.payload.get("kind") in ("minutes", "webpage") and c.payload.get("about_meeting") in named
+        for c in candidates
+    )

@@ -1,0 +1,110 @@
+"""Questions answered in pieces: several questions in one ("Who presented it, and what was
+decided?"), and comparisons of periods ("How did X change between 2018 and March 2021?").
+
+Each piece gets a search of its own, so that one part's or one period's passages cannot
+crowd out another's; the `Answerer` composes what they find.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from boardqa.answer.abstain import lacks_answer_type, lacks_focus, salient_tokens
+from boardqa.answer.evidence import Evidence, choose_evidence, units_near
+from boardqa.answer.kinds import numbered_labels
+from boardqa.focus import focus_of, role_asked
+from boardqa.query import QueryIntent
+from boardqa.retrieve import Retriever, UserFilters
+
+
+def setting(evidence: Evidence) -> str:
+    """What frames a quoted sentence: its heading and the lead-in of its list."""
+    payload = evidence.candidate.payload
+    return f"{payload.get('heading') or ''} {payload.get('list_context') or ''}"
+
+
+class PartAnswers:
+    """The searches per part and per period, over the `Answerer`'s retriever."""
+
+    def __init__(self, retriever: Retriever) -> None:
+        self.retriever = retriever
+
+    def by_part(
+        self, question: str, parts: list[str], intent: QueryIntent, filters: UserFilters | None
+    ) -> tuple[list[Evidence], list[tuple[str, str]]]:
+        """A question that asks several things, each part answered on its own: the part's own
+        words and period lead its search, the names the question gives elsewhere ("the LLR
+        DASV contract … what happened to that timetable") keep it on topic. A part whose best
+        evidence lacks what it asks for (no figure for "how much") adds nothing, and is
+        returned with the reason among the gaps."""
+        # A numbered name travels whole ("Safer Streets 3"), so that the part is not answered
+        # by "Safer Streets 2"; other names as words.
+        labels = [f"{words} {number}" for words, number in numbered_labels(question)]
+        names = [*labels, *(t for t in salient_tokens(question) if not t[0].isdigit())]
+        evidence: list[Evidence] = []
+        gaps: list[tuple[str, str]] = []
+        for part in parts:
+            context: list[str] = []
+            for name in names:
+                if name.lower() not in " ".join([part, *context]).lower():
+                    context.append(name)
+            text = " ".join([part, *context])
+            # The part's own words say what it turns on, not the names added for context.
+            pintent = self.retriever.intent(text)
+            pintent = replace(
+                pintent,
+                focus=None if pintent.decision else focus_of(part, pintent.asks),
+                role=role_asked(part) if pintent.asks == "who" and not pintent.chair else None,
+            )
+            if not (pintent.meetings or pintent.since or pintent.until or pintent.compare):
+                # Another part's period favours this part's search but does not bound it:
+                # "in March … who became PCC" is answered by the June papers.
+                pintent = replace(pintent, boost_meetings=intent.meetings or intent.boost_meetings)
+            why, answered = "no passage answers it", False
+            for chosen in self.by_period(text, pintent, filters):
+                paragraphs = list({e.candidate.key: e.candidate for e in chosen}.values())
+                why = (
+                    lacks_answer_type(
+                        pintent, [e.sentence for e in chosen], [setting(e) for e in chosen]
+                    )
+                    or lacks_focus(pintent, units_near(pintent, paragraphs))
+                    or ("" if chosen else "no passage answers it")
+                )
+                if why:
+                    continue
+                answered = True
+                seen = {e.sentence for e in evidence}
+                evidence.extend(e for e in chosen if e.sentence not in seen)
+            if not answered:
+                gaps.append((part, why))
+        return evidence, gaps
+
+    def by_period(
+        self, text: str, intent: QueryIntent, filters: UserFilters | None
+    ) -> list[list[Evidence]]:
+        """The best sentences in each period the intent compares, oldest first (or in the
+        intent's own scope when it compares none): each period searched on its own, so that
+        one meeting's papers cannot crowd out the other's."""
+        scopes = [
+            replace(intent, since=lo, until=hi, boost_meetings=(), compare=())
+            for lo, hi in (intent.compare if len(intent.compare) > 1 else ())
+        ] or [intent]
+        out = []
+        for scoped in scopes:
+            found = self.retriever.search(text, scoped, filters, limit=5, query_text=text)
+            out.append(choose_evidence(scoped, found, text, max_sentences=2, max_paragraphs=3))
+        return out
+
+    def compared(
+        self, query_text: str, intent: QueryIntent, filters: UserFilters | None
+    ) -> list[Evidence]:
+        """ "How did X change between 2018 and March 2021?": the best evidence from each
+        period, oldest first. Periods may overlap ("Q3 2020/21 … at the 19 March 2021
+        meeting"): a sentence found in both is kept once."""
+        return list(
+            {
+                (e.candidate.key, e.sentence): e
+                for chosen in self.by_period(query_text, intent, filters)
+                for e in chosen
+            }.values()
+        )

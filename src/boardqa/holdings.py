@@ -1,0 +1,117 @@
+"""What the opened archive holds, read once: its meetings, which of them have minutes, the
+quarters its papers report on and each meeting's papers.
+
+Declining well needs these: "it holds no minutes of the meeting of 11 December 2020; for it,
+the archive holds: …" tells the user what to ask instead, and a quarter no paper reports on
+is declined before any search.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from functools import cached_property
+from typing import Any
+
+from boardqa.answer.sentences import display_title
+from boardqa.index.store import SearchFilter, Store
+from boardqa.parse.dates import format_long, quarter_periods
+from boardqa.query import QueryIntent
+
+
+class Holdings:
+    """The archive's meetings and papers, from the index's manifest and its minutes."""
+
+    def __init__(self, manifest: dict[str, Any], store: Store) -> None:
+        self.manifest = manifest
+        on_record, self.minuted = self._meetings_on_record(store)
+        self.meetings = sorted(on_record)
+
+    def _meetings_on_record(self, store: Store) -> tuple[set[date], set[date]]:
+        """Every meeting the archive has papers or minutes for, and those whose minutes it
+        holds (only they say what was said or resolved); one pass over the minutes."""
+        dates: set[str] = set()
+        minuted: set[str] = set()
+        for entry in self.manifest.get("files", {}).values():
+            if entry.get("meeting_date"):
+                dates.add(entry["meeting_date"])
+        for h in store.scroll(SearchFilter(kinds=("minutes", "webpage"))):
+            dates.update(h.payload.get("record_dates") or ())
+            if h.payload.get("about_meeting"):
+                minuted.add(h.payload["about_meeting"])
+        return {date.fromisoformat(d) for d in dates}, {date.fromisoformat(d) for d in minuted}
+
+    @property
+    def span(self) -> str:
+        if not self.meetings:
+            return "it is empty"
+        return f"it covers meetings from {format_long(self.meetings[0])} to {format_long(self.meetings[-1])}"
+
+    def unminuted(self, meetings: tuple[date, ...]) -> bool:
+        """Whether the question names meetings and the archive has minutes of none of them."""
+        return bool(meetings) and not set(meetings) & self.minuted
+
+    # -- quarters ----------------------------------------------------------------------------
+
+    @cached_property
+    def quarters_by_file(self) -> dict[str, set[tuple[str, str]]]:
+        """The quarters of financial years each file's papers name, as ("3", "2020/21") (the
+        index's manifest, written at index time)."""
+        return {
+            path: {tuple(e.split(" ", 1)) for e in f.get("quarters", ())}  # type: ignore[misc]
+            for path, f in self.manifest.get("files", {}).items()
+        }
+
+    @cached_property
+    def reported_quarters(self) -> set[tuple[str, str]]:
+        """Every quarter of a financial year the papers name."""
+        return set().union(*self.quarters_by_file.values())
+
+    def unreported_quarters(self, question: str) -> str:
+        """Why the archive cannot answer for the quarter the question names ("the Quarter 4
+        2020/21 report" when it holds reports up to Q3), or "" when it can."""
+        asked = quarter_periods(question)
+        if not asked or asked & self.reported_quarters:
+            return ""
+        named = " or ".join(f"quarter {q} of {year}" for q, year in sorted(asked))
+        return f"it holds no figures for {named}"
+
+    def within_reported_quarters(self, question: str, intent: QueryIntent) -> QueryIntent:
+        """A question about a quarter ("in the Q3 2020/21 performance report") that names no
+        meeting is answered from the files that report on it: another year's figures for the
+        same measure ("61 crimes per 1,000" in 2018) do not answer it. Narrows only."""
+        asked = quarter_periods(question)
+        if intent.meetings or intent.since or intent.until or intent.compare or not asked:
+            return intent
+        if intent.kinds:
+            return intent  # who presents the Q3 report is on the agenda, not in the report
+        sources = tuple(
+            sorted(path for path, quarters in self.quarters_by_file.items() if asked & quarters)
+        )
+        return replace(intent, sources=sources) if sources else intent
+
+    # -- papers ------------------------------------------------------------------------------
+
+    @cached_property
+    def papers_by_meeting(self) -> dict[str, tuple[str, ...]]:
+        """Each meeting's papers (document titles, in pack order; the index's manifest)."""
+        found: dict[str, dict[str, None]] = {}
+        for f in self.manifest.get("files", {}).values():
+            for meeting, title in f.get("papers", ()):
+                found.setdefault(meeting, {})[title] = None
+        return {meeting: tuple(titles) for meeting, titles in found.items()}
+
+    def held_for(self, meetings: tuple[date, ...]) -> str:
+        """What the archive does hold for the meetings, said after it lacks what was asked
+        ("; for it, the archive holds: LSCSB Update: …"), or ""."""
+        titles = [
+            display_title(title)
+            for d in meetings
+            for title in self.papers_by_meeting.get(d.isoformat(), ())
+        ]
+        return f"; for it, the archive holds: {'; '.join(titles)}" if titles else ""
+
+    def no_minutes(self, meetings: tuple[date, ...]) -> str:
+        """Why a question only minutes answer is declined for meetings without them."""
+        named = ", ".join(format_long(d) for d in meetings)
+        return f"it holds no minutes of the meeting of {named}{self.held_for(meetings)}"
