@@ -20,6 +20,8 @@ BLIND2 = EVALS / "blind2.jsonl"
 BLIND3 = EVALS / "blind3.jsonl"
 BLIND4 = EVALS / "blind4.jsonl"
 BLIND5 = EVALS / "blind5.jsonl"
+BLIND6 = EVALS / "blind6.jsonl"
+BLIND7 = EVALS / "blind7.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -41,8 +43,18 @@ def questions():
 
 @pytest.fixture(
     scope="module",
-    params=[QUESTIONS, HELDOUT, BLIND, BLIND2, BLIND3, BLIND4, BLIND5],
-    ids=["questions", "heldout", "blind", "blind2", "blind3", "blind4", "blind5"],
+    params=[QUESTIONS, HELDOUT, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7],
+    ids=[
+        "questions",
+        "heldout",
+        "blind",
+        "blind2",
+        "blind3",
+        "blind4",
+        "blind5",
+        "blind6",
+        "blind7",
+    ],
 )
 def gold_set(request):
     return load_questions(request.param)
