@@ -220,6 +220,18 @@ def test_a_part_the_archive_cannot_answer_is_said_not_dropped(answerer):
     assert "The archive does not say “what salary does its author earn”" in answer.text
 
 
+def test_each_part_of_a_follow_up_keeps_the_conversations_subject(answerer):
+    # "its first cohort" is the programme's, not the re-offending cohort of the 2018 report.
+    talk = Conversation()
+    answerer.ask("What is the Community Leadership Programme?", conversation=talk)
+    answer = answerer.ask(
+        "When did its first cohort start, and how many people completed the course?",
+        conversation=talk,
+    )
+    assert answer.citations and "re-offending" not in answer.text
+    assert {c.meeting_date for c in answer.citations} == {"2021-06-18"}
+
+
 def test_an_action_number_reused_by_a_later_log_is_told_apart(tmp_path, encoder_dir):
     """A later pack whose log gives "action 6" to another action: the latest is answered and
     the other named; a question naming the meeting gets that meeting's action."""

@@ -123,6 +123,18 @@ def test_a_question_that_asks_several_things_is_cut_into_parts():
         "Q2 2018/19: what % agreed ASB had decreased, and what's the normal range for it?"
     ) == ["Q2 2018/19: what % agreed ASB had decreased", "what's the normal range for it"]
     assert sub_questions("In December 2020, who chaired the Board meeting?") == []
+    # A sentence may end after a two-letter word ("coming up."); "Mrs." ends none.
+    assert sub_questions(
+        "The paper said elections were coming up. When were they, and who was welcomed after?"
+    ) == [
+        "The paper said elections were coming up. - When were they",
+        "who was welcomed after",
+    ]
+    assert sub_questions("What did Mrs. Smith say about knife crime?") == []
+    # "… and will LLR still be one unit?" asks a second, yes-or-no question.
+    assert sub_questions(
+        "What date is unification, and will LLR still be a single delivery unit afterwards?"
+    ) == ["What date is unification", "will LLR still be a single delivery unit afterwards"]
     # "and" inside one question joins things, it does not start a new question.
     assert sub_questions("What did the Board say about knife and gun crime?") == []
 

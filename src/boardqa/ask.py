@@ -246,7 +246,7 @@ class Answerer:
         gaps: list[tuple[str, str]] = []
         if parts:
             # A search per part: done only when the LLM has not answered.
-            evidence, gaps = self.parts.by_part(question, parts, intent, filters)
+            evidence, gaps = self.parts.by_part(question, parts, intent, filters, query_text)
             if not evidence:
                 reason = "; ".join(f"“{part}”: {why}" for part, why in gaps)
                 return declined(question, reason, candidates, retrieved)

@@ -15,6 +15,7 @@ from boardqa.answer.kinds import numbered_labels
 from boardqa.focus import focus_of, role_asked
 from boardqa.query import QueryIntent
 from boardqa.retrieve import Retriever, UserFilters
+from boardqa.words import content_terms
 
 
 def setting(evidence: Evidence) -> str:
@@ -30,17 +31,25 @@ class PartAnswers:
         self.retriever = retriever
 
     def by_part(
-        self, question: str, parts: list[str], intent: QueryIntent, filters: UserFilters | None
+        self,
+        question: str,
+        parts: list[str],
+        intent: QueryIntent,
+        filters: UserFilters | None,
+        query_text: str = "",
     ) -> tuple[list[Evidence], list[tuple[str, str]]]:
         """A question that asks several things, each part answered on its own: the part's own
         words and period lead its search, the names the question gives elsewhere ("the LLR
-        DASV contract … what happened to that timetable") keep it on topic. A part whose best
-        evidence lacks what it asks for (no figure for "how much") adds nothing, and is
-        returned with the reason among the gaps."""
+        DASV contract … what happened to that timetable") keep it on topic, and so do those a
+        follow-up borrows from the conversation (`query_text`: "When did it start, and how
+        many took part?"). A part whose best evidence lacks what it asks for (no figure for
+        "how much") adds nothing, and is returned with the reason among the gaps."""
         # A numbered name travels whole ("Safer Streets 3"), so that the part is not answered
         # by "Safer Streets 2"; other names as words.
         labels = [f"{words} {number}" for words, number in numbered_labels(question)]
-        names = [*labels, *(t for t in salient_tokens(question) if not t[0].isdigit())]
+        own = set(content_terms(question))
+        borrowed = [t for t in content_terms(query_text) if t not in own]
+        names = [*labels, *(t for t in salient_tokens(question) if not t[0].isdigit()), *borrowed]
         evidence: list[Evidence] = []
         gaps: list[tuple[str, str]] = []
         for part in parts:

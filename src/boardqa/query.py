@@ -412,12 +412,13 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
 
 _CLAUSE_BREAK = re.compile(
     r"\s+[-–—]\s+|;\s+|,?\s+and\s+(?=(?:who|whom|what|when|where|which|how|why|was|were|did|"
-    r"is|are|has|had)\b)"
+    r"is|are|has|had|will|would|can|could|does|do|should)\b)"
     # "What date was that, what do the slides call that day": a comma before a question word
     # ("which" and "who" after a comma open relative clauses); "… would be unified. What date
-    # was that?": a new sentence, after a word of three lower-case letters or more ("Dr." and
-    # "U.K." end no sentence).
-    r"|,\s+(?=(?:what|when|where|how|why)\b)|(?<=[a-z]{3}[.?!])(?<!Cllr\.)(?<!Supt\.)\s+(?=[A-Z])",
+    # was that?": a new sentence, after a word of two lower-case letters or more ("… coming
+    # up. When were they?"; "Dr.", "U.K." and "Mrs." end no sentence).
+    r"|,\s+(?=(?:what|when|where|how|why)\b)"
+    r"|(?<=(?-i:[a-z]{2})[.?!])(?<!Mrs\.)(?<!Cllr\.)(?<!Supt\.)(?<!vs\.)\s+(?=[A-Z])",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r",\s+(?=(?:who|whom|which)\b)", re.IGNORECASE)
