@@ -220,6 +220,45 @@ def test_a_part_the_archive_cannot_answer_is_said_not_dropped(answerer):
     assert "The archive does not say “what salary does its author earn”" in answer.text
 
 
+def test_what_is_asked_after_a_scene_picks_the_sentence(answerer):
+    # The scene ("After the … presentation") finds the minute; the asked words find the
+    # RESOLVED line in it.
+    answer = answerer.ask(
+        "After the Serious Harm Reduction Unit presentation in October 2018, what report were "
+        "officers asked to bring to the Board?"
+    )
+    assert "knife, gun homicides" in answer.text
+
+
+def test_a_name_the_papers_give_by_its_initials_is_not_missing(answerer):
+    answer = answerer.ask(
+        "Did the Senior Officer Group approve the revised terms of reference in May 2021?"
+    )
+    assert not answer.abstained and "approved" in answer.text
+
+
+def test_a_chatty_question_is_not_declined_for_its_chatter(answerer):
+    answer = answerer.ask(
+        "I have a printed copy of the March 2021 OPCC update here - what annexes are listed at "
+        "the end of it?"
+    )
+    assert not answer.abstained and "SPB Portfolio" in answer.text
+
+
+def test_a_figure_beside_a_passage_that_mentions_the_focus_does_not_answer(answerer):
+    # The papers give allocations and totals, and mention a "base budget", but no budget of
+    # the Board's.
+    assert answerer.ask("What is the Board's total annual budget?").abstained
+
+
+def test_a_scene_in_one_month_does_not_hide_the_later_outcome(answerer):
+    answer = answerer.ask(
+        "In March 2021 the OPCC was choosing town centres for a Safer Streets bid. Which towns "
+        "did the winning bid cover in the end?"
+    )
+    assert "Castle Donnington" in answer.text
+
+
 def test_each_part_of_a_follow_up_keeps_the_conversations_subject(answerer):
     # "its first cohort" is the programme's, not the re-offending cohort of the 2018 report.
     talk = Conversation()

@@ -16,7 +16,7 @@ from boardqa.answer.kinds import (
     states_role,
 )
 from boardqa.answer.timeline import distinct_actions
-from boardqa.focus import focus_of, role_asked
+from boardqa.focus import Focus, focus_of, role_asked
 from boardqa.query import sub_questions, understand
 from boardqa.words import term_set
 
@@ -104,6 +104,15 @@ def test_salient_tokens_must_appear_in_the_evidence():
     assert missing_from(tokens, "CCTV cameras in Hinckley") == ["Melton"]
     # An acronym is found by the initials of what it stands for.
     assert missing_from(["OPCC"], "Office of the Police and Crime Commissioner") == []
+    # …and a name spelled out in the question by the acronym the papers use.
+    question = "Did the Senior Officer Group agree it?"
+    assert missing_from(["Senior", "Group"], "at the last SOG meeting", question) == []
+    assert missing_from(["Senior", "Group"], "at the last SPB meeting", question) == [
+        "Senior",
+        "Group",
+    ]
+    # Apostrophes are alike.
+    assert missing_from(["O'Neill"], "Superintendent Shane O’Neill") == []
 
 
 def test_a_question_that_asks_several_things_is_cut_into_parts():
@@ -874,7 +883,7 @@ def test_how_much_was_won_is_answered_by_the_sentence_that_speaks_of_winning():
 def test_review_cases_verbs_agents_relatives_and_periods():
     from boardqa.answer.abstain import names_period, of_another_body
     from boardqa.answer.kinds import names_agent, spelled_out
-    from boardqa.focus import Focus, speaks_of_verb, verb_asked
+    from boardqa.focus import speaks_of_verb, verb_asked
     from boardqa.parse.paragraphs import nest_heading
 
     # Whole word forms: "won" is not "window", "securing" is winning's kin.
@@ -937,3 +946,46 @@ def test_a_heading_names_what_is_counted_only_when_the_sentence_counts_nothing()
     referrals = understand("How many Channel referrals were made in 2020?")
     visits = "There were 8000 home visits in 2020."
     assert lacks_answer_type(referrals, [visits], ["Prevent: Channel referrals"])
+
+
+def test_what_a_scene_names_frames_the_question_without_bounding_it():
+    meetings = [*MEETINGS, date(2021, 6, 18)]
+    # The scene's papers are not where the answer is asked for, and the asking part decides
+    # what kind of answer is wanted.
+    scene = understand(
+        "The older minutes all mention Lord Bach as PCC - who holds the post now?", meetings
+    )
+    assert scene.kinds == () and scene.asks == "who"
+    # The scene's month is where to start, not a bound: the outcome came later.
+    later = understand(
+        "In March 2021 the OPCC shortlisted town centres. Which towns did the bid cover?",
+        meetings,
+    )
+    assert later.meetings == () and later.boost_meetings == (date(2021, 3, 19),)
+    asked = understand("Which towns did the bid shortlisted in March 2021 cover?", meetings)
+    assert asked.meetings == (date(2021, 3, 19),)
+
+
+def test_a_meeting_named_by_its_month_alone():
+    meetings = [*MEETINGS, date(2021, 6, 18)]
+    assert understand("What was said at the June meeting?", meetings).meetings == (
+        date(2021, 6, 18),
+    )
+    december = understand("Who chaired the December meeting?", meetings)
+    assert december.meetings == ()
+    assert december.boost_meetings == (date(2018, 12, 10), date(2020, 12, 11))
+
+
+def test_the_latest_state_favours_later_papers():
+    meetings = [*MEETINGS, date(2021, 6, 18)]
+    assert understand("What is the most recent figure for first time entrants?", meetings).recent
+    assert not understand("What was the figure at the March 2021 meeting?", meetings).recent
+    # What the Board discussed in a year without meetings needs that year's minutes.
+    assert understand("What did the Board discuss in 2015?", meetings).proceedings
+
+
+def test_the_noun_ending_a_what_is_question_is_its_focus():
+    assert focus_of("What is the LSCSB's total annual budget?", "how_much") == Focus("budget")
+    # A name, or a word for the kind of answer, is none.
+    assert focus_of("What is the Hope Project?") is None
+    assert focus_of("What was the total annual contract value?", "how_much") is None

@@ -222,6 +222,7 @@ class Answerer:
                     )
                 ),
                 " ".join(_evidence_text(c.payload) for c in candidates[:5]),
+                question,
             )
         )
         if missing:

@@ -35,6 +35,14 @@ _HEAD_NOUN = re.compile(
     rf"\s+{_AUX}\b",
     re.IGNORECASE,
 )
+#: "What is the LSCSB's total annual budget?": the noun that ends a "what is the …"
+#: question names what is asked for (a budget, not any allocation).
+_TAIL_NOUN = re.compile(
+    r"^what\s+(?:is|was|are|were)\s+"
+    r"(?:(?:the|its|their)\s+(?:[\w-]+[’']s\s+)?|[\w-]+[’']s\s+)"
+    r"(?-i:(?:[a-z-]+\s+){0,3}?([a-z]{4,}))\W*$",
+    re.IGNORECASE,
+)
 #: "Was the bid successful?", "… how much was awarded?": the state a yes/no or passive
 #: question asks about, when it ends the question.
 _STATE = re.compile(
@@ -61,6 +69,8 @@ _KIND_NOUNS = frozenset(
         "figure",
         "sum",
         "cost",
+        "value",
+        "total",
         "level",
         "rate",
         "company",
@@ -140,6 +150,11 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
         head = m.group(1).split()[-1]
         word = head.lower().strip("’'")
         if head[0].islower() and not {word, stem(word)} & (_KIND_NOUNS | _NOT_NOUNS | STOPWORDS):
+            return Focus(word)
+    m = _TAIL_NOUN.search(q)
+    if m and asks not in ("who", "when"):
+        word = m.group(1).lower()
+        if not {word, stem(word)} & (_KIND_NOUNS | _NOT_NOUNS | STOPWORDS):
             return Focus(word)
     m = None if asks in ("who", "when") else _STATE.search(q)
     return Focus(m.group(1).lower(), state=True) if m else None

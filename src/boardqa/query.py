@@ -19,6 +19,10 @@ from boardqa.words import content_terms
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 ACTION_REF = re.compile(r"\baction(?:\s+(?:no\.?|number|item|#))?\s*(\d{1,3})\b", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{4}})\b", re.IGNORECASE)
+#: "the June meeting", "the December Board": a meeting named by its month alone.
+_MONTH_MEETING = re.compile(
+    rf"\b({_MONTH})\.?\s+(?:\d{{4}}\s+)?(?:board\s+)?(?:meeting|board)\b", re.IGNORECASE
+)
 _BETWEEN = re.compile(
     rf"\bbetween\s+({_MONTH})(?:\s+(\d{{4}}))?\s+and\s+({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE
 )
@@ -35,6 +39,9 @@ _WHO_NOW = re.compile(
     r"(?i:\bwho\s+(?:is|are)\s+(?:the\s+)?(?:current\s+)?)[A-Z]|(?i:\bwho\b.*\bcurrent(?:ly)?\b)"
 )
 _LAST_MEETING = re.compile(r"\b(last|latest|most recent|previous) meeting\b", re.IGNORECASE)
+_RECENT = re.compile(
+    r"\b(?:most recent|latest|newest|up[- ]to[- ]date|currently|now)\b", re.IGNORECASE
+)
 
 KIND_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\bminutes?\b", re.IGNORECASE), ("minutes", "webpage")),
@@ -99,7 +106,8 @@ HOW_MUCH = re.compile(
 PROCEEDINGS = re.compile(
     r"\b(said|say|told|tell|address(?:ed)?|discuss(?:ed)?|debated?|asked|commented|raised)\b"
     r".*\b(meeting|board)\b"
-    r"|\bhappen(?:ed|s)?\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,3}meeting\b",
+    r"|\bhappen(?:ed|s)?\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,3}meeting\b"
+    r"|\bboard\s+(?:discuss(?:ed)?|debated?|say|talk(?:ed)?\s+about)\b",
     re.IGNORECASE,
 )
 #: Who is to present an item: the agenda says ("… will be presented by …").
@@ -198,6 +206,9 @@ class QueryIntent:
     #: The files the search is confined to when the question names no meeting but names what
     #: only their papers report on (a quarter): a filter, not a meeting asked about.
     sources: tuple[str, ...] = ()
+    #: Asks for the latest state ("the most recent figure", "according to the latest
+    #: papers") without naming a meeting: later papers are favoured, none is filtered out.
+    recent: bool = False
 
 
 #: "When Gurjit Samra-Rai updated the Board in October 2018, what did she say …": a clause
@@ -284,6 +295,7 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
     unknown = None
     boost_meetings: tuple[date, ...] = ()
     compare: tuple[tuple[date, date], ...] = ()
+    beyond_scene = _after_scene(q)
     periods = named_periods(q)
     between = _BETWEEN.search(q)
     as_of = _AS_OF.search(q)
@@ -320,6 +332,15 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
                     boost_meetings += tuple(d for d in known if d > hi)[:1]
                 else:
                     unknown = unknown or f"{m.group(1)} {m.group(2)}"
+            if not chosen and not unknown and not _YEAR.search(q):
+                # "By the June meeting": the one meeting in that month, or (December 2018
+                # and 2020) each is favoured.
+                for m in _MONTH_MEETING.finditer(q):
+                    hits = [d for d in known if d.month == MONTHS[m.group(1).lower()]]
+                    if len(hits) == 1:
+                        chosen.extend(hits)
+                    else:
+                        boost_meetings += tuple(hits)
             if not chosen and not unknown:
                 for m in _YEAR.finditer(q):
                     year = int(m.group(1))
@@ -334,8 +355,17 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
             # "Who is the PCC?": the latest papers say who holds it now.
             boost_meetings = (known[-1],)
     kinds: tuple[str, ...] = ()
+    if beyond_scene != q and (chosen or since or until) and not _names_time(beyond_scene):
+        # "In March 2021 the OPCC shortlisted town centres. Which towns did the successful
+        # bid end up covering?": the scene's time is where to start, not a bound.
+        boost_meetings = tuple(sorted(set(chosen))) or tuple(
+            d for d in known if since and until and since <= d <= until
+        )
+        chosen, since, until = [], None, None
+    # "The older minutes all mention Lord Bach - who holds the post now?": the papers the
+    # scene names are not where the answer is asked for.
     for pattern, ks in KIND_WORDS:
-        if pattern.search(q):
+        if pattern.search(beyond_scene):
             kinds = ks
             break
     if re.search(r"\bpages?\b|\bon the agenda\b", q, re.IGNORECASE):
@@ -345,7 +375,7 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
     elif not kinds and re.search(r"\bactions?\b", q, re.IGNORECASE):
         kinds = ("action_log",)
     asks = "what"
-    asked = asked_clause(q)
+    asked = asked_clause(beyond_scene)
     # "Who …?", or a verb that asks for a person ("responsible", "chaired", "presented");
     # "the Chairman" as the subject of a question does not.
     if (WHO.search(asked) and not _AUDIENCE.search(asked)) or re.search(
@@ -391,6 +421,7 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         focus=None if DECISION.search(q) else focus_of(q, asks),
         role=role_asked(q) if asks == "who" and not chair else None,
         as_of=bool(as_of) and not between and not compare,
+        recent=bool(_RECENT.search(q)) and not (chosen or since or until or compare or as_of),
         recommendation=bool(RECOMMENDATION.search(q)),
         plan=bool(PLAN.search(q)),
         cause=bool(WHY.search(asked)),
@@ -430,6 +461,31 @@ _ASKS = re.compile(
     r"where|which|how|why)\b)",
     re.IGNORECASE,
 )
+
+
+_SCENE_BREAK = re.compile(r"\s+[-–—]\s+|(?<=(?-i:[a-z]{2})[.!])\s+(?=[A-Z])")
+
+
+def _after_scene(question: str) -> str:
+    """The question from its first piece that asks something: "The older minutes mention X -
+    who holds the post now?" asks only after the dash."""
+    pieces = _SCENE_BREAK.split(question.strip())
+    for i, piece in enumerate(pieces):
+        if _ASKS.match(piece.strip()):
+            return " ".join(pieces[i:])
+    return question
+
+
+def _names_time(text: str) -> bool:
+    """Whether the text names a meeting, day, month or year of its own."""
+    return bool(
+        named_periods(text)
+        or parse_long_dates(text)
+        or _MONTH_YEAR.search(text)
+        or _YEAR.search(text)
+        or _LAST_MEETING.search(text)
+        or _MONTH_MEETING.search(text)
+    )
 
 
 def sub_questions(question: str) -> list[str]:

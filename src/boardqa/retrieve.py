@@ -44,6 +44,9 @@ W_RECOMMEND = 0.3
 #: A paragraph that names the month the question names ("to September 2020"): like a label the
 #: question and the paragraph share, it outweighs the nearness of a meeting (W_KIND).
 W_MONTH = 0.3
+#: The most a paper's recency adds when the question asks for the latest state
+#: (`QueryIntent.recent`). Chosen on evals/.
+W_RECENT = 0.3
 _CHAIR_MARK = re.compile(r"\((?:in the )?Chair(?:man)?\)", re.IGNORECASE)
 _PEOPLE_CUES = re.compile(
     r"presented by|Officers? to contact|Report Author|in the Chair|\(Chairman\)|Head of|"
@@ -234,6 +237,10 @@ class Retriever:
         quarters = quarter_periods(text)
         attached = bool(ATTACHED.search(text))
         boosted = {d.isoformat() for d in intent.boost_meetings}
+        # "The most recent figure": the later the meeting, the more (0 for the first, 1 for
+        # the last).
+        last = max(len(self.meetings) - 1, 1)
+        recency = {d.isoformat(): i / last for i, d in enumerate(self.meetings)}
         named = {d.isoformat() for d in intent.meetings}
         out = []
         # Qdrant orders equal fused scores arbitrarily (differently from one process to the
@@ -277,6 +284,8 @@ class Retriever:
                 score += W_KIND
             if boosted and boosted & set(p.get("record_dates") or ()):
                 score += W_KIND
+            if intent.recent and p.get("meeting_date") in recency:
+                score += W_RECENT * recency[str(p.get("meeting_date"))]
             about = p.get("about_meeting")
             if named and about and about not in named:
                 # The December 2018 pack holds the minutes of October's meeting: they do not
