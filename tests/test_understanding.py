@@ -989,3 +989,36 @@ def test_the_noun_ending_a_what_is_question_is_its_focus():
     # A name, or a word for the kind of answer, is none.
     assert focus_of("What is the Hope Project?") is None
     assert focus_of("What was the total annual contract value?", "how_much") is None
+
+
+def test_a_sentence_is_about_its_papers_title():
+    from boardqa.answer.evidence import choose_evidence
+    from boardqa.retrieve import Candidate
+
+    question = "Which version of the Community Safety Agreement was attached to the report?"
+    agreement = Candidate(
+        "a",
+        {
+            "key": "a",
+            "document": "Community Safety Agreement",
+            "text": "A finalised excel version (V9) is attached at Appendix 1.",
+        },
+        1.0,
+        0.6,
+        0.7,
+        0,
+    )
+    other = Candidate(
+        "b",
+        {
+            "key": "b",
+            "document": "OPCC update",
+            "text": "Community safety partnerships met in September. They are attached here.",
+        },
+        1.0,
+        0.6,
+        0.7,
+        0,
+    )
+    chosen = choose_evidence(understand(question), [other, agreement], question)
+    assert chosen[0].sentence.startswith("A finalised excel version (V9)")

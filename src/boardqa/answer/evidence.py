@@ -139,6 +139,10 @@ TYPE_COVERAGE = 0.6
 #: Chosen on evals/: 0.5 still quotes the scene, 1.0 loses "after CSPs gave feedback".
 SCENE_DISCOUNT = 0.7
 
+#: How much a question word counts in a sentence's share when only the paper's title or the
+#: sentence's heading holds it. Chosen on evals/.
+TITLE_SHARE = 0.25
+
 #: What holding the question's focus word (`focus.focus_of`) adds to a sentence's score.
 FOCUS_WEIGHT = 0.3
 #: What naming the Annex or Appendix the question asks about adds ("What is in Appendix 1?":
@@ -191,7 +195,7 @@ def choose_evidence(
     name). Sentences that add no new question words after the first are left out."""
     # "After Shane O'Neill's presentation in October 2018, what were officers asked to bring
     # to the December meeting?": the scene found the passage; what is asked picks the
-    # sentence in it, so the scene's words count half.
+    # sentence in it, so the scene's words count less (`SCENE_DISCOUNT`).
     terms = term_set(query_text)
     asked = term_set(asked_clause(query_text))
     scene = terms - asked if len(asked) >= 2 else set()
@@ -201,11 +205,17 @@ def choose_evidence(
     section = attendance_section(intent)
     scored: list[Evidence] = []
     for cand in candidates[:max_paragraphs]:
+        # "A 'finalised' excel version (V9) is attached" is about the paper's title (the
+        # Community Safety Agreement) without repeating it.
+        titled = term_set(
+            f"{cand.payload.get('document') or ''} {cand.payload.get('heading') or ''}"
+        )
         for s, before in quotable(cand, labels):
             # "He offered to give this issue further consideration": about what the sentence
             # before it names.
             have = term_set(s) | term_set(before)
             found = len(terms & have) - SCENE_DISCOUNT * len(scene & have)
+            found += TITLE_SHARE * len(terms & (titled - have))
             coverage = found / weight if terms else 0.0
             cue = _cue(s, intent)
             score = cand.score + 0.6 * coverage + CUE_WEIGHT * cue
