@@ -891,6 +891,9 @@ def test_review_cases_verbs_agents_relatives_and_periods():
     assert speaks_of_verb(Focus("won"), "successful in securing £432,000")
     assert verb_asked("Which groups were funded and who replaced Bob?").word == "replaced"
     assert verb_asked("Who’s replaced Bob Bearne?").word == "replaced"
+    # The object asked for before the auxiliary and the subject.
+    assert verb_asked("How much money did the OPCC win from round two?").word == "win"
+    assert verb_asked("How many referrals did UAVA get?") is None
     # The question's verb and the passage's participle meet through their base.
     assert names_agent("The review was led by Leicestershire Police.", "Who led the review?")
     assert not names_agent("It will be delivered by April 2021.", "Who will deliver it?")

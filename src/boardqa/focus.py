@@ -380,6 +380,10 @@ def verb_asked(question: str) -> Focus | None:
                 if kind == "who" and root_of(word) not in _VERB_KIN:
                     break  # a person is named without the verb ("represented")
                 return Focus(word)  # as asked ("won"): `speaks_of_verb` reads every form
+            if aux is not None and kind != "who":
+                # "How much money did we get …?": the object, the auxiliary, then the
+                # subject; only a verb of outcome after it is what it turns on.
+                return _outcome_verb(words[words.index(word) :])
             if aux is not None or subject >= _SUBJECT_WORDS[kind]:
                 break
             subject += 1
