@@ -883,7 +883,7 @@ def test_how_much_was_won_is_answered_by_the_sentence_that_speaks_of_winning():
 def test_review_cases_verbs_agents_relatives_and_periods():
     from boardqa.answer.abstain import names_period, of_another_body
     from boardqa.answer.kinds import names_agent, spelled_out
-    from boardqa.focus import speaks_of_verb, verb_asked
+    from boardqa.focus import Focus, speaks_of_verb, verb_asked
     from boardqa.parse.paragraphs import nest_heading
 
     # Whole word forms: "won" is not "window", "securing" is winning's kin.
@@ -894,6 +894,9 @@ def test_review_cases_verbs_agents_relatives_and_periods():
     # The object asked for before the auxiliary and the subject.
     assert verb_asked("How much money did the OPCC win from round two?").word == "win"
     assert verb_asked("How many referrals did UAVA get?") is None
+    # Who chairs a group turns on chairing; who chaired a meeting is read from the minutes.
+    assert verb_asked("Who chairs the lead member group?").word == "chairs"
+    assert speaks_of_verb(Focus("chairs"), "A lead member Group has been established, Chaired by")
     # The question's verb and the passage's participle meet through their base.
     assert names_agent("The review was led by Leicestershire Police.", "Who led the review?")
     assert not names_agent("It will be delivered by April 2021.", "Who will deliver it?")

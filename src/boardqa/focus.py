@@ -256,6 +256,9 @@ _LIGHT_VERBS = frozenset(
 _VERB_KIN = {
     "win": ("award", "secur", "success"),
     "lead": ("chair", "head"),
+    # "Who chairs the lead member group?": "… established, Chaired by the Police and Crime
+    # Commissioner Lord Willy Bach" (who chairs a meeting is read from its minutes' marks).
+    "chair": ("lead", "head", "presid"),
     "replac": ("succeed", "successor", "appoint"),
     "complet": ("respond", "respons", "return", "particip"),
     "respond": ("respons", "complet", "return", "particip"),
