@@ -84,6 +84,15 @@ def test_a_label_with_another_number_is_another_thing():
         "Safer Streets 3 (VAWG) has now been launched; Safer Streets 2 …", labels
     )
     assert not other_number("The parks bid is being prepared", labels)
+    # A round names its programme's number, after it ("the first round of Safer Streets")
+    # or hyphenated before it ("round-one Safer Streets bids").
+    ss2 = "We were successful in securing £432,000 through Safer Streets 2"
+    for question in (
+        "How much came in from the first round of Safer Streets funding?",
+        "How much did the three round-one Safer Streets bids receive?",
+    ):
+        assert ("Safer Streets", "1") in numbered_labels(question)
+        assert other_number(ss2, numbered_labels(question))
 
 
 def test_answer_type_checks_decline_evidence_without_what_is_asked():

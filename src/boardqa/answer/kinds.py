@@ -326,14 +326,14 @@ _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": 
 _CARDINALS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}
 #: "round two", "round 2", "first round", "first-round": a numbered round or phase.
 _ROUND = re.compile(
-    r"\b(round|phase|tranche|wave)\s+(\d{1,2}|one|two|three|four|five)\b"
+    r"\b(round|phase|tranche|wave)[\s-]+(\d{1,2}|one|two|three|four|five)\b"
     r"|\b(first|second|third|fourth|fifth)[\s-]+(round|phase|tranche|wave)\b",
     re.IGNORECASE,
 )
 
 
 #: The programme a round belongs to: "first-round Safer Streets bids", "Safer Streets round 2".
-_AFTER = re.compile(r"\s+((?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+)")
+_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?((?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+)")
 _BEFORE = re.compile(r"((?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+)\s+$")
 
 
