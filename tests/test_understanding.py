@@ -96,6 +96,10 @@ def test_a_label_with_another_number_is_another_thing():
 
 
 def test_answer_type_checks_decline_evidence_without_what_is_asked():
+    # A financial year the question names is no figure, whole or in part.
+    getting = understand("How much is each CSP getting under its 2021/22 contract?")
+    assert lacks_answer_type(getting, ["There has been a delay with the 2021/22 contracts."])
+    assert not lacks_answer_type(getting, ["Each CSP will receive £25,000 in 2021/22."])
     how_much = understand("How much did the project officer post cost?")
     assert lacks_answer_type(how_much, ["The post would be funded across the partnership."])
     assert not lacks_answer_type(how_much, ["The post will cost £30,000 a year."])

@@ -270,7 +270,7 @@ ASKED = {"how_much": "give no figure", "when": "give no date", "who": "name no o
 #: "How much funding / money / did it cost …": an amount of money is asked for.
 _ASKS_MONEY = re.compile(
     r"\bhow much\s+(?:funding|money|grant|budget)|\bhow much\b.*\b(?:cost|spent|spend|paid|"
-    r"awarded|allocated|receive[sd]?|won|win|worth|bring in|brought in|raised?)\b|"
+    r"awarded|allocated|receive[sd]?|won|win|worth|bring in|brought in|raised?|get|getting|got)\b|"
     r"\b(?:salary|salaries|price|budget)\b",
     re.IGNORECASE,
 )
@@ -283,6 +283,8 @@ def holds_figure(sentence: str, question: str = "") -> bool:
     proportion", a count for "how many" (a percentage is not one), money for "how much
     funding", else any figure. A figure the question already gives ("How much of the
     £882,373 …") is not an answer to it."""
+    # Years and dates are no figures, and must not be cut in two ("2021/22" → "/22").
+    sentence = DATE.sub(" ", _YEARS.sub(" ", sentence))
     given = {f.replace(",", "") for f in _FIGURE.findall(question) if len(f) > 2}
     if given:
         sentence = _FIGURE.sub(
