@@ -259,6 +259,15 @@ def test_a_scene_in_one_month_does_not_hide_the_later_outcome(answerer):
     assert "Castle Donnington" in answer.text
 
 
+def test_the_opening_lines_of_a_meetings_papers_give_its_time_venue_and_contact(answerer):
+    time = answerer.ask("What time was the December 2020 meeting due to begin?")
+    assert "10.00 am" in time.text
+    venue = answerer.ask("Where was the 11 December 2020 meeting held?")
+    assert "Microsoft Teams" in venue.text
+    contact = answerer.ask("Who was the contact for the 11 December 2020 meeting?")
+    assert "Euan Walters" in contact.text
+
+
 def test_each_part_of_a_follow_up_keeps_the_conversations_subject(answerer):
     # "its first cohort" is the programme's, not the re-offending cohort of the 2018 report.
     talk = Conversation()

@@ -95,6 +95,18 @@ def test_a_label_with_another_number_is_another_thing():
         assert other_number(ss2, numbered_labels(question))
 
 
+def test_what_time_asks_for_the_time_of_the_meeting_asked_about():
+    from boardqa.answer.kinds import holds_asked
+
+    question = "What time did the December 2020 meeting start?"
+    header = "Safer Communities Strategy Board - Friday, 11 December 2020 10.00 am."
+    assert holds_asked("when", header, question)
+    assert not holds_asked(
+        "when", "The next meeting is on Friday 19 March 2021 at 10:00am.", question
+    )
+    assert not holds_asked("when", "The meeting was held on 11 December 2020.", question)
+
+
 def test_answer_type_checks_decline_evidence_without_what_is_asked():
     # A financial year the question names is no figure, whole or in part.
     getting = understand("How much is each CSP getting under its 2021/22 contract?")

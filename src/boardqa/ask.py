@@ -39,7 +39,10 @@ from boardqa.query import ACTION_REF, QueryIntent, sub_questions, without_set_as
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
 
-_LISTS_AGENDA = re.compile(r"\b(on the agenda|agenda (?:for|of)|what items|which items)\b", re.I)
+#: "What was on the agenda for …?" ("the contact named on the agenda page" is not).
+_LISTS_AGENDA = re.compile(
+    r"\b(on the agenda(?! page)|agenda (?:for|of)|what items|which items)\b", re.I
+)
 
 
 def _evidence_text(payload: dict[str, Any]) -> str:

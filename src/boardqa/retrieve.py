@@ -18,7 +18,15 @@ from typing import Any
 
 import numpy as np
 
-from boardqa.answer.kinds import has_date, is_recommendation, states_role
+from boardqa.answer.kinds import (
+    TIME_OF_DAY,
+    VENUE,
+    WHERE_HELD,
+    has_date,
+    holds_asked,
+    is_recommendation,
+    states_role,
+)
 from boardqa.index.store import Hit, SearchFilter, Store
 from boardqa.parse.dates import iter_month_years, quarter_periods
 from boardqa.query import QueryIntent, understand
@@ -47,6 +55,13 @@ W_MONTH = 0.3
 #: The most a paper's recency adds when the question asks for the latest state
 #: (`QueryIntent.recent`). Chosen on evals/.
 W_RECENT = 0.3
+#: A question about the meeting itself: its time, its venue, whom to contact.
+_ABOUT_THE_MEETING = re.compile(
+    r"\bwhat time\b|\bvenue\b|\bwhere\b.*\b(?:held|take place|took place)\b"
+    # A report names its own contact officer ("Officer to contact: …").
+    r"|\bcontact\b(?!\s+officer)(?!.*\b(?:report|paper|update)\b)",
+    re.IGNORECASE,
+)
 _CHAIR_MARK = re.compile(r"\((?:in the )?Chair(?:man)?\)", re.IGNORECASE)
 _PEOPLE_CUES = re.compile(
     r"presented by|Officers? to contact|Report Author|in the Chair|\(Chairman\)|Head of|"
@@ -216,6 +231,12 @@ class Retriever:
             seen = {h.key for h in hits}
             lists = replace(flt, kinds=(), extra={"role": "attendance"})
             hits += [h for h in self.store.scroll(lists) if h.key not in seen]
+        if (intent.meetings or intent.boost_meetings) and _ABOUT_THE_MEETING.search(text):
+            # "What time did it start, where was it held, who is the contact?": a meeting's
+            # papers say so in their opening lines, which share few words with the question.
+            seen = {h.key for h in hits}
+            opening = replace(flt, kinds=(), extra={"position": 0})
+            hits += [h for h in self.store.scroll(opening) if h.key not in seen]
         if intent.action_number:
             # An action is looked up by its number in every log, whatever the words matched.
             seen = {h.key for h in hits}
@@ -237,6 +258,7 @@ class Retriever:
         quarters = quarter_periods(text)
         attached = bool(ATTACHED.search(text))
         boosted = {d.isoformat() for d in intent.boost_meetings}
+        about_the_meeting = bool(_ABOUT_THE_MEETING.search(text))
         # "The most recent figure": the later the meeting, the more (0 for the first, 1 for
         # the last).
         last = max(len(self.meetings) - 1, 1)
@@ -303,6 +325,22 @@ class Retriever:
                 score += W_HOLDER
             if intent.asks == "when" and has_date(para):
                 score += W_ROLE
+            if WHERE_HELD.search(text) and VENUE.search(para):
+                score += W_ROLE
+            if (
+                about_the_meeting
+                and p.get("position") == 0
+                and p.get("kind") in ("webpage", "agenda", "minutes")
+                and {p.get("meeting_date")} & (named | boosted)
+            ):
+                # The opening lines of a meeting's papers state its time, venue and contact.
+                score += W_ACTION
+            if (
+                intent.asks == "when"
+                and holds_asked("when", para, text)
+                and TIME_OF_DAY.search(para)
+            ):
+                score += W_ROLE  # "What time did it start?": "… 11 December 2020 10.00 am"
             if intent.action_number:
                 if p.get("action_number") == intent.action_number:
                     score += W_ACTION

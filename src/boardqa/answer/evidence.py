@@ -12,6 +12,8 @@ from boardqa.answer.kinds import (
     DECIDED,
     PLANNED,
     ROLE_CUE,
+    VENUE,
+    WHERE_HELD,
     holds_asked,
     numbered_labels,
     other_number,
@@ -118,6 +120,8 @@ def _cue(sentence: str, intent: QueryIntent) -> float:
         if intent.cause:
             return 1.0 if CAUSE.search(sentence) else 0.0
         return 1.0 if intent.plan and PLANNED.search(sentence) else 0.0
+    if WHERE_HELD.search(intent.text) and VENUE.search(sentence):
+        return 1.0  # "… and where was it held?": "Venue: Microsoft Teams Video Conferencing"
     if intent.role and states_role(sentence, intent.role, besides=intent.text):
         return 2.0  # "Lord Willy Bach Police and Crime Commissioner": who holds the role
     if not holds_asked(intent.asks, sentence, intent.text):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from boardqa.parse.dates import parse_long_dates, quarters_named
+from boardqa.parse.dates import iter_month_years, parse_long_dates, quarters_named
 from boardqa.verbs import IRREGULAR_FORMS, root_of
 
 #: Money, a percentage, a decimal ("4.9 per 1,000") or a number of two or more digits; a lone
@@ -266,6 +266,21 @@ def has_date(sentence: str, besides: str = "") -> bool:
 #: silence on it is put ("the passages closest to the question give no figure for it").
 ASKED = {"how_much": "give no figure", "when": "give no date", "who": "name no one"}
 
+_WHAT_TIME = re.compile(r"\bwhat time\b", re.IGNORECASE)
+#: A time of day: "10.00 am", "1:00pm", "2pm".
+TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+#: Where a meeting was held: "Venue: Microsoft Teams Video Conferencing", "held at County
+#: Hall", "held virtually".
+VENUE = re.compile(
+    r"\bVenue\b|\bheld (?:at|in|via|virtually|online|remotely)\b|\bMicrosoft Teams\b|\bZoom\b",
+    re.IGNORECASE,
+)
+#: "Where was it held?", "what venue": a question about where a meeting took place.
+WHERE_HELD = re.compile(
+    r"\bwhere\b.*\b(?:held|take place|took place|meet|met|hosted)\b|\b(?:what|which) venue\b",
+    re.IGNORECASE,
+)
+
 
 #: "How much funding / money / did it cost …": an amount of money is asked for.
 _ASKS_MONEY = re.compile(
@@ -310,6 +325,14 @@ def holds_asked(asks: str, sentence: str, question: str = "", role: str | None =
     if asks == "how_much":
         return holds_figure(sentence, question)
     if asks == "when":
+        if _WHAT_TIME.search(question):
+            # "What time did the December 2020 meeting start?": "… 11 December 2020 10.00
+            # am", not the next meeting's "Friday 19 March 2021 at 10:00am".
+            asked = set(iter_month_years(question))
+            days = parse_long_dates(sentence)
+            return bool(TIME_OF_DAY.search(sentence)) and (
+                not days or any((d.year, d.month) in asked for d in days)
+            )
         return has_date(sentence, besides=question)
     if asks == "who":
         return (
