@@ -268,6 +268,29 @@ def test_the_opening_lines_of_a_meetings_papers_give_its_time_venue_and_contact(
     assert "Euan Walters" in contact.text
 
 
+def test_a_decision_and_what_the_question_asks_besides_are_both_answered(answerer):
+    answer = answerer.ask(
+        "In December 2020 the Board asked for the community safety survey results to be "
+        "presented. Who was invited, and what share of people were satisfied with the local "
+        "police?"
+    )
+    assert "Stevie-Jade Hardy" in answer.text and "50%" in answer.text
+    assert [c.n for c in answer.citations] == [1, 2]
+
+
+def test_two_answers_join_with_their_citations_numbered_on():
+    from boardqa.answer.citations import Citation, joined
+
+    def cite(n: int, key: str) -> Citation:
+        return Citation.from_payload(n, {"key": key, "text": key}, 1.0)
+
+    text, cites = joined(
+        ("Resolved A [1]", [cite(1, "a")]), ("B [1] and A again [2]", [cite(1, "b"), cite(2, "a")])
+    )
+    assert text == "Resolved A [1]\nB [2] and A again [1]"
+    assert [(c.n, c.id) for c in cites] == [(1, "a"), (2, "b")]
+
+
 def test_each_part_of_a_follow_up_keeps_the_conversations_subject(answerer):
     # "its first cohort" is the programme's, not the re-offending cohort of the 2018 report.
     talk = Conversation()

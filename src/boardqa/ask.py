@@ -19,7 +19,7 @@ from boardqa.answer.abstain import (
     missing_from,
     salient_tokens,
 )
-from boardqa.answer.citations import Answer, Citation, cited_answer
+from boardqa.answer.citations import Answer, Citation, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
 from boardqa.answer.evidence import choose_evidence, units_near
 from boardqa.answer.expand import with_list_items, with_section
@@ -35,7 +35,7 @@ from boardqa.errors import IndexMissingError
 from boardqa.holdings import Holdings
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
 from boardqa.parse.dates import format_long
-from boardqa.query import ACTION_REF, QueryIntent, sub_questions, without_set_aside
+from boardqa.query import ACTION_REF, DECISION, QueryIntent, sub_questions, without_set_aside
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
 
@@ -192,7 +192,7 @@ class Answerer:
                 return declined(question, reason, candidates, retrieved)
             decided = self.papers.decision(question, intent, candidates, retrieved)
             if decided is not None:
-                return decided
+                return self._with_later_parts(decided, question, intent, query_text, filters)
         parts = [] if intent.decision else sub_questions(question)
         if len(intent.compare) > 1 and not parts:
             compared = self.parts.compared(query_text, intent, filters)
@@ -261,6 +261,30 @@ class Answerer:
             # Said, not silently dropped: the user asked for it.
             text += "".join(f"\nThe archive does not say “{part}”: {why}." for part, why in gaps)
         return cited_answer(question, text, cites, retrieved, notice, lead=False)
+
+    def _with_later_parts(
+        self,
+        answer: Answer,
+        question: str,
+        intent: QueryIntent,
+        query_text: str,
+        filters: UserFilters | None,
+    ) -> Answer:
+        """A decision quoted from its RESOLVED block, with what the question asks besides it
+        ("… asked for someone to present the survey. Who was that, and what share were
+        satisfied with the fire service?"), each later part searched on its own."""
+        later = [p for p in sub_questions(question)[1:] if not DECISION.search(p)]
+        if not later:
+            return answer
+        evidence, gaps = self.parts.by_part(question, later, intent, filters, query_text)
+        text, cites = answer.text, list(answer.citations)
+        # What the RESOLVED block already quotes is not said twice.
+        quoted = {c.id for c in cites}
+        evidence = [e for e in evidence if e.candidate.key not in quoted]
+        if evidence:
+            text, cites = joined((text, cites), compose_extractive(evidence, False))
+        text += "".join(f"\nThe archive does not say “{part}”: {why}." for part, why in gaps)
+        return cited_answer(question, text, cites, answer.retrieved)
 
     def _minutes_of(
         self,

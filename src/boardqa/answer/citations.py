@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -159,3 +159,20 @@ def cited_answer(
     return Answer(
         question, check_markers(text, cites_t), False, cites_t, retrieved=ranked, notice=notice
     )
+
+
+def joined(
+    first: tuple[str, list[Citation]], second: tuple[str, list[Citation]]
+) -> tuple[str, list[Citation]]:
+    """Two composed answers as one, on separate lines: the second's citations numbered on
+    after the first's, a paragraph both cite keeping its first number."""
+    text, cites = first[0], list(first[1])
+    number = {c.id: c.n for c in cites}
+    renumbered: dict[int, int] = {}
+    for c in second[1]:
+        if c.id not in number:
+            number[c.id] = len(cites) + 1
+            cites.append(replace(c, n=number[c.id]))
+        renumbered[c.n] = number[c.id]
+    rest = MARKER.sub(lambda m: f"[{renumbered.get(int(m.group(1)), int(m.group(1)))}]", second[0])
+    return f"{text}\n{rest}", cites
