@@ -291,6 +291,14 @@ def test_two_answers_join_with_their_citations_numbered_on():
     assert [(c.n, c.id) for c in cites] == [(1, "a"), (2, "b")]
 
 
+def test_a_topic_before_a_colon_is_every_parts_topic(answerer):
+    answer = answerer.ask(
+        "Residential burglary: what was the rate in the Q2 2018/19 report, and what does the "
+        "Q3 2020/21 report say now?"
+    )
+    assert "2.8 offences per 1,000" in answer.text
+
+
 def test_each_part_of_a_follow_up_keeps_the_conversations_subject(answerer):
     # "its first cohort" is the programme's, not the re-offending cohort of the 2018 report.
     talk = Conversation()

@@ -7,6 +7,7 @@ crowd out another's; the `Answerer` composes what they find.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from boardqa.answer.abstain import lacks_answer_type, lacks_focus, salient_tokens
@@ -16,6 +17,9 @@ from boardqa.focus import focus_of, role_asked
 from boardqa.query import QueryIntent
 from boardqa.retrieve import Retriever, UserFilters
 from boardqa.words import content_terms
+
+#: A topic the question opens with, before a colon ("Residential burglary: what …").
+_TOPIC = re.compile(r"^\s*([^:?]{3,60}):\s+\S")
 
 
 def setting(evidence: Evidence) -> str:
@@ -49,6 +53,10 @@ class PartAnswers:
         labels = [f"{words} {number}" for words, number in numbered_labels(question)]
         own = set(content_terms(question))
         borrowed = [t for t in content_terms(query_text) if t not in own]
+        # "Residential burglary: what rate did the 2018 report give, and what does the Q3
+        # report say now?": the topic before the colon is every part's.
+        topic = _TOPIC.match(question)
+        borrowed += list(content_terms(topic.group(1))) if topic else []
         names = [*labels, *(t for t in salient_tokens(question) if not t[0].isdigit()), *borrowed]
         evidence: list[Evidence] = []
         gaps: list[tuple[str, str]] = []
