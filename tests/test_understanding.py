@@ -112,6 +112,12 @@ def test_answer_type_checks_decline_evidence_without_what_is_asked():
     getting = understand("How much is each CSP getting under its 2021/22 contract?")
     assert lacks_answer_type(getting, ["There has been a delay with the 2021/22 contracts."])
     assert not lacks_answer_type(getting, ["Each CSP will receive £25,000 in 2021/22."])
+    # A date written "30th July’21" is no count; an amount the question gives is no answer.
+    applications = understand("How many applications have been received so far?")
+    assert lacks_answer_type(applications, ["Applications run until 30th July’21."])
+    allocated = understand("How much of the £80 million has been allocated to Leicestershire?")
+    assert lacks_answer_type(allocated, ["The government announced £80 million in January."])
+    assert not lacks_answer_type(allocated, ["Leicestershire will get £1.2 million of it."])
     how_much = understand("How much did the project officer post cost?")
     assert lacks_answer_type(how_much, ["The post would be funded across the partnership."])
     assert not lacks_answer_type(how_much, ["The post will cost £30,000 a year."])

@@ -33,7 +33,7 @@ PERCENT = re.compile(
 _ASKS_SHARE = re.compile(r"\b(percentage|proportion|share|per\s?cent)\b", re.IGNORECASE)
 DATE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|"
+    r"October|November|December)(?:\s*[’']\d{2})?(?![\w’'])|\b(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d{4}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d{2}\b",
 )
 #: A surname, "O’Neill" included.
@@ -291,6 +291,9 @@ _ASKS_MONEY = re.compile(
 )
 MONEY = re.compile(r"£|\b\d[\d,.]*\s?(?:million|m|k|bn)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_GIVEN_AMOUNT = re.compile(
+    r"£\s?(\d[\d,]*(?:\.\d+)?)|(?<![\d.])(\d[\d,]*(?:\.\d+)?)(?=\s?(?:%|million|m\b|bn\b|k\b))"
+)
 
 
 def holds_figure(sentence: str, question: str = "") -> bool:
@@ -301,6 +304,8 @@ def holds_figure(sentence: str, question: str = "") -> bool:
     # Years and dates are no figures, and must not be cut in two ("2021/22" → "/22").
     sentence = DATE.sub(" ", _YEARS.sub(" ", sentence))
     given = {f.replace(",", "") for f in _FIGURE.findall(question) if len(f) > 2}
+    # "How much of the government's £80 million …": an amount the question gives, however short.
+    given |= {"".join(f).replace(",", "") for f in _GIVEN_AMOUNT.findall(question)}
     if given:
         sentence = _FIGURE.sub(
             lambda m: " " if m.group(0).replace(",", "") in given else m.group(0), sentence
