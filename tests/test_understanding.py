@@ -95,6 +95,16 @@ def test_a_label_with_another_number_is_another_thing():
         assert other_number(ss2, numbered_labels(question))
 
 
+def test_a_name_asked_for_is_a_persons_name():
+    from boardqa.answer.kinds import holds_asked
+
+    question = "What's the name of the MARAC manager who briefed the Board?"
+    assert not holds_asked("who", "The Head of Service for Victim First presented.", question)
+    assert holds_asked("who", "Manjeeta Sunnar presented.", question)
+    # A name in quotes is a body's ("the ‘Safe Lives’ threshold").
+    assert not holds_asked("who", "It is above the ‘Safe Lives’ recommended threshold.", question)
+
+
 def test_what_time_asks_for_the_time_of_the_meeting_asked_about():
     from boardqa.answer.kinds import holds_asked
 

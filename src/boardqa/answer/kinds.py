@@ -81,8 +81,13 @@ ROLE_CUE = re.compile(
 
 
 def people(sentence: str) -> list[str]:
-    """The person names a sentence holds (organisations and titles left out)."""
-    return [m.group(0) for m in NAME.finditer(sentence) if not ORG.search(m.group(0))]
+    """The person names a sentence holds (organisations and titles left out, and names in
+    quotes: "the ‘Safe Lives’ recommended threshold" names a charity)."""
+    return [
+        m.group(0)
+        for m in NAME.finditer(sentence)
+        if not ORG.search(m.group(0)) and (m.start() == 0 or sentence[m.start() - 1] not in "‘“'\"")
+    ]
 
 
 #: Minutes' attendance lists: each entry opens on a person, then their body ("Matthew Cane
@@ -266,6 +271,7 @@ def has_date(sentence: str, besides: str = "") -> bool:
 #: silence on it is put ("the passages closest to the question give no figure for it").
 ASKED = {"how_much": "give no figure", "when": "give no date", "who": "name no one"}
 
+_ASKS_NAME = re.compile(r"\bnames?\s+of\b|\bwhat\s+(?:is|was)\s+\w+\s+name\b|\bname\s+the\b", re.I)
 _WHAT_TIME = re.compile(r"\bwhat time\b", re.IGNORECASE)
 #: A time of day: "10.00 am", "1:00pm", "2pm".
 TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
@@ -340,6 +346,9 @@ def holds_asked(asks: str, sentence: str, question: str = "", role: str | None =
             )
         return has_date(sentence, besides=question)
     if asks == "who":
+        if _ASKS_NAME.search(question):
+            # "What's the name of the MARAC manager …?": a name, not "the MARAC manager".
+            return has_person(sentence, besides=question)
         return (
             has_person(sentence, besides=question)
             or names_agent(sentence, question)
