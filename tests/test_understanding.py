@@ -99,7 +99,7 @@ def test_a_name_asked_for_is_a_persons_name():
     from boardqa.answer.kinds import holds_asked
 
     question = "What's the name of the MARAC manager who briefed the Board?"
-    assert not holds_asked("who", "The Head of Service for Victim First presented.", question)
+    assert not holds_asked("who", "The Head of Communications for the Council presented.", question)
     assert holds_asked("who", "Manjeeta Sunnar presented.", question)
     # A name in quotes is a body's ("the ‘Safe Lives’ threshold").
     assert not holds_asked("who", "It is above the ‘Safe Lives’ recommended threshold.", question)
