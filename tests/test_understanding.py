@@ -935,6 +935,9 @@ def test_review_cases_verbs_agents_relatives_and_periods():
     # The object asked for before the auxiliary and the subject.
     assert verb_asked("How much money did the OPCC win from round two?").word == "win"
     assert verb_asked("How many referrals did UAVA get?") is None
+    # A participle before a noun describes it; before an adverb it is the verb.
+    assert verb_asked("What's the latest stated focus for the meeting?") is None
+    assert verb_asked("How much has the build spent locally so far?").word == "spent"
     # Who chairs a group turns on chairing; who chaired a meeting is read from the minutes.
     assert verb_asked("Who chairs the lead member group?").word == "chairs"
     assert speaks_of_verb(Focus("chairs"), "A lead member Group has been established, Chaired by")
@@ -954,6 +957,9 @@ def test_review_cases_verbs_agents_relatives_and_periods():
         == "which group would deliver the action plan"
     )
     assert names_period("April 2016", "in Apr 2016") and not names_period("2017", "20170")
+    # A schedule in a 2021 paper names "20 May" without its year.
+    assert names_period("2021-05-20", "20 May Introduction to new PCC", 2021)
+    assert not names_period("2021-05-20", "20 May Introduction to new PCC", 2018)
     assert not of_another_body("What happened at the meeting on 14 June 2019?", "2019-06-14")
     assert nest_heading("Matters arising › Safer Streets", "Update:") == "Safer Streets › Update"
 

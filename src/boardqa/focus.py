@@ -377,6 +377,22 @@ def verb_asked(question: str) -> Focus | None:
                 if kind != "how many" and _PERSON_NOUN.fullmatch(word):
                     kind = "who"  # "which minister", "what officer": a who question
                 continue
+            at = words.index(word)
+            following = words[at + 1] if at + 1 < len(words) else ""
+            if (
+                kind != "who"
+                and aux is None
+                and following
+                and following not in STOPWORDS
+                and following not in _AUXILIARIES
+                and not following.endswith("ly")  # "spent locally": a verb and its adverb
+            ):
+                # "What's the latest stated focus …", "which revised terms …": a participle
+                # before a noun describes it.
+                if subject >= _SUBJECT_WORDS[kind]:
+                    break
+                subject += 1
+                continue
             if _verb_shaped(word, aux, third_person=kind == "who" and subject == 0):
                 if aux in _BE and (word.endswith("ed") or word in IRREGULAR_FORMS):
                     break  # passive: "who was recruited", "which groups were funded"

@@ -54,7 +54,7 @@ W_RECOMMEND = 0.3
 W_MONTH = 0.3
 #: The most a paper's recency adds when the question asks for the latest state
 #: (`QueryIntent.recent`). Chosen on evals/.
-W_RECENT = 0.3
+W_RECENT = 0.15
 #: A question about the meeting itself: its time, its venue, whom to contact.
 _ABOUT_THE_MEETING = re.compile(
     r"\bwhat time\b|\bvenue\b|\bwhere\b.*\b(?:held|take place|took place)\b"

@@ -44,7 +44,7 @@ def judge(intent: QueryIntent, candidates: list[Candidate], archive_span: str) -
         # What the Board itself said then is in minutes of that time, which it lacks.
         not intent.proceedings
         and of_another_body(intent.text, period)
-        and any(names_period(period, c.text) for c in candidates[:10])
+        and any(names_period(period, c.text, _year_of(c)) for c in candidates[:10])
     ):
         # A period with no meeting may still be written about by a later paper ("in 2017
         # the contract was extended"); only when no passage names it is it unknown.
@@ -80,17 +80,28 @@ def of_another_body(question: str, period: str) -> bool:
     return bool(_OTHER_BODY.search(question))
 
 
-def names_period(period: str, text: str) -> bool:
+def _year_of(candidate: Candidate) -> int | None:
+    meeting = candidate.payload.get("meeting_date")
+    return int(str(meeting)[:4]) if meeting else None
+
+
+def names_period(period: str, text: str, year: int | None = None) -> bool:
     """Whether a passage names the period, in any of its spellings: a day ("10 September
-    2020" for 2020-09-10: the SPB met that day, though the Board did not), a month ("1/4/16"
-    in a table heading for April 2016) or the period's own words."""
+    2020" for 2020-09-10: the SPB met that day, though the Board did not; "20 May" in a
+    schedule of a paper of the same `year`), a month ("1/4/16" in a table heading for April
+    2016) or the period's own words."""
     dates = [*parse_long_dates(text), *parse_numeric_dates(text)]
     try:
         day = date.fromisoformat(period)
     except ValueError:
         pass
     else:
-        return day in dates
+        if day in dates:
+            return True
+        month = day.strftime("%B")
+        return year == day.year and bool(
+            re.search(rf"\b{day.day}(?:st|nd|rd|th)?\s+{month}\b(?!\s+\d{{4}})", text)
+        )
     month = MONTH_YEAR.fullmatch(period)
     if month:
         asked = (int(month.group(2)), MONTHS[month.group(1).lower()])
