@@ -299,6 +299,16 @@ def test_a_topic_before_a_colon_is_every_parts_topic(answerer):
     assert "2.8 offences per 1,000" in answer.text
 
 
+def test_a_person_named_by_their_post_is_found_by_their_name(answerer):
+    # The minutes name the post once ("Rik Basra, Community Safety Coordinator") and then
+    # the person ("Rik Basra agreed to explore …").
+    answer = answerer.ask(
+        "What did the Community Safety Coordinator undertake to do about reoffending data in "
+        "October 2018?"
+    )
+    assert "explore new ways to get meaningful data" in answer.text
+
+
 def test_each_part_of_a_follow_up_keeps_the_conversations_subject(answerer):
     # "its first cohort" is the programme's, not the re-offending cohort of the 2018 report.
     talk = Conversation()

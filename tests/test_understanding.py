@@ -95,6 +95,19 @@ def test_a_label_with_another_number_is_another_thing():
         assert other_number(ss2, numbered_labels(question))
 
 
+def test_a_post_the_question_names_and_who_holds_it():
+    from boardqa.answer.kinds import post_named, role_holders
+
+    assert post_named("What did the Community Safety Coordinator commit to?") == (
+        "Community Safety Coordinator"
+    )
+    assert post_named("What did the coordinator say?") is None
+    sentence = (
+        "A report of Rik Basra, Community Safety Coordinator at Leicestershire County Council."
+    )
+    assert role_holders(sentence, "Community Safety Coordinator") == ["Rik Basra"]
+
+
 def test_a_name_asked_for_is_a_persons_name():
     from boardqa.answer.kinds import holds_asked
 

@@ -23,7 +23,7 @@ from boardqa.answer.citations import Answer, Citation, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
 from boardqa.answer.evidence import choose_evidence, units_near
 from boardqa.answer.expand import with_list_items, with_section
-from boardqa.answer.kinds import numbered_labels
+from boardqa.answer.kinds import numbered_labels, post_named, role_holders, surname
 from boardqa.answer.lists import position_of
 from boardqa.answer.overview import asks_overview
 from boardqa.answer.register import asks_register
@@ -158,6 +158,14 @@ class Answerer:
         candidates = self.retriever.search(
             question, intent, filters, limit=max(k, 10), query_text=query_text
         )
+        holder = self._holder_of_post(question, intent, candidates)
+        if holder:
+            # "What did the Community Safety Coordinator commit to?": the minutes say "Rik
+            # Basra agreed to …"; the holder's name, found beside the post, stands for it.
+            query_text = query_text.replace(str(post_named(question)), holder, 1)
+            candidates = self.retriever.search(
+                question, intent, filters, limit=max(k, 10), query_text=query_text
+            )
         retrieved = tuple(c.key for c in candidates)
         action = self._action_named_by_topic(intent, candidates)
         if action is not None:
@@ -285,6 +293,23 @@ class Answerer:
             text, cites = joined((text, cites), compose_extractive(evidence, False))
         text += "".join(f"\nThe archive does not say “{part}”: {why}." for part, why in gaps)
         return cited_answer(question, text, cites, answer.retrieved)
+
+    @staticmethod
+    def _holder_of_post(
+        question: str, intent: QueryIntent, candidates: list[Candidate]
+    ) -> str | None:
+        """The one person the best passages name beside the post the question names (not
+        asked who holds it: that is the answer), or None."""
+        post = None if intent.asks == "who" else post_named(question)
+        if post is None:
+            return None
+        names = {
+            name
+            for c in candidates[:10]
+            for name in role_holders(c.text, post)
+            if surname(name).lower() not in question.lower()
+        }
+        return names.pop() if len(names) == 1 else None
 
     def _minutes_of(
         self,

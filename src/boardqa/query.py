@@ -118,7 +118,9 @@ _TO_PRESENT = re.compile(
 )
 PLAN = re.compile(
     r"\b(going to|next steps?|plan(?:s|ned)?|intend\w*|propos\w*|(?:will|would)\s+(?:the|they|it|"
-    r"he|she|we|[A-Z]\w+)\b.*\?$|what (?:is|was) (?:going to|to) be done|what will)\b",
+    r"he|she|we|[A-Z]\w+)\b.*\?$|what (?:is|was) (?:going to|to) be done|what will"
+    # "What did the coordinator commit to doing?": an undertaking ("Rik Basra agreed to …").
+    r"|commit(?:ted|s)?\s+to|undert(?:ake|ook)|offer(?:ed)?\s+to|promis\w*)\b",
     re.IGNORECASE,
 )
 #: "Who chaired the lead member group …": the chair of a body other than the meeting.

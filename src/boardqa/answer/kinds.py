@@ -65,7 +65,8 @@ DECIDED = re.compile(
 #: investigation … would take place", "Next steps: deliver two workshops").
 PLANNED = re.compile(
     r"\b(will|shall|intend\w*|plan(?:s|ned|ning)?|propos\w*|going to|next steps?|aim\w*|would|"
-    r"to be (?:developed|delivered|undertaken|presented|considered))\b",
+    r"to be (?:developed|delivered|undertaken|presented|considered)|"
+    r"(?:agreed|undertook|offered|committed|promised) to)\b",
     re.IGNORECASE,
 )
 #: A sentence that gives a cause: what a "why" question is looking for.
@@ -223,18 +224,37 @@ _ROLE_VARIANTS = {
 
 
 def _states(sentence: str, role: str, named: str) -> bool:
+    return any(surname(h).lower() not in named for h in role_holders(sentence, role))
+
+
+def role_holders(sentence: str, role: str) -> list[str]:
+    """The people the sentence names right next to the role ("Rik Basra, Community Safety
+    Coordinator at Leicestershire County Council" → ["Rik Basra"])."""
     words = [re.escape(w) for w in role.split()]
     if not words:
-        return False
+        return []
+    holders: list[str] = []
     for m in re.finditer(r"\b" + r"\s+".join(words) + r"\b", sentence, re.IGNORECASE):
         before, after = sentence[: m.start()], sentence[m.end() :]
         if _QUALIFIED.search(before):
             continue
-        holders = [before[a:b] for a, b in _person_spans(before) if _NEXT_TO.fullmatch(before[b:])]
+        holders += [before[a:b] for a, b in _person_spans(before) if _NEXT_TO.fullmatch(before[b:])]
         holders += [after[a:b] for a, b in _person_spans(after) if _NEXT_TO.fullmatch(after[:a])]
-        if any(surname(h).lower() not in named for h in holders):
-            return True
-    return False
+    return holders
+
+
+#: A post the question names its holder by ("what did the Community Safety Coordinator
+#: commit to …?"): the papers may give the holder's name where the question gives the post.
+_POST_NAMED = re.compile(
+    r"\bthe\s+((?:[A-Z][a-z]+\s+){0,4}(?:Co-?ordinator|Manager|Officer|Director|Chief Executive|"
+    r"Commissioner|Superintendent|Inspector|Chair(?:man)?|Lead|Head))\b"
+)
+
+
+def post_named(question: str) -> str | None:
+    """The post a question names a person by, capitalised as a title, or None."""
+    m = _POST_NAMED.search(question)
+    return m.group(1) if m and " " in m.group(1) else None
 
 
 def surname(name: str) -> str:
