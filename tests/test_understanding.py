@@ -108,6 +108,14 @@ def test_a_post_the_question_names_and_who_holds_it():
     assert role_holders(sentence, "Community Safety Coordinator") == ["Rik Basra"]
 
 
+def test_which_district_asks_for_a_name():
+    question = understand("Which district had the highest burglary rate in 2020?")
+    assert lacks_answer_type(
+        question, ["District breakdowns are available on the performance dashboard."]
+    )
+    assert not lacks_answer_type(question, ["The highest rate, 6.1, was in Charnwood."])
+
+
 def test_a_name_asked_for_is_a_persons_name():
     from boardqa.answer.kinds import holds_asked
 

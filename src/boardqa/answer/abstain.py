@@ -304,7 +304,18 @@ def lacks_answer_type(
     much" answered by no figure, a "who" by no one but the people the question already names,
     a "when" by no date. Near-miss questions (the post was discussed, its cost never given)
     fail here rather than on word overlap."""
-    if intent.chair or intent.asks not in ASKED or not sentences:
+    if intent.chair or not sentences:
+        return None
+    kind = _WHICH_NAMED.search(intent.text)
+    if (
+        kind
+        and intent.asks in ("what", "how_much")
+        and not any(_names_another(s, intent.text) for s in sentences)
+    ):
+        # "Which district had the highest rate?" is not answered by "District breakdowns are
+        # available on the dashboard": a district is named.
+        return f"the passages closest to the question name no {kind.group(1).lower()}"
+    if intent.asks not in ASKED:
         return None
     around = contexts or [""] * len(sentences)
     holding = [
@@ -323,6 +334,25 @@ def lacks_answer_type(
         # "How many Channel referrals …?" is not answered by "8000 home visits".
         return f"the passages closest to the question give no count of {counted}"
     return None
+
+
+#: "Which district …", "which provider …": asks for a body or place by its name.
+_WHICH_NAMED = re.compile(
+    r"\bwhich\s+(?:[a-z]+\s+)?(district|area|organi[sz]ation|provider|company|agency|council|"
+    r"town|force|charity|body)s?\b",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][A-Za-z]+|[A-Z]{2,})\b")
+
+
+def _names_another(sentence: str, question: str) -> bool:
+    """Whether the sentence names something by a proper name the question does not give
+    (a capitalised word that does not open the sentence, or an acronym)."""
+    asked = question.lower()
+    return any(
+        m.group(1).lower() not in asked and m.group(1).lower() not in STOPWORDS
+        for m in _NAME_WORD.finditer(sentence.strip())
+    )
 
 
 _COUNTED = re.compile(
