@@ -110,9 +110,7 @@ def test_a_post_the_question_names_and_who_holds_it():
 
 def test_which_district_asks_for_a_name():
     question = understand("Which district had the highest burglary rate in 2020?")
-    assert lacks_answer_type(
-        question, ["District breakdowns are available on the performance dashboard."]
-    )
+    assert lacks_answer_type(question, ["The rate fell to 2.8 per 1,000 across the districts."])
     assert not lacks_answer_type(question, ["The highest rate, 6.1, was in Charnwood."])
 
 
