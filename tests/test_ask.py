@@ -309,6 +309,16 @@ def test_a_person_named_by_their_post_is_found_by_their_name(answerer):
     assert "explore new ways to get meaningful data" in answer.text
 
 
+def test_the_verb_asked_must_be_spoken_of_where_the_answer_is_quoted(answerer):
+    # The papers say the DSV contract was extended and the new services start in April 2022;
+    # a bid "won" elsewhere among the best passages does not make them name a winner.
+    answer = answerer.ask(
+        "Which company won the contract for the LLR domestic and sexual violence and abuse "
+        "services that start in April 2022?"
+    )
+    assert answer.abstained
+
+
 def test_each_part_of_a_follow_up_keeps_the_conversations_subject(answerer):
     # "its first cohort" is the programme's, not the re-offending cohort of the 2018 report.
     talk = Conversation()

@@ -954,6 +954,9 @@ def test_review_cases_verbs_agents_relatives_and_periods():
     # The object asked for before the auxiliary and the subject.
     assert verb_asked("How much money did the OPCC win from round two?").word == "win"
     assert verb_asked("How many referrals did UAVA get?") is None
+    # A passive verb of outcome is still what a which-question turns on.
+    assert verb_asked("Which provider has been awarded the contract?").word == "awarded"
+    assert verb_asked("Which groups were funded?") is None
     # A participle before a noun describes it; before an adverb it is the verb.
     assert verb_asked("What's the latest stated focus for the meeting?") is None
     assert verb_asked("How much has the build spent locally so far?").word == "spent"

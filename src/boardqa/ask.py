@@ -246,7 +246,11 @@ class Answerer:
                 or lacks_answer_type(
                     intent, [e.sentence for e in evidence], [setting(e) for e in evidence]
                 )
-                or lacks_focus(intent, units_near(intent, candidates))
+                or lacks_focus(
+                    intent,
+                    units_near(intent, candidates),
+                    [e.candidate.text for e in evidence],
+                )
             )
             if lacking:
                 return declined(question, lacking, candidates, retrieved)

@@ -255,6 +255,7 @@ _LIGHT_VERBS = frozenset(
 #: outcome the papers may well not record.
 _VERB_KIN = {
     "win": ("award", "secur", "success"),
+    "award": ("won", "win", "secur", "success", "grant"),
     "lead": ("chair", "head"),
     # "Who chairs the lead member group?": "… established, Chaired by the Police and Crime
     # Commissioner Lord Willy Bach" (who chairs a meeting is read from its minutes' marks).
@@ -395,6 +396,10 @@ def verb_asked(question: str) -> Focus | None:
                 continue
             if _verb_shaped(word, aux, third_person=kind == "who" and subject == 0):
                 if aux in _BE and (word.endswith("ed") or word in IRREGULAR_FORMS):
+                    if kind != "who" and root_of(word) in _VERB_KIN:
+                        # "Which provider has been awarded the contract?": passages that
+                        # never speak of awarding it do not answer.
+                        return Focus(word)
                     break  # passive: "who was recruited", "which groups were funded"
                 if kind == "who" and root_of(word) not in _VERB_KIN:
                     break  # a person is named without the verb ("represented")

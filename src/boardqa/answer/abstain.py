@@ -373,12 +373,18 @@ def counted_noun(question: str) -> str | None:
     return head if len(head) > 2 and head not in STOPWORDS else None
 
 
-def lacks_focus(intent: QueryIntent, sentences: list[str]) -> str | None:
+def lacks_focus(
+    intent: QueryIntent, sentences: list[str], quoted: list[str] | None = None
+) -> str | None:
     """Why the passages cannot answer the question's focus (`focus.focus_of`), or None: a
     question about the review's "conclusions" is not answered by passages on the review that
-    never speak of conclusions."""
+    never speak of conclusions. The verb a question turns on must be spoken of in the
+    paragraphs `quoted` from, when given: "Which provider won the contract?" is not answered
+    by a paragraph on the contract's extension beside another on a bid that was won."""
     verb = intent.verb
-    if verb is not None and not any(speaks_of_verb(verb, s) for s in sentences):
+    if verb is not None and not any(
+        speaks_of_verb(verb, s) for s in (sentences if quoted is None else quoted)
+    ):
         # "Which company won the contract?" against passages that never speak of winning it.
         return f"the passages closest to the question say nothing of “{verb.word}”"
     focus = intent.focus
