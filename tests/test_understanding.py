@@ -374,6 +374,7 @@ def test_a_recommendation_question_and_the_months_it_names():
     asked = understand("What was the Board asked to do with the CSA in December 2018?", MEETINGS)
     assert asked.recommendation and not asked.decision and not asked.proceedings
     assert understand("What did the Hope Project paper recommend?", MEETINGS).recommendation
+    assert understand("What did the report ask board members to do?", MEETINGS).recommendation
     assert not understand("What did the Board resolve about the CSA?", MEETINGS).recommendation
     # A month with a meeting names the meeting; another month names a time the papers write of.
     assert asked.months == ()

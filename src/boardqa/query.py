@@ -144,7 +144,8 @@ _ASKED_OF_BOARD = re.compile(
 )
 #: A question about what a paper put to the Board: its "Recommendations for the Board".
 RECOMMENDATION = re.compile(
-    r"(?i:\brecommend\w*|\bask(?:s|ed)?\s+(?:the\s+)?(?:board|committee|members)\s+to\b)|"
+    r"(?i:\brecommend\w*|\bask(?:s|ed)?\s+(?:the\s+)?(?:board\s+members|board|committee|"
+    r"members|partners)\s+to\b)|"
     + _ASKED_OF_BOARD.pattern
 )
 _PAPER = re.compile(
