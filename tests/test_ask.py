@@ -319,6 +319,17 @@ def test_the_verb_asked_must_be_spoken_of_where_the_answer_is_quoted(answerer):
     assert answer.abstained
 
 
+def test_a_paragraph_that_points_back_brings_what_it_points_to(answerer):
+    # "It finds that County Lines remain profitable …" opens its paragraph; the one before
+    # names the review "it" is.
+    answer = answerer.ask(
+        "Which review is the County Lines report quoting when it says a line can make over "
+        "£800k a year?"
+    )
+    assert "Dame Black’s Review of Substance Misuse" in answer.text
+    assert len({c.id for c in answer.citations}) == 2
+
+
 def test_each_part_of_a_follow_up_keeps_the_conversations_subject(answerer):
     # "its first cohort" is the programme's, not the re-offending cohort of the 2018 report.
     talk = Conversation()

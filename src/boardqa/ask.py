@@ -22,7 +22,7 @@ from boardqa.answer.abstain import (
 from boardqa.answer.citations import Answer, Citation, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
 from boardqa.answer.evidence import choose_evidence, units_near
-from boardqa.answer.expand import with_list_items, with_section
+from boardqa.answer.expand import with_antecedent, with_list_items, with_section
 from boardqa.answer.kinds import numbered_labels, post_named, role_holders, surname
 from boardqa.answer.lists import position_of
 from boardqa.answer.overview import asks_overview
@@ -267,7 +267,10 @@ class Answerer:
                 reason = "; ".join(f"“{part}”: {why}" for part, why in gaps)
                 return declined(question, reason, candidates, retrieved)
         paragraphs_of = self.papers.paragraphs
-        evidence = with_section(question, with_list_items(evidence, paragraphs_of), paragraphs_of)
+        evidence = with_antecedent(
+            question, with_list_items(evidence, paragraphs_of), paragraphs_of
+        )
+        evidence = with_section(question, evidence, paragraphs_of)
         text, cites = compose_extractive(evidence, intent.decision)
         if parts and gaps:
             # Said, not silently dropped: the user asked for it.

@@ -145,8 +145,7 @@ _ASKED_OF_BOARD = re.compile(
 #: A question about what a paper put to the Board: its "Recommendations for the Board".
 RECOMMENDATION = re.compile(
     r"(?i:\brecommend\w*|\bask(?:s|ed)?\s+(?:the\s+)?(?:board\s+members|board|committee|"
-    r"members|partners)\s+to\b)|"
-    + _ASKED_OF_BOARD.pattern
+    r"members|partners)\s+to\b)|" + _ASKED_OF_BOARD.pattern
 )
 _PAPER = re.compile(
     r"\b(report|paper|update|slides?|log|agenda|newsletter|plan|appendix|annexe?|presentation)\b",

@@ -7,14 +7,17 @@ that what is added is cited to its own paragraph like any other evidence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from boardqa.answer.compose import BULLET, item_label
 from boardqa.answer.evidence import Evidence
-from boardqa.answer.lists import items_of, leads_in
+from boardqa.answer.lists import items_of, leads_in, position_of
 from boardqa.answer.sections import named_section, section_of
+from boardqa.answer.sentences import split_sentences
+from boardqa.words import stem, term_set
 
 ParagraphsOf = Callable[[str], list[dict[str, Any]]]
 
@@ -40,6 +43,50 @@ def with_list_items(evidence: list[Evidence], paragraphs_of: ParagraphsOf) -> li
             if item.get("key") not in have:
                 have.add(str(item.get("key")))
                 out.append(_quoted(e, item))
+    return out
+
+
+#: "Which national review does …": the kind of thing asked for.
+_WHICH_NOUN = re.compile(
+    r"\bwhich\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})\s+(?:do|does|did|is|was|are|were|has|have|had)\b",
+    re.IGNORECASE,
+)
+#: A paragraph that opens by pointing back to the one before ("It finds that County Lines
+#: remain profitable …" after "… Dame Black's Review of Substance Misuse …").
+_POINTS_BACK = re.compile(r"(?:It|This|These|They|He|She)\b")
+
+
+def with_antecedent(
+    question: str, evidence: list[Evidence], paragraphs_of: ParagraphsOf
+) -> list[Evidence]:
+    """For "Which review does the report cite when it says …?": each quoted sentence that
+    opens its paragraph by pointing back ("It finds …") preceded by the last sentence of the
+    paragraph before it in the same section, when that sentence names the kind of thing
+    asked for ("… Dame Black's Review of Substance Misuse …"), cited to its paragraph."""
+    m = _WHICH_NOUN.search(question)
+    if not m:
+        return evidence
+    wanted = stem(m.group(1).lower())
+    out: list[Evidence] = []
+    have = {e.candidate.key for e in evidence}
+    for e in evidence:
+        payload = e.candidate.payload
+        if _POINTS_BACK.match(e.sentence) and e.candidate.text.lstrip().startswith(e.sentence):
+            document = paragraphs_of(str(payload.get("document_id")))
+            at = position_of(e.candidate.key, document)
+            before = document[at - 1] if at else None
+            if (
+                before is not None
+                and before.get("key") not in have
+                and before.get("heading") == payload.get("heading")
+                and before.get("role", "text") == "text"
+            ):
+                cand = replace(e.candidate, key=str(before.get("key")), payload=before)
+                last = split_sentences(str(before.get("text") or ""))[-1:]
+                if last and wanted in term_set(last[0]):
+                    have.add(str(before.get("key")))
+                    out.append(Evidence(cand, last[0], e.score))
+        out.append(e)
     return out
 
 
