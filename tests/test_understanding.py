@@ -112,6 +112,11 @@ def test_which_district_asks_for_a_name():
     question = understand("Which district had the highest burglary rate in 2020?")
     assert lacks_answer_type(question, ["The rate fell to 2.8 per 1,000 across the districts."])
     assert not lacks_answer_type(question, ["The highest rate, 6.1, was in Charnwood."])
+    # A month is no name; "which area" asks for no name (a city centre is an area).
+    assert lacks_answer_type(question, ["The rate was highest in March, at 6.1 per 1,000."])
+    assert not lacks_answer_type(
+        understand("Which area saw the biggest rise in ASB?"), ["The city centre, up 20%."]
+    )
 
 
 def test_a_name_asked_for_is_a_persons_name():
@@ -134,6 +139,13 @@ def test_what_time_asks_for_the_time_of_the_meeting_asked_about():
         "when", "The next meeting is on Friday 19 March 2021 at 10:00am.", question
     )
     assert not holds_asked("when", "The meeting was held on 11 December 2020.", question)
+    # A follow-up names no month: any time of day answers it; "4 amendments" is none.
+    assert holds_asked("when", "It started at 10.00 am.", "What time did it start?")
+    assert not holds_asked("when", "The Board considered 4 amendments.", question)
+    # "What time of year" asks for a date.
+    assert holds_asked(
+        "when", "Burglaries peak around 31 October.", "What time of year do burglaries peak?"
+    )
 
 
 def test_answer_type_checks_decline_evidence_without_what_is_asked():
@@ -173,6 +185,12 @@ def test_salient_tokens_must_appear_in_the_evidence():
     ]
     # Apostrophes are alike.
     assert missing_from(["O'Neill"], "Superintendent Shane O’Neill") == []
+    # Two-letter initials are found by chance, and do not count.
+    pastors = "Did the Community Safety Partnership fund the Street Pastors?"
+    assert missing_from(["Street", "Pastors"], "SP volunteers and CS teams", pastors) == [
+        "Street",
+        "Pastors",
+    ]
 
 
 def test_a_question_that_asks_several_things_is_cut_into_parts():
@@ -199,7 +217,9 @@ def test_a_question_that_asks_several_things_is_cut_into_parts():
         "The paper said elections were coming up. - When were they",
         "who was welcomed after",
     ]
-    assert sub_questions("What did Mrs. Smith say about knife crime?") == []
+    assert sub_questions(
+        "What did Mrs. Smith say about knife crime, and what did the Board agree on gun crime?"
+    ) == ["What did Mrs. Smith say about knife crime", "what did the Board agree on gun crime"]
     # "… and will LLR still be one unit?" asks a second, yes-or-no question.
     assert sub_questions(
         "What date is unification, and will LLR still be a single delivery unit afterwards?"
@@ -955,6 +975,9 @@ def test_review_cases_verbs_agents_relatives_and_periods():
     # The object asked for before the auxiliary and the subject.
     assert verb_asked("How much money did the OPCC win from round two?").word == "win"
     assert verb_asked("How many referrals did UAVA get?") is None
+    # A participle before a bare noun after a subject is still the verb.
+    assert verb_asked("Which provider won contracts in 2020?").word == "won"
+    assert verb_asked("Which actions were completed?") is None
     # A passive verb of outcome is still what a which-question turns on.
     assert verb_asked("Which provider has been awarded the contract?").word == "awarded"
     assert verb_asked("Which groups were funded?") is None
@@ -1040,10 +1063,25 @@ def test_what_a_scene_names_frames_the_question_without_bounding_it():
     assert later.meetings == () and later.boost_meetings == (date(2021, 3, 19),)
     asked = understand("Which towns did the bid shortlisted in March 2021 cover?", meetings)
     assert asked.meetings == (date(2021, 3, 19),)
+    # A scene that ends on its year is a scene too; one that names a day or a meeting says
+    # where the question is asked of.
+    year_last = understand(
+        "The OPCC shortlisted town centres in March 2021. Which towns did the bid cover?",
+        meetings,
+    )
+    assert year_last.meetings == () and year_last.boost_meetings == (date(2021, 3, 19),)
+    day = understand(
+        "At the 11 December 2020 meeting officers presented the burglary report - who "
+        "presented it?",
+        meetings,
+    )
+    assert day.meetings == (date(2020, 12, 11),)
 
 
 def test_a_meeting_named_by_its_month_alone():
     meetings = [*MEETINGS, date(2021, 6, 18)]
+    # "may" and "march" as words are no months.
+    assert understand("Which expenses may board members claim?", [date(2019, 5, 17)]).meetings == ()
     assert understand("What was said at the June meeting?", meetings).meetings == (
         date(2021, 6, 18),
     )

@@ -28,7 +28,7 @@ from boardqa.answer.lists import position_of
 from boardqa.answer.overview import asks_overview
 from boardqa.answer.register import asks_register
 from boardqa.ask_actions import ActionAnswers
-from boardqa.ask_papers import PaperAnswers, declined, minutes_of_named
+from boardqa.ask_papers import PaperAnswers, minutes_of_named
 from boardqa.ask_parts import PartAnswers, setting
 from boardqa.conversation import Conversation
 from boardqa.errors import IndexMissingError
@@ -60,6 +60,17 @@ def _evidence_text(payload: dict[str, Any]) -> str:
             *dates,
         ]
     )
+
+
+def declined(
+    question: str, reason: str, candidates: list[Candidate], retrieved: tuple[str, ...]
+) -> Answer:
+    """ "The archive does not say: …", with the nearest passages shown apart, uncited."""
+    nearest = tuple(
+        Citation.from_payload(i, c.payload, c.score) for i, c in enumerate(candidates[:3], 1)
+    )
+    text = f"The archive does not say: {reason}."
+    return Answer(question, text, True, (), nearest=nearest, retrieved=retrieved)
 
 
 def _none_quotable(question: str) -> str:
@@ -288,7 +299,7 @@ class Answerer:
         """A decision quoted from its RESOLVED block, with what the question asks besides it
         ("… asked for someone to present the survey. Who was that, and what share were
         satisfied with the fire service?"), each later part searched on its own."""
-        later = [p for p in sub_questions(question)[1:] if not DECISION.search(p)]
+        later = [p for p in sub_questions(question) if not DECISION.search(p)]
         if not later:
             return answer
         evidence, gaps = self.parts.by_part(question, later, intent, filters, query_text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from boardqa.answer.citations import Answer, Citation, cited_answer
+from boardqa.answer.citations import Answer, cited_answer
 from boardqa.answer.compose import CitationList, source_label
 from boardqa.answer.decisions import compose_resolutions, minute_of, relevant_resolutions
 from boardqa.answer.kinds import is_recommendation
@@ -24,17 +24,6 @@ from boardqa.retrieve import Candidate
 #: How far behind the best paragraph a minute may be for its RESOLVED block to answer a
 #: question about a decision. Chosen on evals/questions.jsonl (answered decisions: 0 to 0.17).
 DECISION_MARGIN = 0.3
-
-
-def declined(
-    question: str, reason: str, candidates: list[Candidate], retrieved: tuple[str, ...]
-) -> Answer:
-    """ "The archive does not say: …", with the nearest passages shown apart, uncited."""
-    nearest = tuple(
-        Citation.from_payload(i, c.payload, c.score) for i, c in enumerate(candidates[:3], 1)
-    )
-    text = f"The archive does not say: {reason}."
-    return Answer(question, text, True, (), nearest=nearest, retrieved=retrieved)
 
 
 class PaperAnswers:

@@ -84,7 +84,9 @@ class PartAnswers:
                     lacks_answer_type(
                         pintent, [e.sentence for e in chosen], [setting(e) for e in chosen]
                     )
-                    or lacks_focus(pintent, units_near(pintent, paragraphs))
+                    or lacks_focus(
+                        pintent, units_near(pintent, paragraphs), [c.text for c in paragraphs]
+                    )
                     or ("" if chosen else "no passage answers it")
                 )
                 if why:

@@ -36,7 +36,7 @@ _HEAD_NOUN = re.compile(
     re.IGNORECASE,
 )
 #: "What is the LSCSB's total annual budget?": the noun that ends a "what is the …"
-#: question names what is asked for (a budget, not any allocation).
+#: question for an amount names what the amount is of (a budget, not any allocation).
 _TAIL_NOUN = re.compile(
     r"^what\s+(?:is|was|are|were)\s+"
     r"(?:(?:the|its|their)\s+(?:[\w-]+[’']s\s+)?|[\w-]+[’']s\s+)"
@@ -152,7 +152,7 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
         if head[0].islower() and not {word, stem(word)} & (_KIND_NOUNS | _NOT_NOUNS | STOPWORDS):
             return Focus(word)
     m = _TAIL_NOUN.search(q)
-    if m and asks not in ("who", "when"):
+    if m and asks == "how_much":
         word = m.group(1).lower()
         if not {word, stem(word)} & (_KIND_NOUNS | _NOT_NOUNS | STOPWORDS):
             return Focus(word)
@@ -347,6 +347,11 @@ def _verb_shaped(word: str, aux: str | None, third_person: bool) -> bool:
     return third_person and word.endswith("s") and not word.endswith("ss")
 
 
+#: Words before a participle that make it describe the noun after it ("the revised terms",
+#: "the latest stated focus").
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "this", "that", "these", "those"])
+
+
 def _outcome_verb(words: list[str]) -> Focus | None:
     """The first verb of outcome (`_VERB_KIN`) among the next few words, as asked."""
     for word in words[: _SUBJECT_WORDS["how much"] + 1]:
@@ -380,13 +385,14 @@ def verb_asked(question: str) -> Focus | None:
                 continue
             at = words.index(word)
             following = words[at + 1] if at + 1 < len(words) else ""
+            before = words[at - 1] if at else ""
             if (
                 kind != "who"
                 and aux is None
+                and (before in _DETERMINERS or before.endswith("est"))
                 and following
                 and following not in STOPWORDS
                 and following not in _AUXILIARIES
-                and not following.endswith("ly")  # "spent locally": a verb and its adverb
             ):
                 # "What's the latest stated focus …", "which revised terms …": a participle
                 # before a noun describes it.
@@ -396,7 +402,7 @@ def verb_asked(question: str) -> Focus | None:
                 continue
             if _verb_shaped(word, aux, third_person=kind == "who" and subject == 0):
                 if aux in _BE and (word.endswith("ed") or word in IRREGULAR_FORMS):
-                    if kind != "who" and root_of(word) in _VERB_KIN:
+                    if kind != "who" and root_of(word) in ("win", "award"):
                         # "Which provider has been awarded the contract?": passages that
                         # never speak of awarding it do not answer.
                         return Focus(word)

@@ -43,6 +43,7 @@ class Holdings:
 
     @property
     def span(self) -> str:
+        """What the archive covers, said when a period it lacks is asked about."""
         if not self.meetings:
             return "it is empty"
         return f"it covers meetings from {format_long(self.meetings[0])} to {format_long(self.meetings[-1])}"

@@ -17,11 +17,13 @@ from boardqa.parse.dates import MONTHS, iter_month_years, parse_long_dates
 from boardqa.words import content_terms
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: Month names as a title writes them ("the June meeting"; "may board members …" is no month).
+_MONTH_CAPITALISED = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
 ACTION_REF = re.compile(r"\baction(?:\s+(?:no\.?|number|item|#))?\s*(\d{1,3})\b", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{4}})\b", re.IGNORECASE)
 #: "the June meeting", "the December Board": a meeting named by its month alone.
 _MONTH_MEETING = re.compile(
-    rf"\b({_MONTH})\.?\s+(?:\d{{4}}\s+)?(?:board\s+)?(?:meeting|board)\b", re.IGNORECASE
+    rf"\b(?i:the)\s+((?-i:{_MONTH_CAPITALISED}))\.?\s+(?:\d{{4}}\s+)?(?i:(?:board\s+)?(?:meeting|board))\b"
 )
 _BETWEEN = re.compile(
     rf"\bbetween\s+({_MONTH})(?:\s+(\d{{4}}))?\s+and\s+({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE
@@ -120,7 +122,7 @@ PLAN = re.compile(
     r"\b(going to|next steps?|plan(?:s|ned)?|intend\w*|propos\w*|(?:will|would)\s+(?:the|they|it|"
     r"he|she|we|[A-Z]\w+)\b.*\?$|what (?:is|was) (?:going to|to) be done|what will"
     # "What did the coordinator commit to doing?": an undertaking ("Rik Basra agreed to …").
-    r"|commit(?:ted|s)?\s+to|undert(?:ake|ook)|offer(?:ed)?\s+to|promis\w*)\b",
+    r"|commit(?:ted|s)?\s+to|undert(?:ake|ook)\s+to|offer(?:ed)?\s+to|promis\w*)\b",
     re.IGNORECASE,
 )
 #: "Who chaired the lead member group …": the chair of a body other than the meeting.
@@ -357,7 +359,15 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
             # "Who is the PCC?": the latest papers say who holds it now.
             boost_meetings = (known[-1],)
     kinds: tuple[str, ...] = ()
-    if beyond_scene != q and (chosen or since or until) and not _names_time(beyond_scene):
+    scene = q[: len(q) - len(beyond_scene)]
+    if (
+        beyond_scene != q
+        and (chosen or since or until)
+        and not _names_time(beyond_scene)
+        # A day or a meeting the scene names is where it happened: "At the 11 December 2020
+        # meeting officers presented … - who presented it?" is asked of that meeting.
+        and not (parse_long_dates(scene) or re.search(r"\bmeeting\b", scene, re.IGNORECASE))
+    ):
         # "In March 2021 the OPCC shortlisted town centres. Which towns did the successful
         # bid end up covering?": the scene's time is where to start, not a bound.
         boost_meetings = tuple(sorted(set(chosen))) or tuple(
@@ -443,15 +453,19 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
     )
 
 
+#: Where a sentence ends: after a word of two lower-case letters or more, or two digits ("…
+#: coming up. When …", "… in March 2021. Which …"; "Dr.", "U.K.", "Mrs.", "Cllr." and "Supt."
+#: end no sentence).
+_SENTENCE_END = (
+    r"(?<=(?-i:[a-z]{2}|[0-9]{2})[.?!])(?<!Mrs\.)(?<!Cllr\.)(?<!Supt\.)(?<!vs\.)\s+(?=[A-Z])"
+)
 _CLAUSE_BREAK = re.compile(
     r"\s+[-–—]\s+|;\s+|,?\s+and\s+(?=(?:who|whom|what|when|where|which|how|why|was|were|did|"
     r"is|are|has|had|will|would|can|could|does|do|should)\b)"
     # "What date was that, what do the slides call that day": a comma before a question word
     # ("which" and "who" after a comma open relative clauses); "… would be unified. What date
-    # was that?": a new sentence, after a word of two lower-case letters or more ("… coming
-    # up. When were they?"; "Dr.", "U.K." and "Mrs." end no sentence).
-    r"|,\s+(?=(?:what|when|where|how|why)\b)"
-    r"|(?<=(?-i:[a-z]{2})[.?!])(?<!Mrs\.)(?<!Cllr\.)(?<!Supt\.)(?<!vs\.)\s+(?=[A-Z])",
+    # was that?": a new sentence.
+    rf"|,\s+(?=(?:what|when|where|how|why)\b)|{_SENTENCE_END}",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r",\s+(?=(?:who|whom|which)\b)", re.IGNORECASE)
@@ -465,7 +479,7 @@ _ASKS = re.compile(
 )
 
 
-_SCENE_BREAK = re.compile(r"\s+[-–—]\s+|(?<=(?-i:[a-z]{2})[.!])\s+(?=[A-Z])")
+_SCENE_BREAK = re.compile(rf"\s+[-–—]\s+|{_SENTENCE_END}")
 
 
 def _after_scene(question: str) -> str:

@@ -21,6 +21,7 @@ import numpy as np
 from boardqa.answer.kinds import (
     TIME_OF_DAY,
     VENUE,
+    WHAT_TIME,
     WHERE_HELD,
     has_date,
     holds_asked,
@@ -57,7 +58,7 @@ W_MONTH = 0.3
 W_RECENT = 0.15
 #: A question about the meeting itself: its time, its venue, whom to contact.
 _ABOUT_THE_MEETING = re.compile(
-    r"\bwhat time\b|\bvenue\b|\bwhere\b.*\b(?:held|take place|took place)\b"
+    rf"{WHAT_TIME.pattern}|{WHERE_HELD.pattern}"
     # A report names its own contact officer ("Officer to contact: …").
     r"|\bcontact\b(?!\s+officer)(?!.*\b(?:report|paper|update)\b)",
     re.IGNORECASE,

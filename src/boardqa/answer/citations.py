@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
@@ -172,7 +172,7 @@ def joined(
     for c in second[1]:
         if c.id not in number:
             number[c.id] = len(cites) + 1
-            cites.append(replace(c, n=number[c.id]))
+            cites.append(c.renumbered(number[c.id]))
         renumbered[c.n] = number[c.id]
     rest = MARKER.sub(lambda m: f"[{renumbered.get(int(m.group(1)), int(m.group(1)))}]", second[0])
     return f"{text}\n{rest}", cites

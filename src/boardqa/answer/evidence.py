@@ -111,6 +111,8 @@ def units_near(intent: QueryIntent, candidates: list[Candidate], n: int = 5) -> 
 
 
 def _cue(sentence: str, intent: QueryIntent) -> float:
+    if WHERE_HELD.search(intent.text) and VENUE.search(sentence):
+        return 1.0  # "Where was it held?": "Venue: Microsoft Teams Video Conferencing"
     if intent.chair:
         # The minutes name the chair this way; other "Chair – Blaby" entries are roles.
         return 2.0 if _CHAIR.search(sentence) else 0.0
@@ -120,8 +122,6 @@ def _cue(sentence: str, intent: QueryIntent) -> float:
         if intent.cause:
             return 1.0 if CAUSE.search(sentence) else 0.0
         return 1.0 if intent.plan and PLANNED.search(sentence) else 0.0
-    if WHERE_HELD.search(intent.text) and VENUE.search(sentence):
-        return 1.0  # "… and where was it held?": "Venue: Microsoft Teams Video Conferencing"
     if intent.role and states_role(sentence, intent.role, besides=intent.text):
         return 2.0  # "Lord Willy Bach Police and Crime Commissioner": who holds the role
     if not holds_asked(intent.asks, sentence, intent.text):

@@ -33,7 +33,7 @@ PERCENT = re.compile(
 _ASKS_SHARE = re.compile(r"\b(percentage|proportion|share|per\s?cent)\b", re.IGNORECASE)
 DATE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)(?:\s*[’']\d{2})?(?![\w’'])|\b(?:January|February|March|April|May|June|July|August|"
+    r"October|November|December)(?:\s*[’']\d{2}\b|\b)|\b(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d{4}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d{2}\b",
 )
 #: A surname, "O’Neill" included.
@@ -292,9 +292,12 @@ def has_date(sentence: str, besides: str = "") -> bool:
 ASKED = {"how_much": "give no figure", "when": "give no date", "who": "name no one"}
 
 _ASKS_NAME = re.compile(r"\bnames?\s+of\b|\bwhat\s+(?:is|was)\s+\w+\s+name\b|\bname\s+the\b", re.I)
-_WHAT_TIME = re.compile(r"\bwhat time\b", re.IGNORECASE)
+#: "What time did it start?" asks for a time of day ("what time of year" does not).
+WHAT_TIME = re.compile(r"\bwhat time\b(?!\s+of\b)", re.IGNORECASE)
 #: A time of day: "10.00 am", "1:00pm", "2pm".
-TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+TIME_OF_DAY = re.compile(
+    r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])", re.IGNORECASE
+)
 #: Where a meeting was held: "Venue: Microsoft Teams Video Conferencing", "held at County
 #: Hall", "held virtually".
 VENUE = re.compile(
@@ -311,7 +314,7 @@ WHERE_HELD = re.compile(
 #: "How much funding / money / did it cost …": an amount of money is asked for.
 _ASKS_MONEY = re.compile(
     r"\bhow much\s+(?:funding|money|grant|budget)|\bhow much\b.*\b(?:cost|spent|spend|paid|"
-    r"awarded|allocated|receive[sd]?|won|win|worth|bring in|brought in|raised?|get|getting|got)\b|"
+    r"awarded|allocated|receive[sd]?|won|win|worth|bring in|brought in|raised?)\b|"
     r"\b(?:salary|salaries|price|budget)\b",
     re.IGNORECASE,
 )
@@ -356,13 +359,14 @@ def holds_asked(asks: str, sentence: str, question: str = "", role: str | None =
     if asks == "how_much":
         return holds_figure(sentence, question)
     if asks == "when":
-        if _WHAT_TIME.search(question):
+        if WHAT_TIME.search(question):
             # "What time did the December 2020 meeting start?": "… 11 December 2020 10.00
             # am", not the next meeting's "Friday 19 March 2021 at 10:00am".
+            # A follow-up ("What time did it start?") names no month: any time answers it.
             asked = set(iter_month_years(question))
             days = parse_long_dates(sentence)
             return bool(TIME_OF_DAY.search(sentence)) and (
-                not days or any((d.year, d.month) in asked for d in days)
+                not asked or not days or any((d.year, d.month) in asked for d in days)
             )
         return has_date(sentence, besides=question)
     if asks == "who":
