@@ -10,14 +10,14 @@ from boardqa.answer.kinds import (
     has_date,
     has_number,
     has_person,
-    numbered_labels,
-    other_number,
     people,
     states_role,
 )
+from boardqa.answer.labels import numbered_labels, other_number
 from boardqa.answer.timeline import distinct_actions
+from boardqa.clauses import sub_questions
 from boardqa.focus import Focus, focus_of, role_asked
-from boardqa.query import sub_questions, understand
+from boardqa.query import understand
 from boardqa.words import term_set
 
 MEETINGS = [date(2018, 10, 1), date(2018, 12, 10), date(2020, 12, 11), date(2021, 3, 19)]
@@ -922,7 +922,7 @@ def test_a_question_naming_a_generic_section_gets_the_whole_section():
 
 
 def test_what_a_question_sets_aside_does_not_lead_its_search():
-    from boardqa.query import without_set_aside
+    from boardqa.clauses import without_set_aside
 
     question = "Besides Dame Black's review, which other publication flags county lines?"
     assert without_set_aside(question) == "which other publication flags county lines?"

@@ -23,19 +23,21 @@ from boardqa.answer.citations import Answer, Citation, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
 from boardqa.answer.evidence import choose_evidence, units_near
 from boardqa.answer.expand import with_antecedent, with_list_items, with_section
-from boardqa.answer.kinds import numbered_labels, post_named, role_holders, surname
+from boardqa.answer.kinds import post_named, role_holders, surname
+from boardqa.answer.labels import numbered_labels
 from boardqa.answer.lists import position_of
 from boardqa.answer.overview import asks_overview
 from boardqa.answer.register import asks_register
 from boardqa.ask_actions import ActionAnswers
 from boardqa.ask_papers import PaperAnswers, minutes_of_named
 from boardqa.ask_parts import PartAnswers, setting
+from boardqa.clauses import sub_questions, without_set_aside
 from boardqa.conversation import Conversation
 from boardqa.errors import IndexMissingError
 from boardqa.holdings import Holdings
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
 from boardqa.parse.dates import format_long
-from boardqa.query import ACTION_REF, DECISION, QueryIntent, sub_questions, without_set_aside
+from boardqa.query import ACTION_REF, DECISION, QueryIntent
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from boardqa.answer.abstain import lacks_answer_type, lacks_focus, salient_tokens
 from boardqa.answer.evidence import Evidence, choose_evidence, units_near
-from boardqa.answer.kinds import numbered_labels
+from boardqa.answer.labels import numbered_labels
 from boardqa.focus import focus_of, role_asked
 from boardqa.query import QueryIntent
 from boardqa.retrieve import Retriever, UserFilters

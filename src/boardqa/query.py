@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from boardqa.answer.kinds import people
+from boardqa.clauses import after_scene, asked_clause
 from boardqa.focus import PERSON_NOUNS, Focus, focus_of, role_asked, verb_asked
 from boardqa.parse.dates import MONTHS, iter_month_years, parse_long_dates
 from boardqa.words import content_terms
@@ -215,38 +216,6 @@ class QueryIntent:
     recent: bool = False
 
 
-#: "When Gurjit Samra-Rai updated the Board in October 2018, what did she say …": a clause
-#: opening on "when" (or "after", "while", "once") and closed by a comma before a question
-#: word sets the scene; what is asked follows it. "When did …, and …" is a question itself.
-_SCENE = re.compile(
-    r"^(?:when|while|after|once|as)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|"
-    r"would|can|could|should)\b)[^?]*?,\s*(?=(?:what|who|whom|which|how|why|where|when|did|"
-    r"does|do|was|were|is|are|has|have|had|will|would|can|could)\b)",
-    re.IGNORECASE,
-)
-
-
-#: "Besides Dame Black's review, which other publication …": what the question sets aside.
-_SET_ASIDE = re.compile(
-    r"^(?:besides|apart from|aside from|other than|except(?: for)?|as well as)\s+[^,?]{3,80},\s*",
-    re.IGNORECASE,
-)
-
-
-def without_set_aside(q: str) -> str:
-    """The question without what it sets aside: its words name the passage that is not the
-    answer, and would pull the search towards it."""
-    m = _SET_ASIDE.match(q)
-    if not m or re.search(r"\b(?:that|this|it|them|those|these)\b", m.group(0), re.IGNORECASE):
-        return q  # "Apart from that, …": what is set aside is what the talk was about
-    return q[m.end() :]
-
-
-def asked_clause(q: str) -> str:
-    """The question without a scene-setting opening clause (see `_SCENE`)."""
-    return _SCENE.sub("", q, count=1)
-
-
 def _said_by_person(q: str) -> bool:
     """Whether the question asks what a named person said ("What did Lucy Booth tell the
     Board in her update?"), not what a paper says ("What did the report say?")."""
@@ -299,7 +268,7 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
     unknown = None
     boost_meetings: tuple[date, ...] = ()
     compare: tuple[tuple[date, date], ...] = ()
-    beyond_scene = _after_scene(q)
+    beyond_scene = after_scene(q)
     periods = named_periods(q)
     between = _BETWEEN.search(q)
     as_of = _AS_OF.search(q)
@@ -453,45 +422,6 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
     )
 
 
-#: Where a sentence ends: after a word of two lower-case letters or more, or two digits ("…
-#: coming up. When …", "… in March 2021. Which …"; "Dr.", "U.K.", "Mrs.", "Cllr." and "Supt."
-#: end no sentence).
-_SENTENCE_END = (
-    r"(?<=(?-i:[a-z]{2}|[0-9]{2})[.?!])(?<!Mrs\.)(?<!Cllr\.)(?<!Supt\.)(?<!vs\.)\s+(?=[A-Z])"
-)
-_CLAUSE_BREAK = re.compile(
-    r"\s+[-–—]\s+|;\s+|,?\s+and\s+(?=(?:who|whom|what|when|where|which|how|why|was|were|did|"
-    r"is|are|has|had|will|would|can|could|does|do|should)\b)"
-    # "What date was that, what do the slides call that day": a comma before a question word
-    # ("which" and "who" after a comma open relative clauses); "… would be unified. What date
-    # was that?": a new sentence.
-    rf"|,\s+(?=(?:what|when|where|how|why)\b)|{_SENTENCE_END}",
-    re.IGNORECASE,
-)
-_RELATIVE = re.compile(r",\s+(?=(?:who|whom|which)\b)", re.IGNORECASE)
-#: A part that asks something has a question word among its first words ("About how much",
-#: "Q2 2018/19: what % …"); other parts set the scene ("Bob Bearne told the Board …").
-_ASKS = re.compile(
-    r"^(?:(?:was|were|did|does|do|is|are|has|have|had|can|could|will|would|should|tell|give|"
-    r"list|name|describe|explain|summarise)\b|(?:\S+\s+){0,3}?(?:who|whom|whose|what|when|"
-    r"where|which|how|why)\b)",
-    re.IGNORECASE,
-)
-
-
-_SCENE_BREAK = re.compile(rf"\s+[-–—]\s+|{_SENTENCE_END}")
-
-
-def _after_scene(question: str) -> str:
-    """The question from its first piece that asks something: "The older minutes mention X -
-    who holds the post now?" asks only after the dash."""
-    pieces = _SCENE_BREAK.split(question.strip())
-    for i, piece in enumerate(pieces):
-        if _ASKS.match(piece.strip()):
-            return " ".join(pieces[i:])
-    return question
-
-
 def _names_time(text: str) -> bool:
     """Whether the text names a meeting, day, month or year of its own."""
     return bool(
@@ -502,30 +432,3 @@ def _names_time(text: str) -> bool:
         or _LAST_MEETING.search(text)
         or _MONTH_MEETING.search(text)
     )
-
-
-def sub_questions(question: str) -> list[str]:
-    """The parts of a question that asks several things ("Who wrote the report, and who is the
-    officer to contact?"; "The March report mentioned elections - who became PCC and when was
-    he welcomed?"), each to be answered on its own; [] for a question that asks one thing.
-    A part that sets the scene rather than asks goes with the part after it, which it is
-    about ("… would be unified. What date was that?")."""
-    pieces: list[str] = []
-    for piece in _CLAUSE_BREAK.split(question.strip()):
-        # "Under the arrangements proposed in 2018, who would hold …": after a scene, a comma
-        # before "who" or "which" starts the question; after a question it opens a relative
-        # clause ("What did the officer, who was appointed in 2019, say?").
-        head, *rest = _RELATIVE.split(piece, maxsplit=1)
-        pieces += [head, *rest] if rest and not _ASKS.match(head.strip()) else [piece]
-    parts: list[str] = []
-    scene = ""
-    for part in (p.strip(" ,?") for p in pieces):
-        if not _ASKS.match(part):
-            scene = f"{scene} {part}".strip()
-            continue
-        parts.append(f"{scene} - {part}" if scene else part)
-        scene = ""
-    if scene and parts:
-        parts[-1] = f"{parts[-1]} - {scene}"
-    parts = [p for p in parts if len(content_terms(p)) >= 2]
-    return parts if len(parts) > 1 else []

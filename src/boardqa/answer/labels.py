@@ -1,0 +1,90 @@
+"""Numbered names (pure): "Safer Streets 3", "Quarter 4" or "Q4", "round two" or
+"first-round Safer Streets bids". A passage that names the same thing with another number
+("Safer Streets 2" for a question about 3) speaks of something else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from boardqa.parse.dates import quarters_named
+
+_LEADING = {"was", "were", "did", "what", "which", "how", "who", "when", "is", "are", "the", "in"}
+_LABEL = re.compile(r"\b((?:[A-Z][A-Za-z]+\s+){1,3})(\d{1,2})\b(?![/.,:]\d)")
+
+
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5"}
+_CARDINALS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}
+#: "round two", "round 2", "first round", "first-round": a numbered round or phase.
+_ROUND = re.compile(
+    r"\b(round|phase|tranche|wave)[\s-]+(\d{1,2}|one|two|three|four|five)\b"
+    r"|\b(first|second|third|fourth|fifth)[\s-]+(round|phase|tranche|wave)\b",
+    re.IGNORECASE,
+)
+
+
+#: The programme a round belongs to: "first-round Safer Streets bids", "Safer Streets round 2".
+_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?((?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+)")
+_BEFORE = re.compile(r"((?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+)\s+$")
+
+
+def _rounds(text: str, named: bool = False) -> list[tuple[str, str]]:
+    """("round", "2") for "round two" or "second round"; with `named`, also the programme
+    the round belongs to with the same number: ("Safer Streets", "1") for "first-round Safer
+    Streets bids", which "Safer Streets 2" then does not answer."""
+    out = []
+    for m in _ROUND.finditer(text):
+        if m.group(1):
+            number = m.group(2).lower()
+            number = _CARDINALS.get(number, number)
+            out.append((m.group(1).lower(), number))
+        else:
+            number = _ORDINALS[m.group(3).lower()]
+            out.append((m.group(4).lower(), number))
+        if named:
+            after = _AFTER.match(text, m.end())
+            before = _BEFORE.search(text[: m.start()])
+            for found in (after, before):
+                if found and found.group(1).split()[0].lower() not in _LEADING:
+                    out.append((found.group(1), number))
+    return out
+
+
+def numbered_labels(question: str) -> list[tuple[str, str]]:
+    """Names that carry a number in the question: ("Safer Streets", "3"), ("quarter", "3")
+    for "Quarter 3" or "Q3", ("round", "1") for "first-round" or "round one"."""
+    out = _rounds(question, named=True)
+    out += [("quarter", n) for n in sorted(quarters_named(question))]
+    for m in _LABEL.finditer(question):
+        words = m.group(1).split()
+        # Leading question words are not part of the name ("Was Safer Streets 3 …").
+        while words and words[0].lower() in _LEADING:
+            words.pop(0)
+        if words:
+            out.append((" ".join(words), m.group(2)))
+    # "Quarter 4" is found both as a name and as a quarter: once is enough.
+    return list({(w.lower(), n): (w, n) for w, n in reversed(out)}.values())[::-1]
+
+
+def other_number(sentence: str, labels: list[tuple[str, str]]) -> bool:
+    """Whether the sentence names one of the question's labels with another number and never
+    with the asked one ("Safer Streets 2" for a question about "Safer Streets 3")."""
+    rounds = _rounds(sentence)
+    # A question may name several ("the Q2 2018/19 report and the Q3 2020/21 report"): any
+    # one of them is asked for.
+    asked: dict[str, set[str]] = {}
+    for words, number in labels:
+        asked.setdefault(words, set()).add(number)
+    for words, numbers in asked.items():
+        pattern = re.compile(rf"\b{re.escape(words)}\s+(\d{{1,2}})\b", re.IGNORECASE)
+        found = {m.group(1) for m in pattern.finditer(sentence)}
+        found |= {n for w, n in rounds if w == words}
+        if words.lower() == "quarter":
+            found |= quarters_named(sentence)
+        if found and not found & numbers:
+            return True
+    return False
+
+
+#: A paper's recommendation, by its heading ("Recommendations for the Board") or its words
+#: ("The Board is asked to:", "It is recommended that", "are requested to note").
