@@ -1105,6 +1105,22 @@ def test_the_noun_ending_a_what_is_question_is_its_focus():
     assert focus_of("What was the total annual contract value?", "how_much") is None
 
 
+def test_what_came_of_something_is_answered_by_an_outcome():
+    question = "The OPCC prepared bids in March; what came of the bids by June?"
+    intent = understand(question)
+    assert intent.outcome and not understand("What happened to action 6?").outcome
+    from boardqa.answer.evidence import choose_evidence
+    from boardqa.retrieve import Candidate
+
+    text = (
+        "Given the above we do not think further bids are worthwhile this year. "
+        "We were successful in securing £432,000 for our town centres bid."
+    )
+    cand = Candidate("k1", {"key": "k1", "text": text, "role": "text"}, 1.0, 0.6, 0.7, 0)
+    best = max(choose_evidence(intent, [cand], question), key=lambda e: e.score)
+    assert best.sentence.startswith("We were successful")
+
+
 def test_a_sentence_is_about_its_papers_title():
     from boardqa.answer.evidence import choose_evidence
     from boardqa.retrieve import Candidate

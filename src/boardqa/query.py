@@ -41,6 +41,12 @@ _YEAR = re.compile(r"\b(?:in|during|for|of)\s+(20\d{2}|19\d{2})\b(?!\s*[-–/]\s
 _WHO_NOW = re.compile(
     r"(?i:\bwho\s+(?:is|are)\s+(?:the\s+)?(?:current\s+)?)[A-Z]|(?i:\bwho\b.*\bcurrent(?:ly)?\b)"
 )
+#: "What came of the bids?", "what happened to that timetable?", "the outcome of …".
+_OUTCOME_ASKED = re.compile(
+    r"\bwhat (?:came|has come|became) of\b|\bwhat happened (?:to|with)\b|\boutcome\b|"
+    r"\bresult(?:ed)? of\b|\bhow did (?:it|they|that|the \w+) go\b",
+    re.IGNORECASE,
+)
 _LAST_MEETING = re.compile(r"\b(last|latest|most recent|previous) meeting\b", re.IGNORECASE)
 _RECENT = re.compile(
     r"\b(?:most recent|latest|newest|up[- ]to[- ]date|currently|now)\b", re.IGNORECASE
@@ -204,6 +210,9 @@ class QueryIntent:
     #: Asks why ("Why is it above the SafeLives threshold?"): the sentence that gives a cause
     #: ("A change in criteria … has been identified as responsible for …") answers it.
     cause: bool = False
+    #: Asks what came of something ("what came of the bids by June?", "what happened to that
+    #: timetable?"): the sentence that reports an outcome answers it.
+    outcome: bool = False
     #: The months the question names, as (year, month): a paragraph that names the same month
     #: ("the rolling 12 month value to September 2020") speaks of that time, whichever
     #: meeting's papers it was written for.
@@ -406,6 +415,7 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         recommendation=bool(RECOMMENDATION.search(q)),
         plan=bool(PLAN.search(q)),
         cause=bool(WHY.search(asked)),
+        outcome=bool(_OUTCOME_ASKED.search(asked)) and not action,
         # Who chaired or attended is read from the minutes' marks and lists, a decision from
         # its RESOLVED block, an action from its log: none of them repeats the verb.
         verb=None

@@ -10,6 +10,7 @@ from boardqa.answer.kinds import (
     ASKED,
     CAUSE,
     DECIDED,
+    OUTCOME,
     PLANNED,
     ROLE_CUE,
     VENUE,
@@ -121,6 +122,8 @@ def _cue(sentence: str, intent: QueryIntent) -> float:
             return 1.0 if DECIDED.search(sentence) else 0.0
         if intent.cause:
             return 1.0 if CAUSE.search(sentence) else 0.0
+        if intent.outcome:
+            return 1.0 if OUTCOME.search(sentence) else 0.0
         return 1.0 if intent.plan and PLANNED.search(sentence) else 0.0
     if intent.role and states_role(sentence, intent.role, besides=intent.text):
         return 2.0  # "Lord Willy Bach Police and Crime Commissioner": who holds the role
@@ -158,7 +161,7 @@ def _typed(intent: QueryIntent) -> bool:
     """Whether the question asks for a kind of thing a sentence may or may not hold: a figure,
     a date, a person, or (asked of a decision) a sentence that records one."""
     return (
-        intent.asks in ASKED or intent.decision or intent.plan or intent.cause
+        intent.asks in ASKED or intent.decision or intent.plan or intent.cause or intent.outcome
     ) and not intent.chair
 
 

@@ -69,6 +69,12 @@ PLANNED = re.compile(
     r"(?:agreed|undertook|offered|committed|promised) to)\b",
     re.IGNORECASE,
 )
+#: A sentence that reports an outcome: what "what came of it?" is looking for.
+OUTCOME = re.compile(
+    r"\b(?:successful|unsuccessful|secured|securing|awarded|approved|agreed|completed|"
+    r"extended|rejected|declined|went live|launched|delayed|postponed|closed|withdrawn)\b",
+    re.IGNORECASE,
+)
 #: A sentence that gives a cause: what a "why" question is looking for.
 CAUSE = re.compile(
     r"\b(because|due to|as a result|result(?:ed|s)? (?:of|from|in)|reasons?|responsible for|"
