@@ -1121,6 +1121,16 @@ def test_what_came_of_something_is_answered_by_an_outcome():
     assert best.sentence.startswith("We were successful")
 
 
+def test_which_three_asks_for_three_names():
+    from boardqa.answer.kinds import names_asked_number
+
+    question = "Which three areas were the first People Zones?"
+    listed = "The three areas are: New Parks (City), Bell Foundry Estate and Coalville."
+    assert names_asked_number(question, listed)
+    assert not names_asked_number(question, "People Zones are being developed in three areas.")
+    assert names_asked_number("Which areas were they?", listed) is None
+
+
 def test_a_sentence_is_about_its_papers_title():
     from boardqa.answer.evidence import choose_evidence
     from boardqa.retrieve import Candidate

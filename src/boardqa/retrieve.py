@@ -26,6 +26,7 @@ from boardqa.answer.kinds import (
     has_date,
     holds_asked,
     is_recommendation,
+    names_asked_number,
     states_role,
 )
 from boardqa.index.store import Hit, SearchFilter, Store
@@ -328,6 +329,8 @@ class Retriever:
                 score += W_ROLE
             if WHERE_HELD.search(text) and VENUE.search(para):
                 score += W_ROLE
+            if names_asked_number(text, para):
+                score += W_LABEL  # "Which three areas …": "The three areas are: New Parks, …"
             if (
                 about_the_meeting
                 and p.get("position") == 0

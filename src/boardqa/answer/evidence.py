@@ -16,6 +16,7 @@ from boardqa.answer.kinds import (
     VENUE,
     WHERE_HELD,
     holds_asked,
+    names_asked_number,
     states_role,
 )
 from boardqa.answer.labels import numbered_labels, other_number
@@ -114,6 +115,10 @@ def units_near(intent: QueryIntent, candidates: list[Candidate], n: int = 5) -> 
 def _cue(sentence: str, intent: QueryIntent) -> float:
     if WHERE_HELD.search(intent.text) and VENUE.search(sentence):
         return 1.0  # "Where was it held?": "Venue: Microsoft Teams Video Conferencing"
+    listed = names_asked_number(intent.text, sentence)
+    if listed is not None:
+        # "Which three areas were the People Zones?": "The three areas are: New Parks …".
+        return 1.0 if listed else 0.0
     if intent.chair:
         # The minutes name the chair this way; other "Chair – Blaby" entries are roles.
         return 2.0 if _CHAIR.search(sentence) else 0.0
@@ -161,7 +166,12 @@ def _typed(intent: QueryIntent) -> bool:
     """Whether the question asks for a kind of thing a sentence may or may not hold: a figure,
     a date, a person, or (asked of a decision) a sentence that records one."""
     return (
-        intent.asks in ASKED or intent.decision or intent.plan or intent.cause or intent.outcome
+        intent.asks in ASKED
+        or intent.decision
+        or intent.plan
+        or intent.cause
+        or intent.outcome
+        or names_asked_number(intent.text, "") is not None
     ) and not intent.chair
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from boardqa.answer.sentences import split_sentences
 from boardqa.parse.dates import iter_month_years, parse_long_dates
 from boardqa.verbs import IRREGULAR_FORMS, root_of
 
@@ -399,3 +400,28 @@ def is_recommendation(payload: dict[str, Any]) -> bool:
     if _CONTACT.match(text):
         return False
     return bool(RECOMMENDS.search(str(payload.get("heading") or "")) or RECOMMENDS.search(text))
+
+
+#: "Which three areas …": how many named things the question asks for.
+_WHICH_N = re.compile(r"\bwhich\s+(two|three|four|five|six|\d)\b", re.IGNORECASE)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def names_asked_number(question: str, text: str) -> bool | None:
+    """For "Which three areas …?": whether the text says "three" and lists three names; None
+    for a question that asks for no number of names."""
+    many = _WHICH_N.search(question)
+    if not many:
+        return None
+    word = many.group(1).lower()
+    n = _COUNT_WORDS.get(word) or int(word)
+    said = re.search(rf"\b{word}\b", text, re.IGNORECASE)
+    return bool(said) and any(_names_n(s, n) for s in split_sentences(text))
+
+
+def _names_n(sentence: str, n: int) -> bool:
+    """Whether the sentence lists at least `n` names ("New Parks (City), Bell Foundry Estate
+    (Loughborough) and Coalville"): items of a comma or "and" list that open capitalised."""
+    listed = sentence.split(":", 1)[-1]
+    items = [i.strip() for i in re.split(r",|;|\band\b", listed) if i.strip()]
+    return sum(1 for i in items if i[0].isupper()) >= n
