@@ -224,6 +224,15 @@ def test_a_question_that_asks_several_things_is_cut_into_parts():
     assert sub_questions(
         "What date is unification, and will LLR still be a single delivery unit afterwards?"
     ) == ["What date is unification", "will LLR still be a single delivery unit afterwards"]
+    # "…, and with the local council?" repeats the first part for another thing; "…, and in
+    # the Q3 report?" compares times, which is searched period by period instead.
+    assert sub_questions(
+        "What share were satisfied with the local police, and with the local council?"
+    ) == [
+        "What share were satisfied with the local police",
+        "What share were satisfied with the local council",
+    ]
+    assert sub_questions("What was the rate in the Q2 2018/19 report, and in the Q3 one?") == []
     # "and" inside one question joins things, it does not start a new question.
     assert sub_questions("What did the Board say about knife and gun crime?") == []
 

@@ -82,12 +82,29 @@ def after_scene(question: str) -> str:
     return question
 
 
+#: "…, and with the local council?": a second part that repeats the first but for its last
+#: phrase.
+_ELLIPSIS = re.compile(
+    r"^(.+?),?\s+and\s+(with|for|in|at|on|from|by|of|to)\s+([^,?]+?)\s*\?*$", re.IGNORECASE
+)
+
+
 def sub_questions(question: str) -> list[str]:
     """The parts of a question that asks several things ("Who wrote the report, and who is the
     officer to contact?"; "The March report mentioned elections - who became PCC and when was
     he welcomed?"), each to be answered on its own; [] for a question that asks one thing.
     A part that sets the scene rather than asks goes with the part after it, which it is
     about ("… would be unified. What date was that?")."""
+    elided = _ELLIPSIS.match(question.strip())
+    # "…, and in the Q3 2020/21 report?" compares two times, which the answerer searches
+    # period by period.
+    if elided and not re.search(r"\d", elided.group(3)):
+        # "What share were satisfied with the local police, and with the local council?":
+        # the second part is the first with its last phrase replaced.
+        first, prep, rest = elided.group(1), elided.group(2), elided.group(3)
+        at = first.lower().rfind(f" {prep.lower()} ")
+        if at > 0:
+            return [first, f"{first[:at]} {prep} {rest}"]
     pieces: list[str] = []
     for piece in _CLAUSE_BREAK.split(question.strip()):
         # "Under the arrangements proposed in 2018, who would hold …": after a scene, a comma
