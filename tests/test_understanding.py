@@ -1114,6 +1114,24 @@ def test_the_noun_ending_a_what_is_question_is_its_focus():
     assert focus_of("What was the total annual contract value?", "how_much") is None
 
 
+def test_a_sentence_that_says_what_an_appendix_holds_answers_what_is_in_it():
+    from boardqa.answer.evidence import choose_evidence
+    from boardqa.retrieve import Candidate
+
+    question = "What is in Appendix 1 of the report?"
+    titles = Candidate(
+        "t", {"key": "t", "text": "Appendices: Appendix 1 Appendix 2 Appendix 3"}, 1.0, 0.6, 0.7, 0
+    )
+    described = Candidate(
+        "d", {"key": "d", "text": "A full breakdown is attached at Appendix 1."}, 0.9, 0.6, 0.7, 0
+    )
+    best = max(
+        choose_evidence(understand(question), [titles, described], question),
+        key=lambda e: e.score,
+    )
+    assert best.candidate.key == "d"
+
+
 def test_what_came_of_something_is_answered_by_an_outcome():
     question = "The OPCC prepared bids in March; what came of the bids by June?"
     intent = understand(question)

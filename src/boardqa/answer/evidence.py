@@ -155,6 +155,22 @@ SCENE_DISCOUNT = 0.7
 #: sentence's heading holds it. Chosen on evals/.
 TITLE_SHARE = 0.25
 
+#: A sentence that says what an annex or appendix holds: "Annex B details …", "A full
+#: breakdown is attached at Appendix 1", "Appendix 1 – Outputs of September 2018 workshop".
+_DESCRIBES_PART = re.compile(
+    r"\b(?:annexe?|appendix|appendices)\s+\w+\s+(?:details|sets out|shows|outlines|contains|"
+    r"includes|provides|summarises|gives|lists|is|are)\b"
+    r"|\b(?:attached|shown|presented|set out|detailed|provided|included|enclosed)\s+(?:at|in|as)\s+"
+    r"(?:annexe?|appendix)\b"
+    r"|^\s*(?:annexe?|appendix)\s+\w+\s*[–-]\s+\w",
+    re.IGNORECASE,
+)
+
+
+def _describes_part(sentence: str) -> bool:
+    return bool(_DESCRIBES_PART.search(sentence))
+
+
 #: What holding the question's focus word (`focus.focus_of`) adds to a sentence's score.
 FOCUS_WEIGHT = 0.3
 #: What naming the Annex or Appendix the question asks about adds ("What is in Appendix 1?":
@@ -238,6 +254,10 @@ def choose_evidence(
             score = cand.score + 0.6 * coverage + CUE_WEIGHT * cue
             if asked_parts and asked_parts & part_labels(s):
                 score += LABEL_WEIGHT
+                if _describes_part(s):
+                    # "Annex B details the forward plan approach …" says what the annex is;
+                    # "Annex A: SPB Portfolio Annex B: Domestic Abuse Delivery Plan" only names it.
+                    score += LABEL_WEIGHT
             if intent.as_of and not set(iter_month_years(s)).isdisjoint(intent.months):
                 score += LABEL_WEIGHT  # "… to September 2020 is 91" for "as of September 2020"
             if intent.focus and stem(intent.focus.word) in have:
