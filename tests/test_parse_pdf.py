@@ -79,3 +79,17 @@ def test_two_column_page_is_read_column_by_column(tmp_path):
     text = " ".join(p.text for p in parsed.paragraphs())
     positions = [text.find(f"paragraph {i} ") for i in range(6)]
     assert all(p >= 0 for p in positions) and positions == sorted(positions)
+
+
+def test_a_sparse_page_finds_its_line_pitch_from_its_closest_lines():
+    """A report's last page ("… Email: …", "Appendix", "Appendix 1 – Outputs of …") has more
+    paragraph gaps than line pitches; the pitch is still the closest pair of lines, so each
+    gap breaks a paragraph as an empty line does in the text extraction."""
+    from boardqa.parse.pdf import _Fragment, _line_pitch
+
+    ys = [760.85, 740.22, 726.47, 705.85, 685.22, 664.6]
+    rows = [[_Fragment(73.7, y, "text")] for y in ys]
+    assert _line_pitch(rows) == pytest.approx(13.75, abs=0.1)
+    # A full page keeps the lower quartile, which a stray close pair does not move.
+    full = [[_Fragment(73.7, 700 - 13.75 * i - (5 if i == 3 else 0), "t")] for i in range(30)]
+    assert _line_pitch(full) == pytest.approx(13.75, abs=0.1)

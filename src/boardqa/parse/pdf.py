@@ -126,8 +126,14 @@ def _line_pitch(rows: list[list[_Fragment]]) -> float:
     )
     if not gaps:
         return 0.0
-    # The lower quartile: most consecutive lines are within-paragraph, so this is the pitch.
-    return gaps[len(gaps) // 4]
+    # The lower quartile: most consecutive lines are within-paragraph, so this is the pitch. A
+    # page of a few short paragraphs (a report's last page: "Officer to Contact …", "Appendix",
+    # "Appendix 1 – …") has more paragraph gaps than line pitches: there the smallest gap is it.
+    return gaps[0] if len(gaps) < _FEW_LINES else gaps[len(gaps) // 4]
+
+
+#: Below this many line gaps a page is too sparse for a quartile to find its line pitch.
+_FEW_LINES = 8
 
 
 def _is_full_line(text: str, page_texts: list[str]) -> bool:
