@@ -275,6 +275,11 @@ def test_a_decision_question_has_no_focus_word():
     )
 
 
+def test_a_body_signing_off_is_a_decision_and_funding_signed_off_is_not():
+    assert understand("Did SPB sign off the outline strategy?", MEETINGS).decision
+    assert not understand("Has that funding actually been signed off?", MEETINGS).decision
+
+
 def test_passages_that_never_use_the_focus_word_do_not_answer():
     intent = understand("What conclusions did the Independent Review reach?", MEETINGS)
     under_way = ["The Independent Review is currently underway again following delays."]
