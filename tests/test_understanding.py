@@ -1137,6 +1137,41 @@ def test_a_sentence_that_says_what_an_appendix_holds_answers_what_is_in_it():
     assert best.candidate.key == "d"
 
 
+def test_the_most_recent_figure_is_the_latest_papers():
+    from boardqa.answer.evidence import choose_evidence
+    from boardqa.retrieve import Candidate
+
+    question = "What is the most recent figure for first time entrants aged 10-17?"
+    older = Candidate(
+        "o",
+        {
+            "key": "o",
+            "text": "First time entrants aged 10 - 17: 104.",
+            "meeting_date": "2018-12-10",
+        },
+        1.4,
+        0.7,
+        0.7,
+        0,
+    )
+    newer = Candidate(
+        "n",
+        {
+            "key": "n",
+            "text": "The current rolling 12 month value to September 2020 is 91.",
+            "meeting_date": "2021-03-19",
+        },
+        1.35,
+        0.6,
+        0.5,
+        0,
+    )
+    chosen = choose_evidence(understand(question), [older, newer], question)
+    assert chosen[0].candidate.key == "n"
+    # The range the question gives is no figure.
+    assert lacks_answer_type(understand(question), ["Entrants aged 10-17 are stabilising."])
+
+
 def test_what_came_of_something_is_answered_by_an_outcome():
     question = "The OPCC prepared bids in March; what came of the bids by June?"
     intent = understand(question)

@@ -64,6 +64,8 @@ _ABOUT_THE_MEETING = re.compile(
     r"|\bcontact\b(?!\s+officer)(?!.*\b(?:report|paper|update)\b)",
     re.IGNORECASE,
 )
+#: A paragraph that gives the state of things now.
+_CURRENT = re.compile(r"\b(?:current(?:ly)?|latest|most recent|to date)\b", re.IGNORECASE)
 _CHAIR_MARK = re.compile(r"\((?:in the )?Chair(?:man)?\)", re.IGNORECASE)
 _PEOPLE_CUES = re.compile(
     r"presented by|Officers? to contact|Report Author|in the Chair|\(Chairman\)|Head of|"
@@ -310,6 +312,8 @@ class Retriever:
                 score += W_KIND
             if intent.recent and p.get("meeting_date") in recency:
                 score += W_RECENT * recency[str(p.get("meeting_date"))]
+                if _CURRENT.search(para):
+                    score += W_RECENT  # "The current rolling 12 month value … is 91"
             about = p.get("about_meeting")
             if named and about and about not in named:
                 # The December 2018 pack holds the minutes of October's meeting: they do not

@@ -171,6 +171,9 @@ def _describes_part(sentence: str) -> bool:
     return bool(_DESCRIBES_PART.search(sentence))
 
 
+#: A sentence that gives the state of things now ("The current rolling 12 month value …").
+_CURRENT = re.compile(r"\b(?:current(?:ly)?|latest|most recent|to date)\b", re.IGNORECASE)
+
 #: What holding the question's focus word (`focus.focus_of`) adds to a sentence's score.
 FOCUS_WEIGHT = 0.3
 #: What naming the Annex or Appendix the question asks about adds ("What is in Appendix 1?":
@@ -258,6 +261,8 @@ def choose_evidence(
                     # "Annex B details the forward plan approach …" says what the annex is;
                     # "Annex A: SPB Portfolio Annex B: Domestic Abuse Delivery Plan" only names it.
                     score += LABEL_WEIGHT
+            if intent.recent and _CURRENT.search(s):
+                score += LABEL_WEIGHT  # "the most recent figure": "The current … value is 91"
             if intent.as_of and not set(iter_month_years(s)).isdisjoint(intent.months):
                 score += LABEL_WEIGHT  # "… to September 2020 is 91" for "as of September 2020"
             if intent.focus and stem(intent.focus.word) in have:
@@ -298,6 +303,21 @@ def choose_evidence(
         if typed is not None and typed.score >= scored[0].score - TYPE_MARGIN:
             scored.remove(typed)
             scored.insert(0, typed)
+    if intent.recent:
+        # "The most recent figure": of the sentences that hold what is asked and are not far
+        # behind, the latest paper's.
+        latest = max(
+            (
+                e
+                for e in scored
+                if (e.cue > 0 or not _typed(intent)) and e.score >= scored[0].score - TYPE_MARGIN
+            ),
+            key=lambda e: (str(e.candidate.payload.get("meeting_date") or ""), e.score),
+            default=None,
+        )
+        if latest is not None and latest is not scored[0]:
+            scored.remove(latest)
+            scored.insert(0, latest)
     verb = intent.verb
     if verb and not speaks_of_verb(verb, scored[0].sentence):
         # "How much did the OPCC win?": the sentence that speaks of winning ("successful in

@@ -327,6 +327,7 @@ _ASKS_MONEY = re.compile(
 )
 MONEY = re.compile(r"£|\b\d[\d,.]*\s?(?:million|m|k|bn)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_RANGE = re.compile(r"\b(\d{1,3})\s*[-–]\s*(\d{1,3})\b")
 _GIVEN_AMOUNT = re.compile(
     r"£\s?(\d[\d,]*(?:\.\d+)?)|(?<![\d.])(\d[\d,]*(?:\.\d+)?)(?=\s?(?:%|million|m\b|bn\b|k\b))"
 )
@@ -339,6 +340,9 @@ def holds_figure(sentence: str, question: str = "") -> bool:
     £882,373 …") is not an answer to it."""
     # Years and dates are no figures, and must not be cut in two ("2021/22" → "/22").
     sentence = DATE.sub(" ", _YEARS.sub(" ", sentence))
+    # A range the question gives ("aged 10-17") is no answer either, however short.
+    for low, high in _RANGE.findall(question):
+        sentence = re.sub(rf"\b{low}\s*[-–]\s*{high}\b", " ", sentence)
     given = {f.replace(",", "") for f in _FIGURE.findall(question) if len(f) > 2}
     # "How much of the government's £80 million …": an amount the question gives, however short.
     given |= {"".join(f).replace(",", "") for f in _GIVEN_AMOUNT.findall(question)}
