@@ -1099,6 +1099,13 @@ def test_a_meeting_named_by_its_month_alone():
     assert understand("What was said at the June meeting?", meetings).meetings == (
         date(2021, 6, 18),
     )
+    # Beside another period, it is one more period to compare.
+    later = understand(
+        "Back in March 2021 the survey was in its early stages. Where had it got to by the June "
+        "meeting?",
+        meetings,
+    )
+    assert len(later.compare) == 2 and later.compare[1] == (date(2021, 6, 18), date(2021, 6, 18))
     december = understand("Who chaired the December meeting?", meetings)
     assert december.meetings == ()
     assert december.boost_meetings == (date(2018, 12, 10), date(2020, 12, 11))

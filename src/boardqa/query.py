@@ -280,6 +280,13 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
     compare: tuple[tuple[date, date], ...] = ()
     beyond_scene = after_scene(q)
     periods = named_periods(q)
+    if periods:
+        # "In March 2021 … Where had it got to by the June meeting?": a meeting named by its
+        # month beside another period is one more period to compare.
+        for m in _MONTH_MEETING.finditer(q):
+            hits = [d for d in known if d.month == MONTHS[m.group(1).lower()]]
+            if len(hits) == 1 and not any(lo <= hits[0] <= hi for lo, hi in periods):
+                periods = [*periods, (hits[0], hits[0])]
     between = _BETWEEN.search(q)
     as_of = _AS_OF.search(q)
     if len(periods) > 1 and not between:
