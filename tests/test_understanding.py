@@ -1183,6 +1183,12 @@ def test_what_came_of_something_is_answered_by_an_outcome():
     question = "The OPCC prepared bids in March; what came of the bids by June?"
     intent = understand(question)
     assert intent.outcome and not understand("What happened to action 6?").outcome
+    # What was secured, not what was on offer; a launch is no outcome.
+    assert understand("How much money did we get from round 2?").outcome
+    assert not understand("How much money was on offer in round 2?").outcome
+    from boardqa.answer.kinds import OUTCOME
+
+    assert not OUTCOME.search("The Home Office launched round two of the fund.")
     from boardqa.answer.evidence import choose_evidence
     from boardqa.retrieve import Candidate
 

@@ -44,7 +44,9 @@ _WHO_NOW = re.compile(
 #: "What came of the bids?", "what happened to that timetable?", "the outcome of …".
 _OUTCOME_ASKED = re.compile(
     r"\bwhat (?:came|has come|became) of\b|\bwhat happened (?:to|with)\b|\boutcome\b|"
-    r"\bresult(?:ed)? of\b|\bhow did (?:it|they|that|the \w+) go\b",
+    r"\bresult(?:ed)? of\b|\bhow did (?:it|they|that|the \w+) go\b"
+    # "How much money did we get from round 2?": what was secured, not what was on offer.
+    r"|\bhow much\b.*\bdid (?:we|they|it|the \w+) (?:get|receive|secure|win|bring in)\b",
     re.IGNORECASE,
 )
 _LAST_MEETING = re.compile(r"\b(last|latest|most recent|previous) meeting\b", re.IGNORECASE)

@@ -261,6 +261,8 @@ def choose_evidence(
                     # "Annex B details the forward plan approach …" says what the annex is;
                     # "Annex A: SPB Portfolio Annex B: Domestic Abuse Delivery Plan" only names it.
                     score += LABEL_WEIGHT
+            if intent.outcome and intent.asks in ASKED and OUTCOME.search(s):
+                score += FOCUS_WEIGHT  # "How much did we get?": "successful in securing £432,000"
             if intent.recent and _CURRENT.search(s):
                 score += LABEL_WEIGHT  # "the most recent figure": "The current … value is 91"
             if intent.as_of and not set(iter_month_years(s)).isdisjoint(intent.months):

@@ -73,7 +73,7 @@ PLANNED = re.compile(
 #: A sentence that reports an outcome: what "what came of it?" is looking for.
 OUTCOME = re.compile(
     r"\b(?:successful|unsuccessful|secured|securing|awarded|approved|agreed|completed|"
-    r"extended|rejected|declined|went live|launched|delayed|postponed|closed|withdrawn)\b",
+    r"extended|rejected|declined|went live|delayed|postponed|closed|withdrawn)\b",
     re.IGNORECASE,
 )
 #: A sentence that gives a cause: what a "why" question is looking for.
