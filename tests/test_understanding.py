@@ -832,14 +832,14 @@ def test_why_is_answered_by_the_sentence_that_gives_a_cause():
     ],
 )
 def test_the_verb_a_who_which_or_how_many_question_turns_on(question, verb):
-    from boardqa.focus import verb_asked
+    from boardqa.question_verbs import verb_asked
 
     found = verb_asked(question)
     assert (found.word if found else None) == verb
 
 
 def test_passages_that_never_speak_of_the_asked_verb_do_not_answer():
-    from boardqa.focus import speaks_of_verb, verb_asked
+    from boardqa.question_verbs import speaks_of_verb, verb_asked
 
     won = understand("Which company won the contract to operate the new prison?")
     built = ["Lendlease have already started building the new prison."]
@@ -957,7 +957,7 @@ def test_who_holds_a_role_now_is_read_from_the_latest_papers():
 
 
 def test_how_much_was_won_is_answered_by_the_sentence_that_speaks_of_winning():
-    from boardqa.focus import verb_asked
+    from boardqa.question_verbs import verb_asked
 
     question = "How much did the OPCC win from Safer Streets round 2?"
     assert verb_asked(question).word == "win"
@@ -978,8 +978,9 @@ def test_how_much_was_won_is_answered_by_the_sentence_that_speaks_of_winning():
 def test_review_cases_verbs_agents_relatives_and_periods():
     from boardqa.answer.abstain import names_period, of_another_body
     from boardqa.answer.kinds import names_agent, spelled_out
-    from boardqa.focus import Focus, speaks_of_verb, verb_asked
+    from boardqa.focus import Focus
     from boardqa.parse.paragraphs import nest_heading
+    from boardqa.question_verbs import speaks_of_verb, verb_asked
 
     # Whole word forms: "won" is not "window", "securing" is winning's kin.
     assert not speaks_of_verb(Focus("won"), "in the window of winter")

@@ -13,8 +13,9 @@ from datetime import date
 
 from boardqa.answer.kinds import people
 from boardqa.clauses import after_scene, asked_clause
-from boardqa.focus import PERSON_NOUNS, Focus, focus_of, role_asked, verb_asked
+from boardqa.focus import Focus, focus_of, role_asked
 from boardqa.parse.dates import MONTHS, iter_month_years, parse_long_dates
+from boardqa.question_verbs import PERSON_NOUNS, verb_asked
 from boardqa.words import content_terms
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -207,7 +208,7 @@ class QueryIntent:
     #: Asks what is planned or intended ("Is the OPCC going to bid …?", "What are the next
     #: steps …?"): the sentence that says what will be done answers it.
     plan: bool = False
-    #: The verb a who / which / how-many question turns on (`focus.verb_asked`): "Who
+    #: The verb a who / which / how-many question turns on (`question_verbs.verb_asked`): "Who
     #: replaced Bob Bearne?" is not answered by passages that never speak of replacing him.
     verb: Focus | None = None
     #: Asks why ("Why is it above the SafeLives threshold?"): the sentence that gives a cause

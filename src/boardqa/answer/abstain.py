@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from boardqa.answer.kinds import ASKED, holds_asked
-from boardqa.focus import speaks_of_verb, speaks_to
+from boardqa.focus import speaks_to
 from boardqa.parse.dates import (
     MONTH_YEAR,
     MONTHS,
@@ -22,6 +22,7 @@ from boardqa.parse.dates import (
     parse_numeric_dates,
 )
 from boardqa.query import QueryIntent
+from boardqa.question_verbs import speaks_of_verb
 from boardqa.retrieve import Candidate
 from boardqa.words import STOPWORDS, stem, term_set
 

@@ -22,9 +22,9 @@ from boardqa.answer.kinds import (
 from boardqa.answer.labels import numbered_labels, other_number
 from boardqa.answer.sentences import split_sentences
 from boardqa.clauses import asked_clause
-from boardqa.focus import speaks_of_verb
 from boardqa.parse.dates import iter_month_years
 from boardqa.query import QueryIntent
+from boardqa.question_verbs import speaks_of_verb
 from boardqa.retrieve import Candidate, part_labels
 from boardqa.words import stem, term_set
 

@@ -1,0 +1,238 @@
+"""The verb a question turns on (pure): "Which company won the contract?" is not answered by
+passages that never speak of winning or awarding it; "Who replaced Bob Bearne?" by none that
+speak of a replacement. Compared through every form of the verb (`verbs`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from boardqa.focus import Focus
+from boardqa.verbs import IRREGULAR_FORMS, forms_pattern, root_of
+from boardqa.words import STOPWORDS
+
+#: Verbs that carry no meaning of their own ("How many referrals were made?"): not a focus.
+_LIGHT_VERBS = frozenset(
+    [
+        "made",
+        "make",
+        "makes",
+        "done",
+        "do",
+        "does",
+        "did",
+        "had",
+        "has",
+        "have",
+        "got",
+        "get",
+        "gets",
+        "given",
+        "give",
+        "gives",
+        "used",
+        "use",
+        "put",
+        "set",
+        "seen",
+        "see",
+        "said",
+        "say",
+        "says",
+        "been",
+        "be",
+        "being",
+        "going",
+        "went",
+        "come",
+        "came",
+        "take",
+        "took",
+        "taken",
+        "include",
+        "included",
+        "includes",
+        "involved",
+        "involve",
+        "need",
+        "needed",
+        "want",
+        "wanted",
+    ]
+)
+#: Words the papers use for what a question's verb asks ("won the contract" — "was awarded
+#: the contract"; "who replaced him" — "his successor"). Only these verbs are a focus of a
+#: "who" question: a person is named without the verb of most others ("Who represented the
+#: Fire Authority?" — "Mr. T. Parton CC Combined Fire Authority"), while these ask for an
+#: outcome the papers may well not record.
+_VERB_KIN = {
+    "win": ("award", "secur", "success"),
+    "award": ("won", "win", "secur", "success", "grant"),
+    "lead": ("chair", "head"),
+    # "Who chairs the lead member group?": "… established, Chaired by the Police and Crime
+    # Commissioner Lord Willy Bach" (who chairs a meeting is read from its minutes' marks).
+    "chair": ("lead", "head", "presid"),
+    "replac": ("succeed", "successor", "appoint"),
+    "complet": ("respond", "respons", "return", "particip"),
+    "respond": ("respons", "complet", "return", "particip"),
+    "recruit": ("appoint", "hire", "employ", "join"),
+    "open": ("operational", "launch"),
+}
+_AUXILIARIES = frozenset(
+    [
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "being",
+        "actually",
+        "also",
+        "then",
+        "now",
+        "eventually",
+        "ultimately",
+        "finally",
+        "still",
+        "already",
+        "ever",
+        "not",
+        "n't",
+        "n’t",
+    ]
+)
+_MODALS = frozenset(["will", "would", "shall", "should", "can", "could", "may", "might", "must"])
+_BE = frozenset(["is", "was", "were", "are", "be", "been", "being"])
+_DO = frozenset(["did", "does", "do"])
+#: Where a question asks who or which did something, or how many did.
+_OPENER = re.compile(
+    r"(?:^|[,;:–-]\s*|\band\s+)(who|which|what|how many|how much)\b", re.IGNORECASE
+)
+#: Nouns for people: "which minister", "what officers" ask who.
+PERSON_NOUNS = (
+    r"(?:officers?|persons?|people|ministers?|councillors?|members?|individuals?|directors?|"
+    r"managers?|mps?|commissioners?|chairs?|staff|speakers?|presenters?|representatives?)"
+)
+_PERSON_NOUN = re.compile(PERSON_NOUNS, re.IGNORECASE)
+#: How many words may name what is asked about before its verb ("Which company won",
+#: "How many of the new Prevent Regional Advisors will cover").
+_SUBJECT_WORDS = {"who": 0, "which": 3, "what": 2, "how many": 6, "how much": 5}
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words with contractions opened: "who’s" → "has", "didn't" → "did not"."""
+    out: list[str] = []
+    for word in re.findall(r"[A-Za-z’'-]+", text):
+        w = word.lower().replace("’", "'").strip("-")
+        if w in ("'s", "s"):
+            out.append("has")  # "who’s replaced …": "who has"
+        elif w.endswith("n't"):
+            out += [{"wo": "will", "ca": "can", "sha": "shall"}.get(w[:-3], w[:-3]), "not"]
+        elif w:
+            out.append(w)
+    return out
+
+
+def _verb_shaped(word: str, aux: str | None, third_person: bool) -> bool:
+    """Whether a word in a verb's slot is one: a past form, a verb after a modal ("will
+    cover"), or (right after "who") a present form ("Who leads …")."""
+    if word in _LIGHT_VERBS or word in STOPWORDS:
+        return False
+    if word.endswith("ed") or word in IRREGULAR_FORMS or aux in _MODALS:
+        return True
+    return third_person and word.endswith("s") and not word.endswith("ss")
+
+
+#: Words before a participle that make it describe the noun after it ("the revised terms",
+#: "the latest stated focus").
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "this", "that", "these", "those"])
+
+
+def _outcome_verb(words: list[str]) -> Focus | None:
+    """The first verb of outcome (`_VERB_KIN`) among the next few words, as asked."""
+    for word in words[: _SUBJECT_WORDS["how much"] + 1]:
+        if root_of(word) in _VERB_KIN:
+            return Focus(word)
+    return None
+
+
+def verb_asked(question: str) -> Focus | None:
+    """The verb a who / which / how-many question turns on, as a focus: "Who replaced Bob
+    Bearne?" is not answered by passages that never speak of a replacement; "Which company
+    won the contract?" by none that speak of winning or awarding it. None when the question
+    is passive ("Who was recruited …?": the answer is not who did the recruiting) or its verb
+    is a light one ("How many referrals were made?")."""
+    for m in _OPENER.finditer(question):
+        kind = m.group(1).lower()
+        words = _words(question[m.end() :])[:10]
+        subject, aux = 0, None
+        for word in words:
+            if word in _AUXILIARIES:
+                aux = word if word in _MODALS or word in _BE or word in _DO else aux
+                continue
+            if kind != "who" and subject == 0 and aux is not None:
+                # "How much did the OPCC win …?", "what should it cover?": the object is
+                # asked for; only a verb of outcome ("win", not "cover") is what it turns on.
+                return _outcome_verb(words[words.index(word) :])
+            if kind != "who" and subject == 0:
+                subject += 1  # "which company", "how many people": at least one word
+                if kind != "how many" and _PERSON_NOUN.fullmatch(word):
+                    kind = "who"  # "which minister", "what officer": a who question
+                continue
+            at = words.index(word)
+            following = words[at + 1] if at + 1 < len(words) else ""
+            before = words[at - 1] if at else ""
+            if (
+                kind != "who"
+                and aux is None
+                and (before in _DETERMINERS or before.endswith("est"))
+                and following
+                and following not in STOPWORDS
+                and following not in _AUXILIARIES
+            ):
+                # "What's the latest stated focus …", "which revised terms …": a participle
+                # before a noun describes it.
+                if subject >= _SUBJECT_WORDS[kind]:
+                    break
+                subject += 1
+                continue
+            if _verb_shaped(word, aux, third_person=kind == "who" and subject == 0):
+                if aux in _BE and (word.endswith("ed") or word in IRREGULAR_FORMS):
+                    if kind != "who" and root_of(word) in ("win", "award"):
+                        # "Which provider has been awarded the contract?": passages that
+                        # never speak of awarding it do not answer.
+                        return Focus(word)
+                    break  # passive: "who was recruited", "which groups were funded"
+                if kind == "who" and root_of(word) not in _VERB_KIN:
+                    break  # a person is named without the verb ("represented")
+                return Focus(word)  # as asked ("won"): `speaks_of_verb` reads every form
+            if aux is not None and kind != "who":
+                # "How much money did we get …?": the object, the auxiliary, then the
+                # subject; only a verb of outcome after it is what it turns on.
+                return _outcome_verb(words[words.index(word) :])
+            if aux is not None or subject >= _SUBJECT_WORDS[kind]:
+                break
+            subject += 1
+    return None
+
+
+def speaks_of_verb(focus: Focus, text: str) -> bool:
+    """Whether a passage speaks of what the verb asks: the verb in any of its forms ("led" for
+    "leads", "securing" for "won" by its kin), as whole words ("window" is not "win")."""
+    return bool(forms_pattern(focus.word, _VERB_KIN.get(root_of(focus.word), ())).search(text))
