@@ -6,7 +6,6 @@ becomes filters (which only ever narrow) and boosts (which only re-order).
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,34 +13,12 @@ from datetime import date
 from boardqa.answer.kinds import people
 from boardqa.clauses import after_scene, asked_clause
 from boardqa.focus import Focus, focus_of, role_asked
-from boardqa.parse.dates import MONTHS, iter_month_years, parse_long_dates
+from boardqa.parse.dates import iter_month_years
+from boardqa.question_periods import scope_of
 from boardqa.question_verbs import PERSON_NOUNS, verb_asked
 from boardqa.words import content_terms
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-#: Month names as a title writes them ("the June meeting"; "may board members …" is no month).
-_MONTH_CAPITALISED = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
 ACTION_REF = re.compile(r"\baction(?:\s+(?:no\.?|number|item|#))?\s*(\d{1,3})\b", re.IGNORECASE)
-_MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{4}})\b", re.IGNORECASE)
-#: "the June meeting", "the December Board": a meeting named by its month alone.
-_MONTH_MEETING = re.compile(
-    rf"\b(?i:the)\s+((?-i:{_MONTH_CAPITALISED}))\.?\s+(?:\d{{4}}\s+)?(?i:(?:board\s+)?(?:meeting|board))\b"
-)
-_BETWEEN = re.compile(
-    rf"\bbetween\s+({_MONTH})(?:\s+(\d{{4}}))?\s+and\s+({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE
-)
-_AS_OF = re.compile(
-    rf"\b(?:as of|by|up to|until)\s+(?:the\s+)?(?:end of\s+)?({_MONTH})\s+(\d{{4}})\b",
-    re.IGNORECASE,
-)
-_TWO_MONTHS = re.compile(rf"\b({_MONTH})\s+and\s+({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE)
-_FINANCIAL_YEAR = re.compile(r"\b(20\d{2})/(\d{2})\b")
-#: "in 2019", not a span of years ("in 2017-19", "for 2020/21"): spans name data, not meetings.
-_YEAR = re.compile(r"\b(?:in|during|for|of)\s+(20\d{2}|19\d{2})\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
-#: "Who is the …", "who currently …": asks who holds a role now.
-_WHO_NOW = re.compile(
-    r"(?i:\bwho\s+(?:is|are)\s+(?:the\s+)?(?:current\s+)?)[A-Z]|(?i:\bwho\b.*\bcurrent(?:ly)?\b)"
-)
 #: "What came of the bids?", "what happened to that timetable?", "the outcome of …".
 _OUTCOME_ASKED = re.compile(
     r"\bwhat (?:came|has come|became) of\b|\bwhat happened (?:to|with)\b|\boutcome\b|"
@@ -50,7 +27,6 @@ _OUTCOME_ASKED = re.compile(
     r"|\bhow much\b.*\bdid (?:we|they|it|the \w+) (?:get|receive|secure|win|bring in)\b",
     re.IGNORECASE,
 )
-_LAST_MEETING = re.compile(r"\b(last|latest|most recent|previous) meeting\b", re.IGNORECASE)
 _RECENT = re.compile(
     r"\b(?:most recent|latest|newest|up[- ]to[- ]date|currently|now)\b", re.IGNORECASE
 )
@@ -238,131 +214,18 @@ def _said_by_person(q: str) -> bool:
     )
 
 
-def _period_range(period: str) -> tuple[date, date]:
-    """ "march 2021" → (1 Mar, 31 Mar 2021); "2018" → (1 Jan, 31 Dec 2018)."""
-    m = _MONTH_YEAR.fullmatch(period)
-    if m:
-        return _month_range(int(m.group(2)), MONTHS[m.group(1).lower()])
-    return date(int(period), 1, 1), date(int(period), 12, 31)
-
-
-def _month_range(year: int, month: int) -> tuple[date, date]:
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-def named_periods(q: str) -> list[tuple[date, date]]:
-    """Every period a question names: "March 2021", "March and June 2021", "2018",
-    "2020/21" (a financial year, reported on at meetings from its April to the December after
-    it ends)."""
-    found: dict[str, tuple[date, date]] = {}
-    for m in _TWO_MONTHS.finditer(q):
-        year = int(m.group(3))
-        found[f"{m.group(1)} {year}".lower()] = _month_range(year, MONTHS[m.group(1).lower()])
-        found[f"{m.group(2)} {year}".lower()] = _month_range(year, MONTHS[m.group(2).lower()])
-    for m in _MONTH_YEAR.finditer(q):
-        found[m.group(0).lower()] = _month_range(int(m.group(2)), MONTHS[m.group(1).lower()])
-    for m in _FINANCIAL_YEAR.finditer(q):
-        first = int(m.group(1))
-        found[m.group(0)] = (date(first, 4, 1), date(first + 1, 12, 31))
-    for m in re.finditer(r"\b(20\d{2}|19\d{2})\b(?!\s*/)", q):
-        if not any(m.group(1) in key for key in found):
-            found[m.group(1)] = (date(int(m.group(1)), 1, 1), date(int(m.group(1)), 12, 31))
-    return sorted(set(found.values()))
-
-
 def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> QueryIntent:
     """Turn a question into an intent. `meetings` are the archive's meeting dates (pack
     meetings and the meetings their minutes record)."""
     q = question.strip()
     action = ACTION_REF.search(q)
     known = sorted(set(meetings))
-    chosen: list[date] = []
-    since = until = None
-    unknown = None
-    boost_meetings: tuple[date, ...] = ()
-    compare: tuple[tuple[date, date], ...] = ()
     beyond_scene = after_scene(q)
-    periods = named_periods(q)
-    if periods:
-        # "In March 2021 … Where had it got to by the June meeting?": a meeting named by its
-        # month beside another period is one more period to compare.
-        for m in _MONTH_MEETING.finditer(q):
-            hits = [d for d in known if d.month == MONTHS[m.group(1).lower()]]
-            if len(hits) == 1 and not any(lo <= hits[0] <= hi for lo, hi in periods):
-                periods = [*periods, (hits[0], hits[0])]
-    between = _BETWEEN.search(q)
-    as_of = _AS_OF.search(q)
-    if len(periods) > 1 and not between:
-        # "between the 2018 paper and the March 2021 report", "in March … by June 2021": a
-        # comparison across meetings, so no single meeting may filter it; each period is
-        # answered on its own and its meetings are favoured.
-        compare = tuple(periods)
-        boost_meetings = tuple(d for d in known if any(lo <= d <= hi for lo, hi in periods))
-    elif between:
-        y1 = int(between.group(2) or between.group(4))
-        since = _month_range(y1, MONTHS[between.group(1).lower()])[0]
-        until = _month_range(int(between.group(4)), MONTHS[between.group(3).lower()])[1]
-    elif as_of:
-        until = _month_range(int(as_of.group(2)), MONTHS[as_of.group(1).lower()])[1]
-        # Where things stood by then is told by the latest papers up to then.
-        boost_meetings = tuple(d for d in known if d <= until)[-1:]
-    else:
-        exact = [d for d in parse_long_dates(q)]
-        for d in exact:
-            if d in known:
-                chosen.append(d)
-            else:
-                unknown = unknown or d.isoformat()
-        if not exact:
-            for m in _MONTH_YEAR.finditer(q):
-                lo, hi = _month_range(int(m.group(2)), MONTHS[m.group(1).lower()])
-                hits = [d for d in known if lo <= d <= hi]
-                if hits:
-                    chosen.extend(hits)
-                elif known and known[0] <= hi and lo <= known[-1]:
-                    # A month between meetings ("the February 2021 newsletter") is reported
-                    # on at the next meeting: favour its papers, filter nothing.
-                    boost_meetings += tuple(d for d in known if d > hi)[:1]
-                else:
-                    unknown = unknown or f"{m.group(1)} {m.group(2)}"
-            if not chosen and not unknown and not _YEAR.search(q):
-                # "By the June meeting": the one meeting in that month, or (December 2018
-                # and 2020) each is favoured.
-                for m in _MONTH_MEETING.finditer(q):
-                    hits = [d for d in known if d.month == MONTHS[m.group(1).lower()]]
-                    if len(hits) == 1:
-                        chosen.extend(hits)
-                    else:
-                        boost_meetings += tuple(hits)
-            if not chosen and not unknown:
-                for m in _YEAR.finditer(q):
-                    year = int(m.group(1))
-                    hits = [d for d in known if d.year == year]
-                    if hits:
-                        since, until = date(year, 1, 1), date(year, 12, 31)
-                    else:
-                        unknown = unknown or str(year)
-        if _LAST_MEETING.search(q) and known and not chosen:
-            chosen.append(known[-1])
-        elif _WHO_NOW.search(q) and known and not (chosen or since or until or unknown):
-            # "Who is the PCC?": the latest papers say who holds it now.
-            boost_meetings = (known[-1],)
+    scope = scope_of(q, beyond_scene, known)
+    chosen, since, until = list(scope.meetings), scope.since, scope.until
+    unknown, boost_meetings, compare = scope.unknown, scope.boost_meetings, scope.compare
+    between, as_of = scope.between, scope.as_of
     kinds: tuple[str, ...] = ()
-    scene = q[: len(q) - len(beyond_scene)]
-    if (
-        beyond_scene != q
-        and (chosen or since or until)
-        and not _names_time(beyond_scene)
-        # A day or a meeting the scene names is where it happened: "At the 11 December 2020
-        # meeting officers presented … - who presented it?" is asked of that meeting.
-        and not (parse_long_dates(scene) or re.search(r"\bmeeting\b", scene, re.IGNORECASE))
-    ):
-        # "In March 2021 the OPCC shortlisted town centres. Which towns did the successful
-        # bid end up covering?": the scene's time is where to start, not a bound.
-        boost_meetings = tuple(sorted(set(chosen))) or tuple(
-            d for d in known if since and until and since <= d <= until
-        )
-        chosen, since, until = [], None, None
     # "The older minutes all mention Lord Bach - who holds the post now?": the papers the
     # scene names are not where the answer is asked for.
     for pattern, ks in KIND_WORDS:
@@ -440,16 +303,4 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
                 ym for ym in iter_month_years(q) if ym not in {(d.year, d.month) for d in known}
             )
         ),
-    )
-
-
-def _names_time(text: str) -> bool:
-    """Whether the text names a meeting, day, month or year of its own."""
-    return bool(
-        named_periods(text)
-        or parse_long_dates(text)
-        or _MONTH_YEAR.search(text)
-        or _YEAR.search(text)
-        or _LAST_MEETING.search(text)
-        or _MONTH_MEETING.search(text)
     )
