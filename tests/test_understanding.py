@@ -1203,13 +1203,14 @@ def test_what_came_of_something_is_answered_by_an_outcome():
 
 
 def test_which_three_asks_for_three_names():
-    from boardqa.answer.kinds import names_asked_number
+    from boardqa.answer.kinds import lists_names, names_asked
 
     question = "Which three areas were the first People Zones?"
     listed = "The three areas are: New Parks (City), Bell Foundry Estate and Coalville."
-    assert names_asked_number(question, listed)
-    assert not names_asked_number(question, "People Zones are being developed in three areas.")
-    assert names_asked_number("Which areas were they?", listed) is None
+    asked = names_asked(question)
+    assert asked == ("three", 3) and lists_names(listed, asked)
+    assert not lists_names("People Zones are being developed in three areas.", asked)
+    assert names_asked("Which areas were they?") is None
 
 
 def test_a_sentence_is_about_its_papers_title():

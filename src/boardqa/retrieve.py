@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from boardqa.answer.kinds import (
+    CURRENT,
     TIME_OF_DAY,
     VENUE,
     WHAT_TIME,
@@ -26,7 +27,8 @@ from boardqa.answer.kinds import (
     has_date,
     holds_asked,
     is_recommendation,
-    names_asked_number,
+    lists_names,
+    names_asked,
     states_role,
 )
 from boardqa.index.store import Hit, SearchFilter, Store
@@ -64,8 +66,6 @@ _ABOUT_THE_MEETING = re.compile(
     r"|\bcontact\b(?!\s+officer)(?!.*\b(?:report|paper|update)\b)",
     re.IGNORECASE,
 )
-#: A paragraph that gives the state of things now.
-_CURRENT = re.compile(r"\b(?:current(?:ly)?|latest|most recent|to date)\b", re.IGNORECASE)
 _CHAIR_MARK = re.compile(r"\((?:in the )?Chair(?:man)?\)", re.IGNORECASE)
 _PEOPLE_CUES = re.compile(
     r"presented by|Officers? to contact|Report Author|in the Chair|\(Chairman\)|Head of|"
@@ -143,6 +143,10 @@ class Retriever:
         self._idf = {t: max(0.2, math.log((total + 1) / (n + 0.5))) for t, n in df.items()}
         self._unseen_idf = math.log(total + 1) if df else 1.0
         self._terms: dict[str, set[str]] = {}
+        # "The most recent figure": the later the meeting, the more (0 for the first, 1 for
+        # the last); fixed for an index.
+        last = max(len(self.meetings) - 1, 1)
+        self._recency = {d.isoformat(): i / last for i, d in enumerate(self.meetings)}
 
     def _body_terms(self, key: str, body: str) -> set[str]:
         """A paragraph's stemmed words (heading, title, text, list lead-in): fixed for an
@@ -263,10 +267,9 @@ class Retriever:
         attached = bool(ATTACHED.search(text))
         boosted = {d.isoformat() for d in intent.boost_meetings}
         about_the_meeting = bool(_ABOUT_THE_MEETING.search(text))
-        # "The most recent figure": the later the meeting, the more (0 for the first, 1 for
-        # the last).
-        last = max(len(self.meetings) - 1, 1)
-        recency = {d.isoformat(): i / last for i, d in enumerate(self.meetings)}
+        where_held = bool(WHERE_HELD.search(text))
+        asked_names = names_asked(text)
+        recency = self._recency
         named = {d.isoformat() for d in intent.meetings}
         out = []
         # Qdrant orders equal fused scores arbitrarily (differently from one process to the
@@ -312,7 +315,7 @@ class Retriever:
                 score += W_KIND
             if intent.recent and p.get("meeting_date") in recency:
                 score += W_RECENT * recency[str(p.get("meeting_date"))]
-                if _CURRENT.search(para):
+                if CURRENT.search(para):
                     score += W_RECENT  # "The current rolling 12 month value … is 91"
             about = p.get("about_meeting")
             if named and about and about not in named:
@@ -331,9 +334,9 @@ class Retriever:
                 score += W_HOLDER
             if intent.asks == "when" and has_date(para):
                 score += W_ROLE
-            if WHERE_HELD.search(text) and VENUE.search(para):
+            if where_held and VENUE.search(para):
                 score += W_ROLE
-            if names_asked_number(text, para):
+            if asked_names and lists_names(para, asked_names):
                 score += W_LABEL  # "Which three areas …": "The three areas are: New Parks, …"
             if (
                 about_the_meeting

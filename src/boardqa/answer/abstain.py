@@ -398,7 +398,7 @@ def lacks_focus(
     focus = intent.focus
     if focus is None:
         return None
-    if not focus.state and intent.asks in ("how_much", "how_many"):
+    if not focus.state and intent.asks == "how_much":
         # "What is the LSCSB's total annual budget?": a figure said of the budget, not a
         # figure beside a passage that mentions a budget.
         sentences = [s for s in sentences if holds_asked(intent.asks, s, intent.text)]

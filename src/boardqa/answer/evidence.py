@@ -9,6 +9,7 @@ from boardqa.answer.abstain import missing_from, salient_tokens
 from boardqa.answer.kinds import (
     ASKED,
     CAUSE,
+    CURRENT,
     DECIDED,
     OUTCOME,
     PLANNED,
@@ -16,7 +17,8 @@ from boardqa.answer.kinds import (
     VENUE,
     WHERE_HELD,
     holds_asked,
-    names_asked_number,
+    lists_names,
+    names_asked,
     states_role,
 )
 from boardqa.answer.labels import numbered_labels, other_number
@@ -115,10 +117,10 @@ def units_near(intent: QueryIntent, candidates: list[Candidate], n: int = 5) -> 
 def _cue(sentence: str, intent: QueryIntent) -> float:
     if WHERE_HELD.search(intent.text) and VENUE.search(sentence):
         return 1.0  # "Where was it held?": "Venue: Microsoft Teams Video Conferencing"
-    listed = names_asked_number(intent.text, sentence)
-    if listed is not None:
+    asked_names = names_asked(intent.text)
+    if asked_names:
         # "Which three areas were the People Zones?": "The three areas are: New Parks …".
-        return 1.0 if listed else 0.0
+        return 1.0 if lists_names(sentence, asked_names) else 0.0
     if intent.chair:
         # The minutes name the chair this way; other "Chair – Blaby" entries are roles.
         return 2.0 if _CHAIR.search(sentence) else 0.0
@@ -171,9 +173,6 @@ def _describes_part(sentence: str) -> bool:
     return bool(_DESCRIBES_PART.search(sentence))
 
 
-#: A sentence that gives the state of things now ("The current rolling 12 month value …").
-_CURRENT = re.compile(r"\b(?:current(?:ly)?|latest|most recent|to date)\b", re.IGNORECASE)
-
 #: What holding the question's focus word (`focus.focus_of`) adds to a sentence's score.
 FOCUS_WEIGHT = 0.3
 #: What naming the Annex or Appendix the question asks about adds ("What is in Appendix 1?":
@@ -190,8 +189,14 @@ def _typed(intent: QueryIntent) -> bool:
         or intent.plan
         or intent.cause
         or intent.outcome
-        or names_asked_number(intent.text, "") is not None
+        or names_asked(intent.text) is not None
     ) and not intent.chair
+
+
+def _lead(scored: list[Evidence], e: Evidence) -> None:
+    """Put `e` first: it answers the question better than the best-scored sentence."""
+    scored.remove(e)
+    scored.insert(0, e)
 
 
 def _next_sentence(best: Evidence, scored: list[Evidence]) -> Evidence | None:
@@ -263,7 +268,7 @@ def choose_evidence(
                     score += LABEL_WEIGHT
             if intent.outcome and intent.asks in ASKED and OUTCOME.search(s):
                 score += FOCUS_WEIGHT  # "How much did we get?": "successful in securing £432,000"
-            if intent.recent and _CURRENT.search(s):
+            if intent.recent and CURRENT.search(s):
                 score += LABEL_WEIGHT  # "the most recent figure": "The current … value is 91"
             if intent.as_of and not set(iter_month_years(s)).isdisjoint(intent.months):
                 score += LABEL_WEIGHT  # "… to September 2020 is 91" for "as of September 2020"
@@ -288,7 +293,8 @@ def choose_evidence(
     if not scored:
         return []
     scored.sort(key=lambda e: -e.score)
-    if _typed(intent) and scored[0].cue == 0:
+    typed_question = _typed(intent)
+    if typed_question and scored[0].cue == 0:
         # The best match does not hold what is asked (a figure, a date, a person); one that
         # does and is not far behind answers the question, the other only echoes it.
         named = salient_tokens(intent.text)
@@ -303,8 +309,7 @@ def choose_evidence(
             None,
         )
         if typed is not None and typed.score >= scored[0].score - TYPE_MARGIN:
-            scored.remove(typed)
-            scored.insert(0, typed)
+            _lead(scored, typed)
     if intent.recent:
         # "The most recent figure": of the sentences that hold what is asked and are not far
         # behind, the latest paper's.
@@ -312,14 +317,13 @@ def choose_evidence(
             (
                 e
                 for e in scored
-                if (e.cue > 0 or not _typed(intent)) and e.score >= scored[0].score - TYPE_MARGIN
+                if (e.cue > 0 or not typed_question) and e.score >= scored[0].score - TYPE_MARGIN
             ),
             key=lambda e: (str(e.candidate.payload.get("meeting_date") or ""), e.score),
             default=None,
         )
-        if latest is not None and latest is not scored[0]:
-            scored.remove(latest)
-            scored.insert(0, latest)
+        if latest is not None:
+            _lead(scored, latest)
     verb = intent.verb
     if verb and not speaks_of_verb(verb, scored[0].sentence):
         # "How much did the OPCC win?": the sentence that speaks of winning ("successful in
@@ -328,13 +332,12 @@ def choose_evidence(
             (
                 e
                 for e in scored
-                if speaks_of_verb(verb, e.sentence) and (e.cue > 0 or not _typed(intent))
+                if speaks_of_verb(verb, e.sentence) and (e.cue > 0 or not typed_question)
             ),
             None,
         )
         if spoken is not None and spoken.score >= scored[0].score - TYPE_MARGIN:
-            scored.remove(spoken)
-            scored.insert(0, spoken)
+            _lead(scored, spoken)
     best = scored[0]
     chosen = [best]
     covered = term_set(best.sentence)
@@ -352,7 +355,7 @@ def choose_evidence(
             continue
         if (
             e.candidate.key != best.candidate.key
-            and _typed(intent)
+            and typed_question
             and best.cue > 0
             and e.coverage <= best.coverage
         ):

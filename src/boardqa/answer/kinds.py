@@ -76,6 +76,9 @@ OUTCOME = re.compile(
     r"extended|rejected|declined|went live|delayed|postponed|closed|withdrawn)\b",
     re.IGNORECASE,
 )
+#: A passage that gives the state of things now ("The current rolling 12 month value …"):
+#: what "the most recent figure" is looking for.
+CURRENT = re.compile(r"\b(?:current(?:ly)?|latest|most recent|to date)\b", re.IGNORECASE)
 #: A sentence that gives a cause: what a "why" question is looking for.
 CAUSE = re.compile(
     r"\b(because|due to|as a result|result(?:ed|s)? (?:of|from|in)|reasons?|responsible for|"
@@ -411,14 +414,19 @@ _WHICH_N = re.compile(r"\bwhich\s+(two|three|four|five|six|\d)\b", re.IGNORECASE
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
-def names_asked_number(question: str, text: str) -> bool | None:
-    """For "Which three areas …?": whether the text says "three" and lists three names; None
-    for a question that asks for no number of names."""
+def names_asked(question: str) -> tuple[str, int] | None:
+    """How many named things a "Which three areas …?" question asks for, as the word it uses
+    and its number (("three", 3)), or None for a question that asks for no number of names."""
     many = _WHICH_N.search(question)
     if not many:
         return None
     word = many.group(1).lower()
-    n = _COUNT_WORDS.get(word) or int(word)
+    return word, _COUNT_WORDS.get(word) or int(word)
+
+
+def lists_names(text: str, asked: tuple[str, int]) -> bool:
+    """Whether the text says the number `asked` for ("three") and lists that many names."""
+    word, n = asked
     said = re.search(rf"\b{word}\b", text, re.IGNORECASE)
     return bool(said) and any(_names_n(s, n) for s in split_sentences(text))
 
