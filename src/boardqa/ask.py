@@ -14,14 +14,12 @@ from typing import Any
 from boardqa.answer.abstain import (
     about_words,
     judge,
-    lacks_answer_type,
-    lacks_focus,
     missing_from,
     salient_tokens,
 )
 from boardqa.answer.citations import Answer, Citation, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
-from boardqa.answer.evidence import choose_evidence, units_near
+from boardqa.answer.evidence import choose_evidence
 from boardqa.answer.expand import with_antecedent, with_list_items, with_section
 from boardqa.answer.kinds import post_named, role_holders, surname
 from boardqa.answer.labels import numbered_labels
@@ -30,7 +28,7 @@ from boardqa.answer.overview import asks_overview
 from boardqa.answer.register import asks_register
 from boardqa.ask_actions import ActionAnswers
 from boardqa.ask_papers import PaperAnswers, minutes_of_named
-from boardqa.ask_parts import PartAnswers, setting
+from boardqa.ask_parts import PartAnswers, lacks_what_is_asked
 from boardqa.clauses import sub_questions, without_set_aside
 from boardqa.conversation import Conversation
 from boardqa.errors import IndexMissingError
@@ -73,6 +71,12 @@ def declined(
     )
     text = f"The archive does not say: {reason}."
     return Answer(question, text, True, (), nearest=nearest, retrieved=retrieved)
+
+
+def _unanswered(gaps: list[tuple[str, str]]) -> str:
+    """The parts of a question the archive cannot answer, each on a line of its own: said, not
+    silently dropped, as the user asked for them."""
+    return "".join(f"\nThe archive does not say “{part}”: {why}." for part, why in gaps)
 
 
 def _none_quotable(question: str) -> str:
@@ -171,11 +175,12 @@ class Answerer:
         candidates = self.retriever.search(
             question, intent, filters, limit=max(k, 10), query_text=query_text
         )
-        holder = self._holder_of_post(question, intent, candidates)
-        if holder:
+        held = self._holder_of_post(question, intent, candidates)
+        if held:
             # "What did the Community Safety Coordinator commit to?": the minutes say "Rik
             # Basra agreed to …"; the holder's name, found beside the post, stands for it.
-            query_text = query_text.replace(str(post_named(question)), holder, 1)
+            post, holder = held
+            query_text = query_text.replace(post, holder, 1)
             candidates = self.retriever.search(
                 question, intent, filters, limit=max(k, 10), query_text=query_text
             )
@@ -254,16 +259,8 @@ class Answerer:
             return declined(question, reason, candidates, retrieved)
         if not parts:
             evidence = choose_evidence(intent, candidates, query_text)
-            lacking = (
-                ("" if evidence else _none_quotable(question))
-                or lacks_answer_type(
-                    intent, [e.sentence for e in evidence], [setting(e) for e in evidence]
-                )
-                or lacks_focus(
-                    intent,
-                    units_near(intent, candidates),
-                    [e.candidate.text for e in evidence],
-                )
+            lacking = ("" if evidence else _none_quotable(question)) or lacks_what_is_asked(
+                intent, evidence, candidates
             )
             if lacking:
                 return declined(question, lacking, candidates, retrieved)
@@ -286,8 +283,7 @@ class Answerer:
         evidence = with_section(question, evidence, paragraphs_of)
         text, cites = compose_extractive(evidence, intent.decision)
         if parts and gaps:
-            # Said, not silently dropped: the user asked for it.
-            text += "".join(f"\nThe archive does not say “{part}”: {why}." for part, why in gaps)
+            text += _unanswered(gaps)
         return cited_answer(question, text, cites, retrieved, notice, lead=False)
 
     def _with_later_parts(
@@ -311,15 +307,15 @@ class Answerer:
         evidence = [e for e in evidence if e.candidate.key not in quoted]
         if evidence:
             text, cites = joined((text, cites), compose_extractive(evidence, False))
-        text += "".join(f"\nThe archive does not say “{part}”: {why}." for part, why in gaps)
+        text += _unanswered(gaps)
         return cited_answer(question, text, cites, answer.retrieved)
 
     @staticmethod
     def _holder_of_post(
         question: str, intent: QueryIntent, candidates: list[Candidate]
-    ) -> str | None:
-        """The one person the best passages name beside the post the question names (not
-        asked who holds it: that is the answer), or None."""
+    ) -> tuple[str, str] | None:
+        """The post the question names and the one person the best passages name beside it
+        (not when it asks who holds it: that is the answer), or None."""
         post = None if intent.asks == "who" else post_named(question)
         if post is None:
             return None
@@ -329,7 +325,7 @@ class Answerer:
             for name in role_holders(c.text, post)
             if surname(name).lower() not in question.lower()
         }
-        return names.pop() if len(names) == 1 else None
+        return (post, names.pop()) if len(names) == 1 else None
 
     def _minutes_of(
         self,

@@ -15,7 +15,7 @@ from boardqa.answer.evidence import Evidence, choose_evidence, units_near
 from boardqa.answer.labels import numbered_labels
 from boardqa.focus import focus_of, role_asked
 from boardqa.query import QueryIntent
-from boardqa.retrieve import Retriever, UserFilters
+from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.words import content_terms
 
 #: A topic the question opens with, before a colon ("Residential burglary: what …").
@@ -26,6 +26,17 @@ def setting(evidence: Evidence) -> str:
     """What frames a quoted sentence: its heading and the lead-in of its list."""
     payload = evidence.candidate.payload
     return f"{payload.get('heading') or ''} {payload.get('list_context') or ''}"
+
+
+def lacks_what_is_asked(
+    intent: QueryIntent, evidence: list[Evidence], near: list[Candidate]
+) -> str | None:
+    """Why the chosen `evidence` cannot answer the question, or None: it holds no figure, date
+    or person of the kind asked, or the best paragraphs (`near`) never speak of the question's
+    focus, or the paragraphs quoted never speak of the verb it turns on."""
+    return lacks_answer_type(
+        intent, [e.sentence for e in evidence], [setting(e) for e in evidence]
+    ) or lacks_focus(intent, units_near(intent, near), [e.candidate.text for e in evidence])
 
 
 class PartAnswers:
@@ -80,14 +91,8 @@ class PartAnswers:
             why, answered = "no passage answers it", False
             for chosen in self.by_period(text, pintent, filters):
                 paragraphs = list({e.candidate.key: e.candidate for e in chosen}.values())
-                why = (
-                    lacks_answer_type(
-                        pintent, [e.sentence for e in chosen], [setting(e) for e in chosen]
-                    )
-                    or lacks_focus(
-                        pintent, units_near(pintent, paragraphs), [c.text for c in paragraphs]
-                    )
-                    or ("" if chosen else "no passage answers it")
+                why = lacks_what_is_asked(pintent, chosen, paragraphs) or (
+                    "" if chosen else "no passage answers it"
                 )
                 if why:
                     continue
