@@ -194,7 +194,9 @@ class Answerer:
         if (
             intent.decision or intent.proceedings or intent.chair or intent.attendance
         ) and unminuted:
-            return declined(question, holdings.no_minutes(intent.meetings), candidates, retrieved)
+            return declined(
+                question, holdings.lacks("minutes", intent.meetings), candidates, retrieved
+            )
         if intent.proceedings and intent.meetings and not unminuted:
             # What was said at a meeting is what its minutes record, not what its papers say.
             candidates = self._minutes_of(question, intent, query_text, filters, k)
@@ -214,7 +216,7 @@ class Answerer:
                 return recommended
         if intent.decision:
             if not minutes_of_named(intent, candidates):
-                reason = holdings.no_minutes(intent.meetings)
+                reason = holdings.lacks("minutes", intent.meetings)
                 return declined(question, reason, candidates, retrieved)
             decided = self.papers.decision(question, intent, candidates, retrieved)
             if decided is not None:
@@ -230,9 +232,7 @@ class Answerer:
             if listed is not None:
                 return listed
             if intent.meetings:
-                named = ", ".join(format_long(d) for d in intent.meetings)
-                reason = f"it holds no agenda of the meeting of {named}"
-                reason += holdings.held_for(intent.meetings)
+                reason = holdings.lacks("agenda", intent.meetings)
                 return declined(question, reason, candidates, retrieved)
         # A comparison names several things on purpose; one passage need not name them all.
         comparing = bool(intent.compare)

@@ -112,7 +112,8 @@ class Holdings:
         ]
         return f"; for it, the archive holds: {'; '.join(titles)}" if titles else ""
 
-    def no_minutes(self, meetings: tuple[date, ...]) -> str:
-        """Why a question only minutes answer is declined for meetings without them."""
+    def lacks(self, paper: str, meetings: tuple[date, ...]) -> str:
+        """Why a question only a meeting's `paper` ("minutes", "agenda") answers is declined
+        for meetings without one, with what the archive does hold for them."""
         named = ", ".join(format_long(d) for d in meetings)
-        return f"it holds no minutes of the meeting of {named}{self.held_for(meetings)}"
+        return f"it holds no {paper} of the meeting of {named}{self.held_for(meetings)}"
