@@ -22,6 +22,8 @@ BLIND4 = EVALS / "blind4.jsonl"
 BLIND5 = EVALS / "blind5.jsonl"
 BLIND6 = EVALS / "blind6.jsonl"
 BLIND7 = EVALS / "blind7.jsonl"
+BLIND8 = EVALS / "blind8.jsonl"
+BLIND9 = EVALS / "blind9.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -43,7 +45,19 @@ def questions():
 
 @pytest.fixture(
     scope="module",
-    params=[QUESTIONS, HELDOUT, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7],
+    params=[
+        QUESTIONS,
+        HELDOUT,
+        BLIND,
+        BLIND2,
+        BLIND3,
+        BLIND4,
+        BLIND5,
+        BLIND6,
+        BLIND7,
+        BLIND8,
+        BLIND9,
+    ],
     ids=[
         "questions",
         "heldout",
@@ -54,6 +68,8 @@ def questions():
         "blind5",
         "blind6",
         "blind7",
+        "blind8",
+        "blind9",
     ],
 )
 def gold_set(request):
