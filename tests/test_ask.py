@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date
 
 import pytest
 
@@ -520,3 +521,25 @@ def test_a_follow_up_naming_a_new_subject_leaves_the_action_and_topics_chain(ans
     answerer.ask("What are the next steps for it?", talk)
     lead = answerer.ask("Who is leading it?", talk)
     assert "Liz McDermott" in lead.text
+
+
+def test_a_name_spelled_out_meets_the_initials_the_papers_use(answerer):
+    # The June 2021 update speaks only of "SOG": the words of "Senior Officer Group" count as
+    # found in it.
+    from boardqa.retrieve import UserFilters
+
+    found = answerer.retriever.search(
+        "What happened to the Senior Officer Group?", None, UserFilters(meeting=date(2021, 6, 18))
+    )
+    realign = [c for c in found if c.text.startswith("Work to realign SOG")]
+    assert realign and realign[0].coverage > 0.5
+
+
+def test_a_meeting_compared_with_another_includes_its_minutes_printed_later(answerer):
+    # The minutes of 1 October 2018 are printed in the December 2018 pack: the October
+    # period is still that meeting's.
+    answer = answerer.ask(
+        "How did overall crime compare between the October 2018 meeting and the March 2021 meeting?"
+    )
+    about = {c.about_meeting or c.meeting_date for c in answer.citations}
+    assert {"2018-10-01", "2021-03-19"} <= about, about

@@ -374,6 +374,25 @@ def test_of_a_resolved_block_the_resolutions_on_what_the_question_adds():
     assert relevant_resolutions(after, opcc, block) == block
     data = "What was decided about the data CSPs get from the force?"
     assert relevant_resolutions(data, opcc, block) == []
+    # What the resolutions came after names the item, however it is put ("the MVP item",
+    # "Grace Strong's presentation on schools"); what they are asked about still narrows.
+    for after in (
+        "What did the Board resolve after the Mentors in Violence Prevention item?",
+        "What was resolved following Grace Strong's presentation on schools?",
+    ):
+        assert relevant_resolutions(after, title, block) == block
+    webinar = "Following Grace Strong's presentation, what was resolved about the webinar?"
+    assert relevant_resolutions(webinar, title, block) == block[1:]
+
+
+def test_a_day_is_asked_for_not_a_year():
+    from boardqa.answer.kinds import holds_asked
+
+    asked = "On what date was the strategy published on the website?"
+    assert not holds_asked("when", "An update on Safer Communities Performance 2020/21.", asked)
+    assert holds_asked("when", "It went online on 25 March 2021.", asked)
+    # "When" alone is answered by a year.
+    assert holds_asked("when", "It was refreshed in 2020/21.", "When was it refreshed?")
 
 
 def test_log_rows_are_one_action_unless_they_differ():
@@ -1244,3 +1263,9 @@ def test_a_sentence_is_about_its_papers_title():
     )
     chosen = choose_evidence(understand(question), [other, agreement], question)
     assert chosen[0].sentence.startswith("A finalised excel version (V9)")
+
+
+def test_how_far_something_got_asks_for_an_outcome():
+    assert understand("How had that moved on by June 2021?", MEETINGS).outcome
+    assert understand("What progress has the SOG review made?", MEETINGS).outcome
+    assert not understand("What did the SOG review propose?", MEETINGS).outcome

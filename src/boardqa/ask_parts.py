@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from boardqa.answer.abstain import lacks_answer_type, lacks_focus, salient_tokens
 from boardqa.answer.evidence import Evidence, choose_evidence, units_near
@@ -110,7 +111,7 @@ class PartAnswers:
         intent's own scope when it compares none): each period searched on its own, so that
         one meeting's papers cannot crowd out the other's."""
         scopes = [
-            replace(intent, since=lo, until=hi, boost_meetings=(), compare=())
+            self._period(intent, lo, hi)
             for lo, hi in (intent.compare if len(intent.compare) > 1 else ())
         ] or [intent]
         out = []
@@ -118,6 +119,18 @@ class PartAnswers:
             found = self.retriever.search(text, scoped, filters, limit=5, query_text=text)
             out.append(choose_evidence(scoped, found, text, max_sentences=2, max_paragraphs=3))
         return out
+
+    def _period(self, intent: QueryIntent, lo: date, hi: date) -> QueryIntent:
+        """The intent narrowed to one period: to the meetings held in it when there are any,
+        so that a meeting's minutes printed in a later pack count for its own period ("in
+        December 2020 there was a proposal …" is in the March 2021 pack's minutes); else to
+        the papers dated in it."""
+        held = tuple(d for d in self.retriever.meetings if lo <= d <= hi)
+        if held:
+            return replace(
+                intent, meetings=held, since=None, until=None, boost_meetings=(), compare=()
+            )
+        return replace(intent, since=lo, until=hi, boost_meetings=(), compare=())
 
     def compared(
         self, query_text: str, intent: QueryIntent, filters: UserFilters | None

@@ -20,6 +20,7 @@ import numpy as np
 
 from boardqa.answer.kinds import (
     CURRENT,
+    OUTCOME,
     TIME_OF_DAY,
     VENUE,
     WHAT_TIME,
@@ -34,7 +35,7 @@ from boardqa.answer.kinds import (
 from boardqa.index.store import Hit, SearchFilter, Store
 from boardqa.parse.dates import iter_month_years, quarter_periods
 from boardqa.query import QueryIntent, understand
-from boardqa.words import term_set
+from boardqa.words import spelled_initials, term_set
 
 #: Re-ranking weights, tuned on evals/questions.jsonl (hit@3 and MRR), not on single questions.
 W_DENSE = 1.0
@@ -159,6 +160,17 @@ class Retriever:
     def weight(self, term: str) -> float:
         return self._idf.get(term, self._unseen_idf) if self._idf else 1.0
 
+    def initials_of(self, text: str) -> dict[str, set[str]]:
+        """The initials the text's spelled-out names go by in the papers, each with the stems
+        of the words it stands for: "the Senior Officer Group" finds "Work to realign SOG …",
+        which never spells the name out. A paragraph with the initials holds those words."""
+        have = term_set(text)
+        return {
+            letters: term_set(" ".join(words))
+            for letters, words in spelled_initials(text)
+            if letters.lower() in self._idf and letters.lower() not in have
+        }
+
     def weighted_coverage(self, terms: set[str], have: set[str]) -> float:
         """The share of the question's words a paragraph holds, each word weighted by rarity."""
         # Summed in a fixed order: set order changes with the hash seed, and so would the last
@@ -216,6 +228,7 @@ class Retriever:
     ) -> list[Candidate]:
         intent = intent or self.intent(question)
         text = query_text or question
+        aliases = self.initials_of(text)
         qvec = np.asarray(self.encoder.embed_query(text), dtype=np.float32)
         sparse = self.sparse.encode_query(text)
         flt = self.filter_for(intent, user)
@@ -255,12 +268,18 @@ class Retriever:
                 extra={"action_number": intent.action_number},
             )
             hits += [h for h in self.store.scroll(exact) if h.key not in seen]
-        return self.rerank(qvec, text, intent, hits)[:limit]
+        return self.rerank(qvec, text, intent, hits, aliases)[:limit]
 
     def rerank(
-        self, qvec: np.ndarray, text: str, intent: QueryIntent, hits: list[Hit]
+        self,
+        qvec: np.ndarray,
+        text: str,
+        intent: QueryIntent,
+        hits: list[Hit],
+        aliases: dict[str, set[str]] | None = None,
     ) -> list[Candidate]:
         terms = term_set(text)
+        by_initials = {letters.lower(): words for letters, words in (aliases or {}).items()}
         numbers = set(re.findall(r"\d[\d,]*\d|\d", text))
         parts = part_labels(text)
         quarters = quarter_periods(text)
@@ -286,6 +305,8 @@ class Retriever:
             # Keyed by the hash of what the paragraph is embedded as (title, heading, text,
             # list lead-in): a re-index that changes any of them changes the key.
             have = self._body_terms(str(p.get("embed_hash") or h.key), body)
+            for letters in by_initials.keys() & have:
+                have = have | by_initials[letters]  # "SOG" holds "Senior Officer Group"
             coverage = self.weighted_coverage(terms, have)
             score = W_DENSE * dense + W_TERMS * coverage + W_FUSED / (rank + 1)
             if numbers and any(n in para for n in numbers):
@@ -332,6 +353,8 @@ class Retriever:
                 score += W_ROLE
             if intent.role and states_role(para, intent.role):
                 score += W_HOLDER
+            if intent.outcome and OUTCOME.search(para):
+                score += W_ROLE  # "How had that moved on?": "… has been carried out"
             if intent.asks == "when" and has_date(para):
                 score += W_ROLE
             if where_held and VENUE.search(para):

@@ -196,3 +196,24 @@ def topic_words(text: str) -> list[str]:
     return [
         w for w in content_terms(text) if w not in _MONTHS and not re.fullmatch(r"[\d/.,%£]+", w)
     ]
+
+
+#: A name of several capitalised words ("Senior Officer Group", "Police and Crime
+#: Commissioner"), whose initials the papers may use instead.
+_SPELLED_NAME = re.compile(r"\b[A-Z][a-z’']+(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][a-z’']+)+")
+_SMALL = frozenset(["of", "the", "and", "for", "on", "in", "&", "to", "a"])
+
+
+def spelled_initials(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The initials a text's spelled-out names may go by, each with the words they stand for:
+    "Did the Senior Officer Group …" gives ("SOG", ("Senior", "Officer", "Group")) among its
+    runs ("DSOG" too: any run of the name's words). Three letters at least: two-letter
+    initials ("SP", "CS") are found by chance."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for m in _SPELLED_NAME.finditer(text):
+        words = [w for w in re.findall(r"[A-Za-z’']+", m.group(0)) if w.lower() not in _SMALL]
+        for i in range(len(words)):
+            for j in range(i + 3, len(words) + 1):
+                run = tuple(words[i:j])
+                out.append(("".join(w[0] for w in run), run))
+    return out

@@ -24,7 +24,7 @@ from boardqa.parse.dates import (
 from boardqa.query import QueryIntent
 from boardqa.question_verbs import speaks_of_verb
 from boardqa.retrieve import Candidate
-from boardqa.words import STOPWORDS, stem, term_set
+from boardqa.words import STOPWORDS, spelled_initials, stem, term_set
 
 #: How well the best of the top five paragraphs must match (embedding similarity plus half the
 #: share of the question's words it holds). Chosen on evals/ (370 tuned questions): below
@@ -247,24 +247,13 @@ def initials(evidence: str) -> str:
     return "".join(w[0] if w[0].isupper() else " " for w in words)
 
 
-#: A name of several capitalised words ("Senior Officer Group", "Police and Crime
-#: Commissioner"), whose initials the papers may use instead.
-_SPELLED_NAME = re.compile(r"\b[A-Z][a-z’']+(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][a-z’']+)+")
-
-
 def _abbreviated(question: str, evidence: str) -> set[str]:
     """The question's words that belong to a name the evidence gives by its initials ("Senior
     Officer Group" when the minutes say "SOG")."""
     found: set[str] = set()
-    for m in _SPELLED_NAME.finditer(question):
-        words = [w for w in re.findall(r"[A-Za-z’']+", m.group(0)) if w.lower() not in _SMALL]
-        # Any run of them: "Did the Senior Officer Group …" is "SOG", not "DSOG".
-        # Three letters at least: two-letter initials ("SP", "CS") are found by chance.
-        for i in range(len(words)):
-            for j in range(i + 3, len(words) + 1):
-                letters = "".join(w[0] for w in words[i:j])
-                if re.search(rf"\b{letters}s?\b", evidence):
-                    found.update(w.strip("’'") for w in words[i:j])
+    for letters, words in spelled_initials(question):
+        if re.search(rf"\b{letters}s?\b", evidence):
+            found.update(w.strip("’'") for w in words)
     return found
 
 

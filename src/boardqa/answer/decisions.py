@@ -3,6 +3,7 @@ the minute that discussed X, quoted verbatim, each resolution cited to its own p
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -41,11 +42,18 @@ def compose_resolutions(
     return text, cites.items
 
 
-#: Words of the question that ask for a decision, not about its subject (stems).
+#: Words of the question that ask for a decision, not about its subject (stems), and words
+#: that name the item itself ("after the MVP item", "on that report").
 _DECISION_WORDS = term_set(
     "resolve resolved decide decided decision board committee members agree agreed approve "
-    "approved ask asked request requested after before following"
+    "approved ask asked request requested after before following item items report reports "
+    "paper papers presentation discussion minute"
 )
+
+
+#: "… after / following Bob Bearne's presentation on the probation reforms": which item the
+#: question is about, not a subject within it.
+_WHICH_ITEM = re.compile(r"\b(?:after|following)\b(?:(?!\babout\b)[^,?])*", re.IGNORECASE)
 
 
 def relevant_resolutions(
@@ -55,8 +63,9 @@ def relevant_resolutions(
     after the OPCC update?"); only the resolutions that speak to what the question adds to the
     item's title when it asks about one thing the item covered ("… about the MVP webinar?" of
     a minute on the MVP programme, "… about the Communications Plan?" of one on the action
-    log). The question's period ("in December 2020") is not a subject."""
-    terms = {stem(w) for w in topic_words(question)} - _DECISION_WORDS
+    log). The question's period ("in December 2020") is not a subject, nor is what it says
+    the resolutions came after ("following Bob Bearne's presentation")."""
+    terms = {stem(w) for w in topic_words(_WHICH_ITEM.sub(" ", question))} - _DECISION_WORDS
     if not terms or len(block) <= 1:
         return block
     # What the title names, spelled out or as initials ("OPCC").

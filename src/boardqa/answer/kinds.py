@@ -73,7 +73,7 @@ PLANNED = re.compile(
 #: A sentence that reports an outcome: what "what came of it?" is looking for.
 OUTCOME = re.compile(
     r"\b(?:successful|unsuccessful|secured|securing|awarded|approved|agreed|completed|"
-    r"extended|rejected|declined|went live|delayed|postponed|closed|withdrawn)\b",
+    r"extended|rejected|declined|went live|delayed|postponed|closed|withdrawn|carried out)\b",
     re.IGNORECASE,
 )
 #: A passage that gives the state of things now ("The current rolling 12 month value …"):
@@ -302,6 +302,8 @@ def has_date(sentence: str, besides: str = "") -> bool:
 ASKED = {"how_much": "give no figure", "when": "give no date", "who": "name no one"}
 
 _ASKS_NAME = re.compile(r"\bnames?\s+of\b|\bwhat\s+(?:is|was)\s+\w+\s+name\b|\bname\s+the\b", re.I)
+#: "On what date …", "which day …": a day is asked for, not a year.
+_ASKS_DAY = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
 #: "What time did it start?" asks for a time of day ("what time of year" does not).
 WHAT_TIME = re.compile(r"\bwhat time\b(?!\s+of\b)", re.IGNORECASE)
 #: A time of day: "10.00 am", "1:00pm", "2pm".
@@ -382,6 +384,9 @@ def holds_asked(asks: str, sentence: str, question: str = "", role: str | None =
             return bool(TIME_OF_DAY.search(sentence)) and (
                 not asked or not days or any((d.year, d.month) in asked for d in days)
             )
+        if _ASKS_DAY.search(question):
+            # "On what date was it published?": a bare year ("Performance 2020/21") is none.
+            return has_date(_YEARS.sub(" ", sentence), besides=question)
         return has_date(sentence, besides=question)
     if asks == "who":
         if _ASKS_NAME.search(question):
