@@ -1269,3 +1269,26 @@ def test_how_far_something_got_asks_for_an_outcome():
     assert understand("How had that moved on by June 2021?", MEETINGS).outcome
     assert understand("What progress has the SOG review made?", MEETINGS).outcome
     assert not understand("What did the SOG review propose?", MEETINGS).outcome
+
+
+def test_figures_for_other_financial_years_do_not_answer():
+    intent = understand("How much did each People Zone receive in 2019/20?", MEETINGS)
+    other = ["£25k has been committed to each People Zone for both 2021/22 and 2022/23."]
+    assert "not 2019/20" in (lacks_answer_type(intent, other) or "")
+    assert lacks_answer_type(intent, ["Each People Zone received £25k in 2019/20."]) is None
+    # A figure given for no year may still answer.
+    assert lacks_answer_type(intent, ["Each People Zone receives £25k a year."]) is None
+
+
+def test_a_month_s_papers_name_its_meeting():
+    known = [*MEETINGS, date(2021, 6, 18)]
+    for question in (
+        "What did the June update say about People Zones?",
+        "What did the June OPCC update say about People Zones?",
+        "Which items were on the June agenda?",
+    ):
+        assert understand(question, known).meetings == (date(2021, 6, 18),), question
+    # A month that is not a paper's name is a time the papers write about.
+    assert understand("What happened in June to People Zones?", known).meetings != (
+        date(2021, 6, 18),
+    )

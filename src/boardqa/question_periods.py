@@ -17,9 +17,11 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: Month names as a title writes them ("the June meeting"; "may board members …" is no month).
 _MONTH_CAPITALISED = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{4}})\b", re.IGNORECASE)
-#: "the June meeting", "the December Board": a meeting named by its month alone.
+#: "the June meeting", "the December Board", "the June OPCC update": a meeting (or its papers)
+#: named by its month alone.
 _MONTH_MEETING = re.compile(
-    rf"\b(?i:the)\s+((?-i:{_MONTH_CAPITALISED}))\.?\s+(?:\d{{4}}\s+)?(?i:(?:board\s+)?(?:meeting|board))\b"
+    rf"\b(?i:the)\s+((?-i:{_MONTH_CAPITALISED}))\.?\s+(?:\d{{4}}\s+)?(?:[A-Z]{{2,}}\s+)?"
+    r"(?i:(?:board\s+)?(?:meeting|board|update|report|pack|papers|minutes|agenda))\b"
 )
 _BETWEEN = re.compile(
     rf"\bbetween\s+({_MONTH})(?:\s+(\d{{4}}))?\s+and\s+({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE

@@ -330,7 +330,34 @@ def lacks_answer_type(
     if counted and not any(stem(counted) in term_set(s) for s in holding):
         # "How many Channel referrals …?" is not answered by "8000 home visits".
         return f"the passages closest to the question give no count of {counted}"
+    if intent.asks == "how_much":
+        return _of_other_years(intent.text, holding)
     return None
+
+
+#: A financial year: "2019/20", "2021-22", "2020/2021".
+_FINANCIAL_YEAR = re.compile(r"\b(20\d{2})\s*[/-]\s*(?:20)?\d{2}\b")
+
+
+def _of_other_years(question: str, holding: list[str]) -> str | None:
+    """Why figures given for other financial years do not answer a question about one: "How
+    much did each People Zone receive in 2019/20?" is not answered by "£25k … for both
+    2021/22 and 2022/23". A figure given for no year still may."""
+    asked = {int(y) for y in _FINANCIAL_YEAR.findall(question)}
+    if not asked:
+        return None
+    given = [{int(y) for y in _FINANCIAL_YEAR.findall(s)} for s in holding]
+    if any(not years or years & asked for years in given):
+        return None
+
+    def years(starts: set[int]) -> str:
+        named = [f"{y}/{(y + 1) % 100:02d}" for y in sorted(starts)]
+        return " and ".join([", ".join(named[:-1]), named[-1]] if len(named) > 1 else named)
+
+    others = {y for found in given for y in found}
+    return (
+        f"the passages closest to the question give figures for {years(others)}, not {years(asked)}"
+    )
 
 
 #: "Which district …", "which provider …": asks for a body or place by its name.
