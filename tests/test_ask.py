@@ -543,3 +543,26 @@ def test_a_meeting_compared_with_another_includes_its_minutes_printed_later(answ
     )
     about = {c.about_meeting or c.meeting_date for c in answer.citations}
     assert {"2018-10-01", "2021-03-19"} <= about, about
+
+
+def test_a_scene_set_by_a_sentence_of_its_own_does_not_choose_the_sentence(answerer):
+    # The first sentence only says where the talk is; what is asked picks the one sentence
+    # on what happens to those arrested, not a second one on Charnwood's policing teams.
+    answer = answerer.ask(
+        "The county lines paper mentions arrests in Charnwood. What happens to those arrested?"
+    )
+    assert "strict bail conditions" in answer.text
+    assert "Charnwood Local Policing teams" not in answer.text
+
+
+def test_a_later_pack_s_minutes_of_an_earlier_meeting_belong_to_the_earlier_period(answerer):
+    # The March 2021 pack prints December's minutes: they are December's evidence, and in
+    # the March period they would crowd out the March papers' own.
+    question = (
+        "In December 2020 members queried falling UAVA referrals while domestic violence with "
+        "injury rose. What did the March 2021 report then show for UAVA referrals over the year?"
+    )
+    intent = answerer.retriever.intent(question)
+    december, march = answerer.parts.by_period(question, intent, None)
+    assert {e.candidate.payload.get("about_meeting") for e in december} == {"2020-12-11"}
+    assert march and all(e.candidate.payload.get("about_meeting") is None for e in march)

@@ -116,7 +116,12 @@ class PartAnswers:
         ] or [intent]
         out = []
         for scoped in scopes:
-            found = self.retriever.search(text, scoped, filters, limit=5, query_text=text)
+            found = self.retriever.search(text, scoped, filters, limit=8, query_text=text)
+            if scoped is not intent and scoped.meetings:
+                # The March 2021 pack's minutes of December 2020 are December's, not March's.
+                held = {d.isoformat() for d in scoped.meetings}
+                found = [c for c in found if c.payload.get("about_meeting") in (None, *held)]
+            found = found[:5]
             out.append(choose_evidence(scoped, found, text, max_sentences=2, max_paragraphs=3))
         return out
 

@@ -23,7 +23,7 @@ from boardqa.answer.kinds import (
 )
 from boardqa.answer.labels import numbered_labels, other_number
 from boardqa.answer.sentences import split_sentences
-from boardqa.clauses import asked_clause
+from boardqa.clauses import after_scene, asked_clause
 from boardqa.parse.dates import iter_month_years
 from boardqa.query import QueryIntent
 from boardqa.question_verbs import speaks_of_verb
@@ -238,7 +238,7 @@ def choose_evidence(
     # to the December meeting?": the scene found the passage; what is asked picks the
     # sentence in it, so the scene's words count less (`SCENE_DISCOUNT`).
     terms = term_set(query_text)
-    asked = term_set(asked_clause(query_text))
+    asked = term_set(asked_clause(after_scene(query_text)))
     scene = terms - asked if len(asked) >= 2 else set()
     weight = len(terms) - SCENE_DISCOUNT * len(scene)
     labels = numbered_labels(intent.text)
