@@ -1292,3 +1292,50 @@ def test_a_month_s_papers_name_its_meeting():
     assert understand("What happened in June to People Zones?", known).meetings != (
         date(2021, 6, 18),
     )
+
+
+def test_a_follow_up_s_own_words_pick_the_sentence_and_the_talk_s_find_the_passage():
+    from boardqa.answer.evidence import choose_evidence
+    from boardqa.clauses import after_scene
+    from boardqa.conversation import Conversation, Turn
+    from boardqa.retrieve import Candidate
+
+    talk = Conversation(
+        turns=[
+            Turn(
+                question="How many delegates of the Community Leadership Programme graduated?",
+                answer="18 of the 20 delegates graduated in April.",
+                action_number=None,
+                meetings=[],
+                terms=["many", "delegates", "graduated", "community", "leadership", "programme"],
+            )
+        ]
+    )
+    question = "And who is the next cohort aimed at?"
+    intent, query_text = talk.resolve(understand(question), question)
+    assert after_scene(query_text) == question and "leadership" in query_text
+    text = (
+        "18 of the 20 delegates of the Community Leadership Programme graduated in April. "
+        "The next cohort will be aimed at young people aged 18-30."
+    )
+    cand = Candidate("k1", {"key": "k1", "text": text, "role": "text"}, 1.0, 0.6, 0.7, 0)
+    scored = {e.sentence[:8]: e.score for e in choose_evidence(intent, [cand], query_text)}
+    assert scored["The next"] > scored.get("18 of th", 0.0)
+
+
+def test_a_share_answers_how_many():
+    from boardqa.answer.kinds import holds_figure
+
+    question = "How many victims told the police?"
+    assert holds_figure("Only a quarter of respondents reported it to the Police.", question)
+    assert not holds_figure("Many respondents reported it to the Police.", question)
+
+
+def test_each_one_refers_back():
+    from boardqa.conversation import Conversation, Turn
+
+    talk = Conversation(
+        turns=[Turn("What are People Zones?", "Three areas.", None, [], ["people", "zones"])]
+    )
+    question = "How much money is each one getting, and for which years?"
+    assert talk.is_follow_up(question, understand(question))

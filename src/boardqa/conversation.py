@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 _REFERS_BACK = re.compile(
     r"\b(it|its|it's|this|that|these|those|they|them|their|he|she|his|her|the action|"
-    r"this action|that action|the same|there)\b",
+    r"this action|that action|the same|there|each one|either one|which one)\b",
     re.IGNORECASE,
 )
 _CONTINUES = re.compile(r"^\s*(and|also|what about|how about|then|so)\b", re.IGNORECASE)
@@ -74,7 +74,10 @@ class Conversation:
             # "Who is the PCC?" after an action: the meeting still holds, the words do not.
             return intent, question
         carried = [t for t in last.terms if t not in intent.terms]
-        query_text = question + (" " + " ".join(carried) if carried else "")
+        # What the talk was about goes first, as a scene (`clauses.after_scene`): it finds the
+        # passage, and the question's own words pick the sentence ("And who is the second
+        # cohort aimed at?" after the first cohort's graduation).
+        query_text = f"{' '.join(carried)}. {question}" if carried else question
         return replace(intent, terms=intent.terms + tuple(carried)), query_text
 
     def record(self, question: str, intent: QueryIntent, answer: Answer) -> None:

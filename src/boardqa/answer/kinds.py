@@ -361,8 +361,9 @@ def holds_figure(sentence: str, question: str = "") -> bool:
         return bool(PERCENT.search(sentence))
     if _HOW_MANY.search(question):
         # "How many female offenders have experienced abuse?" is often answered by a share
-        # ("over 60% of female offenders"): any figure, or a count of things, answers it.
-        return has_number(sentence) or bool(COUNT.search(sentence))
+        # ("over 60% of female offenders", "only a quarter of respondents"): any figure, a
+        # share, or a count of things answers it.
+        return has_number(sentence) or bool(COUNT.search(sentence) or PERCENT.search(sentence))
     return has_number(sentence)
 
 
