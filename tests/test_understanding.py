@@ -1339,3 +1339,15 @@ def test_each_one_refers_back():
     )
     question = "How much money is each one getting, and for which years?"
     assert talk.is_follow_up(question, understand(question))
+
+
+def test_who_is_accountable_is_answered_by_the_body_that_holds_the_accountability():
+    from boardqa.answer.kinds import holds_asked
+
+    asked = "Who is accountable for monitoring the plan?"
+    held = (
+        "Accountability for the monitoring of this plan will be held by the partnership Senior "
+        "Officer Group."
+    )
+    assert holds_asked("who", held, asked)
+    assert not holds_asked("who", "The plan was approved by the Board in 2018.", asked)

@@ -122,7 +122,7 @@ def has_person(sentence: str, besides: str = "") -> bool:
 
 #: "… presented by the NPA commanders": who does the thing, named as a body or a role.
 _AGENT = re.compile(
-    r"\b([a-z]{3,})\s+by\s+(?:the\s+|their\s+|its\s+|each\s+|local\s+)?"
+    r"\b([a-z]{3,})\s+by\s+(?:the\s+|their\s+|its\s+|each\s+|local\s+)?(?:[a-z]+\s+)?"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b)[A-Z]"
 )
@@ -158,8 +158,14 @@ def names_agent(sentence: str, question: str) -> bool:
     passive = _PASSIVE_WHO.search(question)
     if passive and (passive.group(1).endswith("ed") or passive.group(1) in IRREGULAR_FORMS):
         return False  # "Who was recruited / chosen …?": "… by the Council" is not who
+    agents = list(_AGENT.finditer(sentence))
     asked = {root_of(w) for w in re.findall(r"[a-z]+", question.lower())}
-    return any(root_of(m.group(1)) in asked for m in _AGENT.finditer(sentence))
+    if any(root_of(m.group(1)) in asked for m in agents):
+        return True
+    # "Who is accountable for monitoring it?" — "Accountability for the monitoring … will be
+    # held by the partnership Senior Officer Group": the sentence says what is asked of whom.
+    quality = passive.group(1).lower() if passive else ""
+    return bool(agents) and len(quality) >= 8 and quality[:7] in sentence.lower()
 
 
 #: What may stand between a name and the role it holds: punctuation, or "as the newly
