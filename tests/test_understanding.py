@@ -1351,3 +1351,16 @@ def test_who_is_accountable_is_answered_by_the_body_that_holds_the_accountabilit
     )
     assert holds_asked("who", held, asked)
     assert not holds_asked("who", "The plan was approved by the Board in 2018.", asked)
+
+
+def test_a_range_before_any_meeting_is_reported_on_later():
+    # No meeting falls between October 2017 and September 2018: the papers after it report
+    # on it ("for the period Oct 2017- Sept 2018"), and they are not filtered out.
+    intent = understand(
+        "How many referrals were there between October 2017 and September 2018?", MEETINGS
+    )
+    assert intent.since == date(2017, 10, 1) and intent.until is None
+    assert (2017, 10) in intent.months
+    # A range with meetings in it still bounds the papers.
+    held = understand("What changed between October 2018 and March 2021?", MEETINGS)
+    assert held.until == date(2021, 3, 31)

@@ -108,6 +108,11 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
         y1 = int(between.group(2) or between.group(4))
         since = _month_range(y1, MONTHS[between.group(1).lower()])[0]
         until = _month_range(int(between.group(4)), MONTHS[between.group(3).lower()])[1]
+        if known and not any(since <= d <= until for d in known):
+            # "Referrals between October 2017 and September 2018", before any meeting: a
+            # period the papers report on later ("for the period Oct 2017- Sept 2018"), not
+            # one whose papers are asked for. Its months are favoured (`QueryIntent.months`).
+            until = None
     elif as_of:
         until = _month_range(int(as_of.group(2)), MONTHS[as_of.group(1).lower()])[1]
         # Where things stood by then is told by the latest papers up to then.
