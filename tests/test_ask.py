@@ -566,3 +566,23 @@ def test_a_later_pack_s_minutes_of_an_earlier_meeting_belong_to_the_earlier_peri
     december, march = answerer.parts.by_period(question, intent, None)
     assert {e.candidate.payload.get("about_meeting") for e in december} == {"2020-12-11"}
     assert march and all(e.candidate.payload.get("about_meeting") is None for e in march)
+
+
+def test_a_part_that_asks_for_a_role_is_about_the_paper_the_first_part_names(answerer):
+    # The officer to contact is the hate strategy paper's, not another paper's of the pack.
+    answer = answerer.ask(
+        "Who is the author of the hate strategy statement update in December 2018, and who is "
+        "the officer to contact?"
+    )
+    assert "Anita Chavda" in answer.text and "Sally Johnson" in answer.text
+    assert "Paul Hindson" not in answer.text
+
+
+def test_a_part_about_an_unanswered_part_is_not_answered_from_something_else(answerer):
+    # "it" is the Night Time Economy bid: with that part unanswered, the Town centres bid's
+    # £432,000 (which the words borrowed from it would find) is no answer.
+    answer = answerer.ask(
+        "Was the Night Time Economy (VAWG) bid successful, and how much did it win?"
+    )
+    assert "432,000" not in answer.text
+    assert "the part before it, which it is about, is not answered" in answer.text

@@ -1364,3 +1364,9 @@ def test_a_range_before_any_meeting_is_reported_on_later():
     # A range with meetings in it still bounds the papers.
     held = understand("What changed between October 2018 and March 2021?", MEETINGS)
     assert held.until == date(2021, 3, 31)
+
+
+def test_who_wrote_asks_for_the_report_author():
+    assert role_asked("Who wrote the December 2018 update on hate crime?") == "Report Author"
+    assert role_asked("Who drafted the outline strategy?") == "Report Author"
+    assert role_asked("Who presented the report?") is None

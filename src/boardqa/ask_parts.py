@@ -14,10 +14,11 @@ from datetime import date
 from boardqa.answer.abstain import lacks_answer_type, lacks_focus, salient_tokens
 from boardqa.answer.evidence import Evidence, choose_evidence, units_near
 from boardqa.answer.labels import numbered_labels
+from boardqa.clauses import asks_something
 from boardqa.focus import focus_of, role_asked
 from boardqa.query import QueryIntent
 from boardqa.retrieve import Candidate, Retriever, UserFilters
-from boardqa.words import content_terms
+from boardqa.words import content_terms, topic_words
 
 #: A topic the question opens with, before a colon ("Residential burglary: what …").
 _TOPIC = re.compile(r"^\s*([^:?]{3,60}):\s+\S")
@@ -72,8 +73,21 @@ class PartAnswers:
         names = [*labels, *(t for t in salient_tokens(question) if not t[0].isdigit()), *borrowed]
         evidence: list[Evidence] = []
         gaps: list[tuple[str, str]] = []
-        for part in parts:
+        for i, part in enumerate(parts):
             context: list[str] = []
+            if (
+                i
+                and asks_something(parts[0])
+                and (role_asked(part) or len(content_terms(part)) <= 2)
+            ):
+                # "Who wrote the hate strategy update, and who is the officer to contact?", "…
+                # and how much did it win?": a part that names nothing of its own (or a role,
+                # held for a paper or a body) is about what the first part names; if that
+                # went unanswered, so does this one.
+                if gaps and gaps[0][0] == parts[0]:
+                    gaps.append((part, "the part before it, which it is about, is not answered"))
+                    continue
+                context += [t for t in topic_words(parts[0]) if t not in content_terms(part)]
             for name in names:
                 if name.lower() not in " ".join([part, *context]).lower():
                     context.append(name)

@@ -69,6 +69,12 @@ _ASKS = re.compile(
 )
 
 
+def asks_something(piece: str) -> bool:
+    """Whether a piece of a question asks ("Who wrote …", "Was the bid successful") rather
+    than sets the scene ("The officer who presented … also spoke in 2018.")."""
+    return bool(_ASKS.match(piece.strip()))
+
+
 _SCENE_BREAK = re.compile(rf"\s+[-–—]\s+|{_SENTENCE_END}")
 
 

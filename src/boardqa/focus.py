@@ -175,12 +175,22 @@ _ROLE_QUESTION = re.compile(
 )
 
 
+#: "Who wrote the update?": the papers name a report's writer as its "Report Author".
+_WHO_WROTE = re.compile(
+    r"\bwho\s+(?:wrote|authored|drafted|prepared|(?:has|had)\s+written|"
+    r"(?:is|was)\s+the\s+(?:report\s+)?author)\b",
+    re.IGNORECASE,
+)
+
+
 def role_asked(question: str) -> str | None:
     """The role a "who is the …" question asks about ("Police and Crime Commissioner",
     "officer to contact", "Head of Community Safety"), or None for a question about what
     someone did ("Who gave the presentation?", "Who is leading …?", "Who was down to …?"). A
     role follows an article or possessive, or is capitalised ("Who was Police and Crime
     Commissioner in 2020?")."""
+    if _WHO_WROTE.search(question):
+        return "Report Author"  # "Report Author Anita Chavda Community Safety Officer"
     m = _ROLE_QUESTION.search(question.strip().rstrip("?!. "))
     if not m:
         return None
