@@ -1370,3 +1370,23 @@ def test_who_wrote_asks_for_the_report_author():
     assert role_asked("Who wrote the December 2018 update on hate crime?") == "Report Author"
     assert role_asked("Who drafted the outline strategy?") == "Report Author"
     assert role_asked("Who presented the report?") is None
+
+
+def test_a_lead_in_whose_bullets_were_lost_brings_its_parallel_items():
+    from boardqa.answer.evidence import Evidence
+    from boardqa.answer.expand import with_list_items
+    from boardqa.retrieve import Candidate
+
+    texts = [
+        "In terms of satisfaction with local agency responses to ASB and crime:",
+        "50% are very or fairly satisfied with the local police.",
+        "35% are very or fairly satisfied with the local council.",
+        "The most significant theme was the low visibility of the police.",
+    ]
+    doc = [
+        {"key": f"k{i}", "text": t, "number": None, "heading": None, "document_id": "d"}
+        for i, t in enumerate(texts)
+    ]
+    lead = Evidence(Candidate("k0", doc[0], 1.0, 0.5, 0.5, 0), texts[0], 1.0)
+    quoted = with_list_items([lead], lambda _id: doc)
+    assert [e.candidate.key for e in quoted] == ["k0", "k1", "k2"]

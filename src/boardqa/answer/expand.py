@@ -17,6 +17,7 @@ from boardqa.answer.evidence import Evidence
 from boardqa.answer.lists import items_of, leads_in, position_of
 from boardqa.answer.sections import named_section, section_of
 from boardqa.answer.sentences import split_sentences
+from boardqa.parse.lists import MAX_ITEMS
 from boardqa.words import stem, term_set
 
 ParagraphsOf = Callable[[str], list[dict[str, Any]]]
@@ -39,11 +40,39 @@ def with_list_items(evidence: list[Evidence], paragraphs_of: ParagraphsOf) -> li
         if not leads_in(e.sentence) or not e.candidate.text.rstrip().endswith(e.sentence):
             continue
         document = paragraphs_of(str(e.candidate.payload.get("document_id")))
-        for item in items_of(e.candidate.payload, document):
+        items = items_of(e.candidate.payload, document) or _parallel_items(
+            e.candidate.payload, document
+        )
+        for item in items:
             if item.get("key") not in have:
                 have.add(str(item.get("key")))
                 out.append(_quoted(e, item))
     return out
+
+
+def _shape(text: str) -> tuple[str, ...]:
+    """How a paragraph opens, figures made alike: "50% are very or fairly satisfied …" and
+    "35% are very or fairly …" open alike ("#%", "are", "very")."""
+    words = re.findall(r"\S+", text)[:3]
+    return tuple(re.sub(r"\d[\d,.]*", "#", w.lower()) for w in words)
+
+
+def _parallel_items(lead: dict[str, Any], document: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The items after an unnumbered lead-in whose bullets the text lost (a slide's "In terms
+    of satisfaction with local agency responses to ASB and crime:" then "50% are very or
+    fairly satisfied with the local police …", "35% are …"): the unnumbered paragraphs under
+    the same heading that open as the first one does, up to the list limit."""
+    at = position_of(lead.get("key"), document)
+    if at is None or lead.get("number") or not leads_in(str(lead.get("text") or "")):
+        return []
+    items: list[dict[str, Any]] = []
+    for p in document[at + 1 : at + 1 + MAX_ITEMS]:
+        if p.get("number") or p.get("heading") != lead.get("heading"):
+            break
+        if items and _shape(str(p.get("text") or "")) != _shape(str(items[0].get("text") or "")):
+            break
+        items.append(p)
+    return items if len(items) > 1 else []
 
 
 #: "Which national review does …": the kind of thing asked for.
