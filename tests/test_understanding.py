@@ -1390,3 +1390,13 @@ def test_a_lead_in_whose_bullets_were_lost_brings_its_parallel_items():
     lead = Evidence(Candidate("k0", doc[0], 1.0, 0.5, 0.5, 0), texts[0], 1.0)
     quoted = with_list_items([lead], lambda _id: doc)
     assert [e.candidate.key for e in quoted] == ["k0", "k1", "k2"]
+
+
+def test_what_is_the_thing_for_something_turns_on_the_thing():
+    # Passages on council tax allocations that never speak of a precept do not answer.
+    assert focus_of("What is the policing precept for Leicestershire in 2021/22?") == Focus(
+        "precept"
+    )
+    # A word for the kind of answer is no focus ("what is the status / outcome of …").
+    assert focus_of("What is the status of action 6?") is None
+    assert focus_of("What was the outcome of the bid for Safer Streets funding?") is None

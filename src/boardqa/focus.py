@@ -39,7 +39,7 @@ _HEAD_NOUN = re.compile(
 _TAIL_NOUN = re.compile(
     r"^what\s+(?:is|was|are|were)\s+"
     r"(?:(?:the|its|their)\s+(?:[\w-]+[’']s\s+)?|[\w-]+[’']s\s+)"
-    r"(?-i:(?:[a-z-]+\s+){0,3}?([a-z]{4,}))\W*$",
+    r"(?-i:(?:[a-z-]+\s+){0,3}?([a-z]{4,}))(?:\s+(?:for|of|in|at|on|from|to|by)\b[^?]*)?\W*$",
     re.IGNORECASE,
 )
 #: "Was the bid successful?", "… how much was awarded?": the state a yes/no or passive
@@ -108,6 +108,11 @@ _KIND_NOUNS = frozenset(
         "extent",
         "progress",
         "status",
+        "outcome",
+        "result",
+        "reason",
+        "position",
+        "update",
         # Words for "something" ("what two things", "which matters"): any answer is one.
         "thing",
         "matter",
@@ -151,7 +156,7 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
         if head[0].islower() and not {word, stem(word)} & (_KIND_NOUNS | _NOT_NOUNS | STOPWORDS):
             return Focus(word)
     m = _TAIL_NOUN.search(q)
-    if m and asks == "how_much":
+    if m and asks in ("how_much", "what"):
         word = m.group(1).lower()
         if not {word, stem(word)} & (_KIND_NOUNS | _NOT_NOUNS | STOPWORDS):
             return Focus(word)
