@@ -108,8 +108,6 @@ _KIND_NOUNS = frozenset(
         "extent",
         "progress",
         "status",
-        "outcome",
-        "result",
         "reason",
         "position",
         "update",
@@ -122,6 +120,7 @@ _KIND_NOUNS = frozenset(
         "action",
     ]
 )
+_OUTCOMES = frozenset(["outcome", "result", "results", "outcomes"])
 #: Words in the head-noun slot that are not nouns ("what else", "which ones").
 _NOT_NOUNS = frozenset(
     [
@@ -158,7 +157,8 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
     m = _TAIL_NOUN.search(q)
     if m and asks in ("how_much", "what"):
         word = m.group(1).lower()
-        if not {word, stem(word)} & (_KIND_NOUNS | _NOT_NOUNS | STOPWORDS):
+        # "What was the outcome of the bid?" is answered by "successful", without the word.
+        if not {word, stem(word)} & (_KIND_NOUNS | _NOT_NOUNS | STOPWORDS | _OUTCOMES):
             return Focus(word)
     m = None if asks in ("who", "when") else _STATE.search(q)
     return Focus(m.group(1).lower(), state=True) if m else None
