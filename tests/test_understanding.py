@@ -1400,3 +1400,11 @@ def test_what_is_the_thing_for_something_turns_on_the_thing():
     # A word for the kind of answer is no focus ("what is the status / outcome of …").
     assert focus_of("What is the status of action 6?") is None
     assert focus_of("What was the outcome of the bid for Safer Streets funding?") is None
+
+
+def test_which_council_needs_a_council_named():
+    intent = understand("Which council does Cllr Jo Bloggs sit on?", MEETINGS)
+    wrote = ["Cllr Jo Bloggs wrote to CSP chairs in April 2021 about the Fair Chance charter."]
+    assert "name no council" in (lacks_answer_type(intent, wrote) or "")
+    sits = ["Cllr Jo Bloggs of Blaby District Council wrote to CSP chairs."]
+    assert lacks_answer_type(intent, sits) is None

@@ -307,7 +307,7 @@ def lacks_answer_type(
     if (
         kind
         and intent.asks in ("what", "how_much")
-        and not any(_names_another(s, intent.text) for s in sentences)
+        and not any(_names_another(s, intent.text, kind.group(1)) for s in sentences)
     ):
         # "Which district had the highest rate?" is not answered by "District breakdowns are
         # available on the dashboard": a district is named.
@@ -369,10 +369,23 @@ _WHICH_NAMED = re.compile(
 _NAME_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][A-Za-z]+|[A-Z]{2,})\b")
 
 
-def _names_another(sentence: str, question: str) -> bool:
+#: Kinds whose names carry the kind's own word: a council is "Blaby District Council", a
+#: force "Leicestershire Police".
+_NAMED_AS = {
+    "council": re.compile(r"\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*\s+Council\b"),
+    "force": re.compile(r"\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*\s+(?:Police|Constabulary)\b"),
+}
+
+
+def _names_another(sentence: str, question: str, kind: str = "") -> bool:
     """Whether the sentence names something by a proper name the question does not give
-    (a capitalised word that does not open the sentence, or an acronym)."""
+    (a capitalised word that does not open the sentence, or an acronym); of a kind whose
+    names carry its word ("which council"), a name with that word ("Blaby District
+    Council")."""
     asked = question.lower()
+    named_as = _NAMED_AS.get(kind.lower())
+    if named_as is not None:
+        return any(m.group(0).lower() not in asked for m in named_as.finditer(sentence))
     return any(
         word.lower() not in asked and word.lower() not in STOPWORDS and word.lower() not in MONTHS
         for word in (m.group(1) for m in _NAME_WORD.finditer(sentence.strip()))
