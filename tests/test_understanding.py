@@ -1408,3 +1408,11 @@ def test_which_council_needs_a_council_named():
     assert "name no council" in (lacks_answer_type(intent, wrote) or "")
     sits = ["Cllr Jo Bloggs of Blaby District Council wrote to CSP chairs."]
     assert lacks_answer_type(intent, sits) is None
+
+
+def test_how_many_were_opened_turns_on_opening():
+    from boardqa.question_verbs import verb_asked
+
+    assert verb_asked("How many refuge units had been opened?") == Focus("opened")
+    # A passive verb of no outcome is not what it turns on ("how many referrals were made").
+    assert verb_asked("How many referrals were made?") is None

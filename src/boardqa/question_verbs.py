@@ -218,6 +218,10 @@ def verb_asked(question: str) -> Focus | None:
                         # "Which provider has been awarded the contract?": passages that
                         # never speak of awarding it do not answer.
                         return Focus(word)
+                    if kind == "how many" and root_of(word) in _VERB_KIN:
+                        # "How many refuge units had actually been opened?": not "will provide
+                        # 21 additional units".
+                        return Focus(word)
                     break  # passive: "who was recruited", "which groups were funded"
                 if kind == "who" and root_of(word) not in _VERB_KIN:
                     break  # a person is named without the verb ("represented")
