@@ -4,16 +4,12 @@ from datetime import date
 
 import pytest
 
-from boardqa.answer.abstain import lacks_answer_type, lacks_focus, missing_from, salient_tokens
+from boardqa.answer.abstain import lacks_answer_type, lacks_focus
 from boardqa.answer.decisions import relevant_resolutions
-from boardqa.answer.kinds import (
-    has_date,
-    has_number,
-    has_person,
-    people,
-    states_role,
-)
+from boardqa.answer.kinds import has_date, has_number
 from boardqa.answer.labels import numbered_labels, other_number
+from boardqa.answer.mentions import missing_from, salient_tokens
+from boardqa.answer.persons import has_person, people, states_role
 from boardqa.answer.timeline import distinct_actions
 from boardqa.clauses import sub_questions
 from boardqa.focus import Focus, focus_of, role_asked
@@ -96,7 +92,7 @@ def test_a_label_with_another_number_is_another_thing():
 
 
 def test_a_post_the_question_names_and_who_holds_it():
-    from boardqa.answer.kinds import post_named, role_holders
+    from boardqa.answer.persons import post_named, role_holders
 
     assert post_named("What did the Community Safety Coordinator commit to?") == (
         "Community Safety Coordinator"
@@ -671,7 +667,7 @@ def test_a_meeting_as_a_whole_is_told_item_by_item_from_its_minutes():
 
 
 def test_what_a_question_says_it_is_about_must_be_in_the_passages():
-    from boardqa.answer.abstain import about_words
+    from boardqa.answer.mentions import about_words
 
     assert about_words("What was discussed at the December 2020 meeting about hate crime?") == [
         "hate",
@@ -996,7 +992,7 @@ def test_how_much_was_won_is_answered_by_the_sentence_that_speaks_of_winning():
 
 def test_review_cases_verbs_agents_relatives_and_periods():
     from boardqa.answer.abstain import names_period, of_another_body
-    from boardqa.answer.kinds import names_agent, spelled_out
+    from boardqa.answer.persons import names_agent, spelled_out
     from boardqa.focus import Focus
     from boardqa.parse.paragraphs import nest_heading
     from boardqa.question_verbs import speaks_of_verb, verb_asked

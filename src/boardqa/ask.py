@@ -11,20 +11,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from boardqa.answer.abstain import (
-    about_words,
-    judge,
-    missing_from,
-    salient_tokens,
-)
+from boardqa.answer.abstain import judge
 from boardqa.answer.citations import Answer, Citation, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
 from boardqa.answer.evidence import choose_evidence
 from boardqa.answer.expand import with_antecedent, with_list_items, with_section
-from boardqa.answer.kinds import post_named, role_holders, surname
 from boardqa.answer.labels import numbered_labels
 from boardqa.answer.lists import position_of
+from boardqa.answer.mentions import about_words, missing_from, salient_tokens
 from boardqa.answer.overview import asks_overview
+from boardqa.answer.persons import post_named, role_holders, surname
 from boardqa.answer.register import asks_register
 from boardqa.ask_actions import ActionAnswers
 from boardqa.ask_papers import PaperAnswers, minutes_of_named

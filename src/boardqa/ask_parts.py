@@ -11,9 +11,10 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from boardqa.answer.abstain import lacks_answer_type, lacks_focus, salient_tokens
+from boardqa.answer.abstain import lacks_answer_type, lacks_focus
 from boardqa.answer.evidence import Evidence, choose_evidence, units_near
 from boardqa.answer.labels import numbered_labels
+from boardqa.answer.mentions import salient_tokens
 from boardqa.clauses import asks_something
 from boardqa.focus import focus_of, role_asked
 from boardqa.query import QueryIntent

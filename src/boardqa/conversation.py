@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from boardqa.answer.abstain import salient_tokens
+from boardqa.answer.mentions import salient_tokens
 from boardqa.query import QueryIntent
 from boardqa.words import content_terms
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from boardqa.answer.kinds import people
+from boardqa.answer.persons import people
 from boardqa.words import STOPWORDS, stem
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from boardqa.answer.kinds import people
+from boardqa.answer.persons import people
 from boardqa.clauses import after_scene, asked_clause
 from boardqa.focus import Focus, focus_of, role_asked
 from boardqa.parse.dates import iter_month_years

@@ -30,8 +30,8 @@ from boardqa.answer.kinds import (
     is_recommendation,
     lists_names,
     names_asked,
-    states_role,
 )
+from boardqa.answer.persons import states_role
 from boardqa.index.store import Hit, SearchFilter, Store
 from boardqa.parse.dates import iter_month_years, quarter_periods
 from boardqa.query import QueryIntent, understand

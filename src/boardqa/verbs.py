@@ -3,7 +3,7 @@
 A question asks with one form and a paper answers with another ("Who led the review?" — "the
 review was led by …"; "How much did the OPCC win?" — "successful in securing £432,000"), so
 the question's verb and a passage's words are compared through their base and its forms
-(`question_verbs.verb_asked`, `answer.kinds.names_agent`).
+(`question_verbs.verb_asked`, `answer.persons.names_agent`).
 """
 
 from __future__ import annotations

@@ -7,9 +7,9 @@ import re
 from datetime import date
 from typing import Any
 
-from boardqa.answer.abstain import initials
 from boardqa.answer.citations import Citation
 from boardqa.answer.compose import CitationList, item_label
+from boardqa.answer.mentions import initials
 from boardqa.parse.dates import format_long
 from boardqa.words import stem, term_set, topic_words
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from boardqa.answer.abstain import missing_from, salient_tokens
 from boardqa.answer.kinds import (
     ASKED,
     CAUSE,
@@ -19,9 +18,10 @@ from boardqa.answer.kinds import (
     holds_asked,
     lists_names,
     names_asked,
-    states_role,
 )
 from boardqa.answer.labels import numbered_labels, other_number
+from boardqa.answer.mentions import missing_from, salient_tokens
+from boardqa.answer.persons import states_role
 from boardqa.answer.sentences import split_sentences
 from boardqa.clauses import after_scene, asked_clause
 from boardqa.parse.dates import iter_month_years

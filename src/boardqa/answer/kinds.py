@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from boardqa.answer.persons import has_person, names_agent, names_post, states_role
 from boardqa.answer.sentences import split_sentences
 from boardqa.parse.dates import iter_month_years, parse_long_dates
-from boardqa.verbs import IRREGULAR_FORMS, root_of
 
 #: Money, a percentage, a decimal ("4.9 per 1,000") or a number of two or more digits; a lone
 #: digit is more often a label ("Safer Streets 3", "item 7") than a figure.
@@ -36,25 +36,6 @@ DATE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?:\s*[’']\d{2}\b|\b)|\b(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d{4}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d{2}\b",
-)
-#: A surname, "O’Neill" included.
-_SURNAME = r"[A-Z](?:[’'][A-Z])?[a-z’'-]+"
-#: A capitalised run of two or more words ("Manjeeta Sunnar"), or an initial and a surname
-#: ("D. Taylor"), or a title and a surname ("Cllr Master", "Lord Bach").
-NAME = re.compile(
-    rf"\b[A-Z][a-z]+(?:[- ]{_SURNAME})+\b"
-    rf"|\b[A-Z]\.\s?(?:[A-Z]\.\s?)*{_SURNAME}\b"
-    r"|\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Lord|Lady|Sir|Supt|Superintendent|Inspector)\.?"
-    rf"\s+{_SURNAME}\b"
-)
-#: Words that make a capitalised run an organisation or a title rather than a person.
-ORG = re.compile(
-    r"\b(Council|Board|Service|Services|Police|Safety|Partnership|Network|Group|Team|Office|"
-    r"Commissioner|Performance|Communities|Community|County|Borough|District|Agenda|Item|"
-    r"Project|Strategy|Plan|Prison|Parva|Leicestershire|Leicester|Rutland|England|Home|Ministry|"
-    r"Update|Report|Pages?|Annex|Appendix|Minutes|Head|Chief|Officer|Manager|Coordinator|"
-    r"Director|National|Probation|Review|Programme|Unit|Fund|Streets|Safer|Survey|Operation|"
-    r"Authority|Authorities)\b"
 )
 #: A sentence that records a decision ("It was agreed that …", "SPB Exec … agreed to formally
 #: adopt"): what a question about a decision that no RESOLVED block answers is looking for.
@@ -89,193 +70,6 @@ CAUSE = re.compile(
 ROLE_CUE = re.compile(
     r"\b(presented by|given by|provided by|led by|drafted|chaired|contact)\b", re.IGNORECASE
 )
-
-
-def people(sentence: str) -> list[str]:
-    """The person names a sentence holds (organisations and titles left out, and names in
-    quotes: "the ‘Safe Lives’ recommended threshold" names a charity)."""
-    return [
-        m.group(0)
-        for m in NAME.finditer(sentence)
-        if not ORG.search(m.group(0)) and (m.start() == 0 or sentence[m.start() - 1] not in "‘“'\"")
-    ]
-
-
-#: Minutes' attendance lists: each entry opens on a person, then their body ("Matthew Cane
-#: Leicestershire Fire and Rescue Service").
-_ATTENDANCE_LIST = re.compile(
-    r"^\s*(?:present|others|officers|other attendees|also present|in attendance|"
-    r"apologies(?: for absence)?)\s*:",
-    re.IGNORECASE,
-)
-
-
-def has_person(sentence: str, besides: str = "") -> bool:
-    """Whether the sentence names a person other than those named in `besides` (the question:
-    "Who replaced Bob Bearne?" is not answered by a sentence that only names Bob Bearne)."""
-    named = besides.lower()
-    found = people(sentence)
-    if _ATTENDANCE_LIST.match(sentence):
-        found += [sentence[a:b] for a, b in _person_spans(sentence)]
-    return any(surname(p).lower() not in named for p in found)
-
-
-#: "… presented by the NPA commanders": who does the thing, named as a body or a role.
-_AGENT = re.compile(
-    r"\b([a-z]{3,})\s+by\s+(?:the\s+|their\s+|its\s+|each\s+|local\s+)?(?:[a-z]+\s+)?"
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b)[A-Z]"
-)
-
-
-#: A post named by its title ("the Head of Communications at Leicestershire County Council"):
-#: who the Board asked for is often a post, not a person.
-_POST = re.compile(
-    r"\b(?:Head|Director|Chief Executive|Chief Officer|Manager|Co-?ordinator|Lead|Chair(?:man)?|"
-    r"Commissioner|Superintendent|Commander)s?\s+(?:of|for)\s+[A-Z][\w&-]*"
-)
-
-
-def names_post(sentence: str, besides: str = "") -> bool:
-    """Whether the sentence names a post the question does not already name ("What's the name
-    of the Head of Communications?" is not answered by "the Head of Communications &
-    Engagement"): the post's title and first word are compared."""
-    named = besides.lower()
-    return any(m.group(0).lower() not in named for m in _POST.finditer(sentence))
-
-
-_PASSIVE_WHO = re.compile(
-    r"\bwho\s+(?:(?:will|would|has|have|had)\s+)?(?:is|was|were|are|be|been)\s+([a-z]+)\b",
-    re.IGNORECASE,
-)
-
-
-def names_agent(sentence: str, question: str) -> bool:
-    """Whether the sentence says by whom the question's own verb is done ("Who will present
-    the packs?" — "… which will be presented by the NPA commanders"; "who would hold
-    accountability" — "… will be held by the LLR Senior Officer Group"): a body or a role is
-    the answer to such a "who", though it names no person."""
-    passive = _PASSIVE_WHO.search(question)
-    if passive and (passive.group(1).endswith("ed") or passive.group(1) in IRREGULAR_FORMS):
-        return False  # "Who was recruited / chosen …?": "… by the Council" is not who
-    agents = list(_AGENT.finditer(sentence))
-    asked = {root_of(w) for w in re.findall(r"[a-z]+", question.lower())}
-    if any(root_of(m.group(1)) in asked for m in agents):
-        return True
-    # "Who is accountable for monitoring it?" — "Accountability for the monitoring … will be
-    # held by the partnership Senior Officer Group": the sentence says what is asked of whom.
-    quality = passive.group(1).lower() if passive else ""
-    return bool(agents) and len(quality) >= 8 and quality[:7] in sentence.lower()
-
-
-#: What may stand between a name and the role it holds: punctuation, or "as the newly
-#: elected" ("Mr Rupert Matthews as the newly elected Police and Crime Commissioner").
-_NEXT_TO = re.compile(
-    r"[\s,:(–-]{0,4}|\s+as\s+(?:the\s+)?(?:newly\s+)?(?:elected\s+|appointed\s+|new\s+)?",
-    re.IGNORECASE,
-)
-
-
-def _person_spans(text: str) -> list[tuple[int, int]]:
-    """Where the people next to a role may be: a capitalised run cut before its first
-    organisation or title word ("Sally Johnson Community Safety Team Manager" → "Sally
-    Johnson"). Only next to a role: elsewhere "Serious Harm Reduction Unit" would pass."""
-    out = []
-    for m in NAME.finditer(text):
-        org = ORG.search(m.group(0))
-        end = m.start() + org.start() if org else m.end()
-        name = text[m.start() : end].strip()
-        if NAME.fullmatch(name):
-            out.append((m.start(), m.start() + len(name)))
-    return out
-
-
-#: A deputy, an assistant or a former holder does not hold the role.
-_QUALIFIED = re.compile(
-    r"\b(?:deputy|assistant|acting|vice|interim|former|shadow)\s*$", re.IGNORECASE
-)
-
-
-def states_role(sentence: str, role: str, besides: str = "") -> bool:
-    """Whether the sentence names a person right next to the role: "Lord Willy Bach Police
-    and Crime Commissioner", "Officer to Contact Sally Johnson", "Rik Basra, Community Safety
-    Coordinator". Naming the role elsewhere in the sentence ("presented by Paul Hindson, Chief
-    Executive, Office of the Police and Crime Commissioner") does not say who holds it, nor
-    does "Deputy Police and Crime Commissioner …"; people named in `besides` (the question:
-    "Who was the PCC before Rupert Matthews?") do not count."""
-    variants = [*_ROLE_VARIANTS.get(role.lower(), (role,)), *spelled_out(role, sentence)]
-    return any(_states(sentence, variant, besides.lower()) for variant in variants)
-
-
-#: A title spelled out: capitalised words with small words between ("Police and Crime
-#: Commissioner").
-_SPELLED = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:and|of|the|for|&)?\s*[A-Z][a-z]+){1,5}\b")
-
-
-def spelled_out(initials: str, sentence: str) -> list[str]:
-    """The runs of the sentence's capitalised words whose initials a role given as initials
-    ("PCC") stands for: "Police and Crime Commissioner". A run must hold a title word
-    (`ORG`): "Pat Carter Clarke" is a person, not the PCC."""
-    if not re.fullmatch(r"[A-Z]{2,6}", initials):
-        return []
-    out = []
-    for m in _SPELLED.finditer(sentence):
-        words = list(re.finditer(r"[A-Z][a-z]+", m.group(0)))
-        for start in range(len(words)):
-            end = start + len(initials)
-            if end > len(words) or "".join(w.group(0)[0] for w in words[start:end]) != initials:
-                continue
-            run = m.group(0)[words[start].start() : words[end - 1].end()]
-            if ORG.search(run):
-                out.append(run)
-    return out
-
-
-#: How the papers print a role a question may name otherwise: a report's "Officer to
-#: Contact" is its contact officer.
-_ROLE_VARIANTS = {
-    v: ("officer to contact", "officers to contact", "contact officer", "contact officers")
-    for v in ("contact officer", "contact officers", "officer to contact", "officers to contact")
-}
-
-
-def _states(sentence: str, role: str, named: str) -> bool:
-    return any(surname(h).lower() not in named for h in role_holders(sentence, role))
-
-
-def role_holders(sentence: str, role: str) -> list[str]:
-    """The people the sentence names right next to the role ("Rik Basra, Community Safety
-    Coordinator at Leicestershire County Council" → ["Rik Basra"])."""
-    words = [re.escape(w) for w in role.split()]
-    if not words:
-        return []
-    holders: list[str] = []
-    for m in re.finditer(r"\b" + r"\s+".join(words) + r"\b", sentence, re.IGNORECASE):
-        before, after = sentence[: m.start()], sentence[m.end() :]
-        if _QUALIFIED.search(before):
-            continue
-        holders += [before[a:b] for a, b in _person_spans(before) if _NEXT_TO.fullmatch(before[b:])]
-        holders += [after[a:b] for a, b in _person_spans(after) if _NEXT_TO.fullmatch(after[:a])]
-    return holders
-
-
-#: A post the question names its holder by ("what did the Community Safety Coordinator
-#: commit to …?"): the papers may give the holder's name where the question gives the post.
-_POST_NAMED = re.compile(
-    r"\bthe\s+((?:[A-Z][a-z]+\s+){0,4}(?:Co-?ordinator|Manager|Officer|Director|Chief Executive|"
-    r"Commissioner|Superintendent|Inspector|Chair(?:man)?|Lead|Head))\b"
-)
-
-
-def post_named(question: str) -> str | None:
-    """The post a question names a person by, capitalised as a title, or None."""
-    m = _POST_NAMED.search(question)
-    return m.group(1) if m and " " in m.group(1) else None
-
-
-def surname(name: str) -> str:
-    """The last word of a name: "Hindson" of "Paul Hindson", "Taylor" of "Mrs D. Taylor"."""
-    return re.split(r"[\s.]+", name.strip())[-1]
 
 
 _YEARS = re.compile(r"\b(?:19|20)\d{2}(?:/\d{2,4})?\b")

@@ -12,7 +12,7 @@ from typing import Any
 
 from boardqa.answer.citations import Citation
 from boardqa.answer.compose import CitationList
-from boardqa.answer.kinds import people, surname
+from boardqa.answer.persons import people, surname
 from boardqa.answer.sentences import split_sentences
 from boardqa.parse.dates import format_long
 from boardqa.records import is_completed

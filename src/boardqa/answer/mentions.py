@@ -1,0 +1,185 @@
+"""Whether the papers mention what a question names (pure): its proper names and acronyms
+("LLR", "Night Time Economy"), spelled out or as the initials the papers use ("SOG" for
+"Senior Officer Group", "OPCC" for "Office of the Police and Crime Commissioner"). A passage
+that never mentions them does not answer, however close its words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from boardqa.words import STOPWORDS, spelled_initials
+
+_QUESTION_WORDS = frozenset(
+    [
+        "What",
+        "When",
+        "Where",
+        "Who",
+        "Whom",
+        "Which",
+        "Why",
+        "How",
+        "Was",
+        "Were",
+        "Is",
+        "Are",
+        "Did",
+        "Does",
+        "Do",
+        "Has",
+        "Have",
+        "Had",
+        "Can",
+        "Could",
+        "Will",
+        "Would",
+        "Should",
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "Of",
+        "For",
+        "To",
+        "By",
+        "From",
+        "And",
+        "Or",
+        "As",
+        "After",
+        "Before",
+        "Over",
+        "Under",
+        "Board",
+        "LSCSB",
+        "Leicestershire",
+        "Council",
+        "County",
+        "Committee",
+        "Meeting",
+        "Minutes",
+        "Report",
+        "Action",
+        "Item",
+        "Agenda",
+        "Update",
+        "Papers",
+        "Paper",
+        "Pack",
+        "Appendix",
+        "Annex",
+        "Annexe",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Cllr",
+        "Supt",
+        "Lord",
+        "Sir",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
+_NUMBER_TOKEN = re.compile(r"\b\d{1,4}(?:[/.,]\d{1,4})*\b")
+_PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z’'-]{2,}|[A-Z]{2,})\b")
+
+
+def salient_tokens(question: str) -> list[str]:
+    """The specific things a question names: numbers and years ("2022/23"), and proper nouns
+    in the middle of the sentence ("Melton", "CCTV"). An answer that never mentions them is
+    about something else (Safer Streets 2 when 3 was asked about)."""
+    tokens = [m.group(0) for m in _NUMBER_TOKEN.finditer(question)]
+    for m in _PROPER.finditer(question):
+        word = m.group(1).strip("’'")
+        for suffix in ("’s", "'s"):
+            word = word.removesuffix(suffix)
+        if word not in _QUESTION_WORDS and not word.isdigit():
+            tokens.append(word)
+    return list(dict.fromkeys(tokens))
+
+
+_ABOUT = re.compile(
+    r"\b(?:about|regarding|concerning|on the subject of)\s+(?:the\s+)?(.+?)"
+    r"(?=\s+(?:at|in|during|on|by|before|after|since|between|from)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:meeting|\d{1,2}\s|\w+\s+\d{4}|\d{4})|[?.!,;]|\s+[-–]\s|$)",
+    re.IGNORECASE,
+)
+
+
+def about_words(question: str) -> list[str]:
+    """The words of what the question says it is about ("… about hate crime?" → "hate",
+    "crime"), singular: an answer whose passages never use them is about something else."""
+    m = _ABOUT.search(question)
+    if not m or re.match(r"(?:that|this|these|those|it|them)\b", m.group(1), re.IGNORECASE):
+        return []  # "… about that gap": what it points back to is named elsewhere
+    words = [
+        w
+        for w in re.findall(r"[a-z][a-z’'-]+", m.group(1).lower())
+        if w not in STOPWORDS and not w.endswith("ing")  # "about taking … forward": a verb
+    ]
+    return [w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words]
+
+
+_SMALL = {"of", "the", "and", "for", "on", "in", "&", "to", "a"}
+
+
+def initials(evidence: str) -> str:
+    """Initials of the evidence's capitalised words, so "OPCC" matches "Office of the Police
+    and Crime Commissioner" (small words skipped)."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z’'-]*", evidence) if w.lower() not in _SMALL]
+    return "".join(w[0] if w[0].isupper() else " " for w in words)
+
+
+def _abbreviated(question: str, evidence: str) -> set[str]:
+    """The question's words that belong to a name the evidence gives by its initials ("Senior
+    Officer Group" when the minutes say "SOG")."""
+    found: set[str] = set()
+    for letters, words in spelled_initials(question):
+        if re.search(rf"\b{letters}s?\b", evidence):
+            found.update(w.strip("’'") for w in words)
+    return found
+
+
+def _straight(text: str) -> str:
+    """Curly apostrophes made straight, so that "O’Neill" and "O'Neill" compare alike."""
+    return text.replace("’", "'").replace("‘", "'")
+
+
+def missing_from(tokens: list[str], evidence: str, question: str = "") -> list[str]:
+    """The tokens the evidence never mentions, as whole or as initials (both ways: "OPCC"
+    for "Office of the Police and Crime Commissioner", and the reverse when `question` is
+    given); apostrophes are compared alike ("O'Neill", "O’Neill")."""
+    evidence = _straight(evidence)
+    have = evidence.lower()
+    letters = initials(evidence)
+    abbreviated = _abbreviated(_straight(question), evidence) if question else set()
+    out = []
+    for token in tokens:
+        core = _straight(token)
+        if core in abbreviated:
+            continue
+        core = core.split("-")[0]  # "LLR-wide" → "LLR"
+        if core.isupper() and core.endswith("S") is False and core[-1:] == "s":
+            core = core[:-1]
+        if re.fullmatch(r"[A-Z]{2,6}s", core):
+            core = core[:-1]  # "CRCs" → "CRC"
+        if core.lower() in have:
+            continue
+        if core.isupper() and 2 <= len(core) <= 6 and core in letters:
+            continue
+        out.append(token)
+    return out
