@@ -1412,3 +1412,14 @@ def test_how_many_were_opened_turns_on_opening():
     assert verb_asked("How many refuge units had been opened?") == Focus("opened")
     # A passive verb of no outcome is not what it turns on ("how many referrals were made").
     assert verb_asked("How many referrals were made?") is None
+
+
+def test_a_line_that_only_names_a_paper_s_parts_answers_only_what_they_are():
+    names = ["Annex A: SPB Portfolio Annex B: Domestic Abuse Delivery Plan"]
+    within = understand("Which projects are listed in Annex A?", MEETINGS)
+    assert "only name the paper's parts" in (lacks_answer_type(within, names) or "")
+    # Which annexes there are, or what one is, the line answers.
+    for question in ("Which annexes come with the OPCC update?", "What is Annex A?"):
+        assert lacks_answer_type(understand(question, MEETINGS), names) is None, question
+    said = ["Annex A (SPB Portfolio) outlines the portfolio of work that sits within SPB."]
+    assert lacks_answer_type(within, said) is None

@@ -128,6 +128,15 @@ def lacks_answer_type(
     fail here rather than on word overlap."""
     if intent.chair or not sentences:
         return None
+    things = _WHICH_THINGS.search(intent.text)
+    if (
+        things
+        and not _PART_WORD.match(things.group(1))
+        and all(_NAMES_PARTS.fullmatch(s.strip()) for s in sentences)
+    ):
+        # "Which projects are listed in Annex A?" is not answered by "Annex A: SPB Portfolio
+        # Annex B: Domestic Abuse Delivery Plan", which only names the paper's parts.
+        return "the passages closest to the question only name the paper's parts"
     kind = _WHICH_NAMED.search(intent.text)
     if (
         kind
@@ -185,6 +194,15 @@ def _of_other_years(question: str, holding: list[str]) -> str | None:
     )
 
 
+#: "Which projects …", "which initiatives in the portfolio …": things asked for by kind.
+_WHICH_THINGS = re.compile(r"\bwhich\s+([a-z]{3,})\b", re.IGNORECASE)
+_PART_WORD = re.compile(r"(?:annex|appendi|attachment|document|paper)", re.IGNORECASE)
+#: A line that only names a paper's parts: "Annex A: SPB Portfolio Annex B: Domestic Abuse
+#: Delivery Plan", "Appendix 1 – Outputs of September 2018 workshop."
+_NAMES_PARTS = re.compile(
+    r"(?:(?:Annexe?|Appendix)\s+[A-Z0-9]{1,2}\s*[:–-]\s*(?:[A-Z0-9][\w’'&/-]*\s*|of\s+|and\s+"
+    r"|for\s+|the\s+|on\s+|[a-z]+\s*(?=\.?$))+)+\.?"
+)
 #: "Which district …", "which provider …": asks for a body or place by its name.
 _WHICH_NAMED = re.compile(
     r"\bwhich\s+(?:[a-z]+\s+)?(district|organi[sz]ation|provider|company|agency|council|"
