@@ -586,3 +586,16 @@ def test_a_part_about_an_unanswered_part_is_not_answered_from_something_else(ans
     )
     assert "432,000" not in answer.text
     assert "the part before it, which it is about, is not answered" in answer.text
+
+
+def test_a_follow_up_s_own_words_lead_the_search(answerer):
+    # The talk's words find the Community Leadership Programme; "second cohort" picks the
+    # paragraph on the next cohort over the one on the first cohort's graduation.
+    talk = Conversation()
+    for question in (
+        "Has the first round of the Community Leadership Programme ended?",
+        "How many of the delegates graduated?",
+    ):
+        answerer.ask(question, conversation=talk)
+    answer = answerer.ask("And who is the second cohort aimed at?", conversation=talk)
+    assert "18-30" in answer.text

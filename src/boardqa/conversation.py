@@ -78,7 +78,9 @@ class Conversation:
         # passage, and the question's own words pick the sentence ("And who is the second
         # cohort aimed at?" after the first cohort's graduation).
         query_text = f"{' '.join(carried)}. {question}" if carried else question
-        return replace(intent, terms=intent.terms + tuple(carried)), query_text
+        return replace(
+            intent, terms=intent.terms + tuple(carried), borrowed=tuple(carried)
+        ), query_text
 
     def record(self, question: str, intent: QueryIntent, answer: Answer) -> None:
         """Keep the turn; `resolve` has said whether it named a new subject."""

@@ -205,6 +205,9 @@ class QueryIntent:
     #: Asks for the latest state ("the most recent figure", "according to the latest
     #: papers") without naming a meeting: later papers are favoured, none is filtered out.
     recent: bool = False
+    #: Words a follow-up borrows from the talk (`Conversation.resolve`): they find where the
+    #: talk is, and count less than the question's own in re-ranking.
+    borrowed: tuple[str, ...] = ()
 
 
 def _said_by_person(q: str) -> bool:

@@ -60,6 +60,9 @@ W_MONTH = 0.3
 #: The most a paper's recency adds when the question asks for the latest state
 #: (`QueryIntent.recent`). Chosen on evals/.
 W_RECENT = 0.15
+#: How much a word a follow-up borrows from the talk counts in re-ranking ("And who is the
+#: second cohort aimed at?" after the first cohort's graduation): the question's own lead.
+BORROWED_SHARE = 0.5
 #: A question about the meeting itself: its time, its venue, whom to contact.
 _ABOUT_THE_MEETING = re.compile(
     rf"{WHAT_TIME.pattern}|{WHERE_HELD.pattern}"
@@ -171,12 +174,19 @@ class Retriever:
             if letters.lower() in self._idf and letters.lower() not in have
         }
 
-    def weighted_coverage(self, terms: set[str], have: set[str]) -> float:
-        """The share of the question's words a paragraph holds, each word weighted by rarity."""
+    def weighted_coverage(
+        self, terms: set[str], have: set[str], borrowed: frozenset[str] = frozenset()
+    ) -> float:
+        """The share of the question's words a paragraph holds, each word weighted by rarity,
+        and a word a follow-up borrows from the talk by `BORROWED_SHARE` of that."""
+
+        def weight(t: str) -> float:
+            return self.weight(t) * (BORROWED_SHARE if t in borrowed else 1.0)
+
         # Summed in a fixed order: set order changes with the hash seed, and so would the last
         # bits of a float sum, and with them the order of near-tied paragraphs.
-        total = sum(self.weight(t) for t in sorted(terms))
-        return sum(self.weight(t) for t in sorted(terms & have)) / total if total else 0.0
+        total = sum(weight(t) for t in sorted(terms))
+        return sum(weight(t) for t in sorted(terms & have)) / total if total else 0.0
 
     @staticmethod
     def load_term_counts(path: Path) -> dict[str, Any]:
@@ -279,6 +289,7 @@ class Retriever:
         aliases: dict[str, set[str]] | None = None,
     ) -> list[Candidate]:
         terms = term_set(text)
+        borrowed = frozenset(term_set(" ".join(intent.borrowed))) - term_set(intent.text)
         by_initials = {letters.lower(): words for letters, words in (aliases or {}).items()}
         numbers = set(re.findall(r"\d[\d,]*\d|\d", text))
         parts = part_labels(text)
@@ -307,7 +318,7 @@ class Retriever:
             have = self._body_terms(str(p.get("embed_hash") or h.key), body)
             for letters in by_initials.keys() & have:
                 have = have | by_initials[letters]  # "SOG" holds "Senior Officer Group"
-            coverage = self.weighted_coverage(terms, have)
+            coverage = self.weighted_coverage(terms, have, borrowed)
             score = W_DENSE * dense + W_TERMS * coverage + W_FUSED / (rank + 1)
             if numbers and any(n in para for n in numbers):
                 score += 0.05
