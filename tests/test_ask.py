@@ -599,3 +599,13 @@ def test_a_follow_up_s_own_words_lead_the_search(answerer):
         answerer.ask(question, conversation=talk)
     answer = answerer.ask("And who is the second cohort aimed at?", conversation=talk)
     assert "18-30" in answer.text
+
+
+def test_a_role_held_for_a_body_is_a_question_of_its_own(answerer):
+    # Unlike "the officer to contact" (a paper's), the PCC is asked about on its own: the
+    # first part going unanswered does not take it down.
+    answer = answerer.ask(
+        "Was the Night Time Economy (VAWG) bid successful, and who is the Police and Crime "
+        "Commissioner?"
+    )
+    assert "Rupert Matthews" in answer.text

@@ -25,9 +25,9 @@ FLOORS = {
     "support_rate": 0.95,
 }
 CEILINGS = {"false_abstention_rate": 0.025}
-#: The sets written blind and then tuned on (heldout, blind … blind5; 340 questions): lower
-#: figures, as their questions were not written alongside the answerer. blind6.jsonl and
-#: blind7.jsonl stay unseen and have no floor: they measure how the answerer generalises (see
+#: The sets written blind and then tuned on (heldout, blind … blind7; 460 questions): lower
+#: figures, as their questions were not written alongside the answerer. blind8.jsonl and
+#: blind9.jsonl stay unseen and have no floor: they measure how the answerer generalises (see
 #: evals/README.md).
 SEEN = (
     "heldout.jsonl",
@@ -36,15 +36,17 @@ SEEN = (
     "blind3.jsonl",
     "blind4.jsonl",
     "blind5.jsonl",
+    "blind6.jsonl",
+    "blind7.jsonl",
 )
 SEEN_FLOORS = {
     "hit_at_3": 0.94,
-    "citation_precision": 0.71,
-    "fact_recall": 0.87,
-    "abstention_f1": 0.82,
+    "citation_precision": 0.72,
+    "fact_recall": 0.88,
+    "abstention_f1": 0.84,
     "support_rate": 0.95,
 }
-SEEN_CEILINGS = {"false_abstention_rate": 0.02}
+SEEN_CEILINGS = {"false_abstention_rate": 0.025}
 
 
 def _summarise(seed_index: Path, questions: list) -> dict:

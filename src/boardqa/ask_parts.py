@@ -42,6 +42,11 @@ def lacks_what_is_asked(
     ) or lacks_focus(intent, units_near(intent, near), [e.candidate.text for e in evidence])
 
 
+#: Roles held for a paper rather than a body: "and who is the officer to contact?" is about
+#: the paper the first part names; "and who is the PCC?" is a question of its own.
+_PAPER_ROLE = re.compile(r"\b(?:officers? to contact|contact|author)\b", re.IGNORECASE)
+
+
 class PartAnswers:
     """The searches per part and per period, over the `Answerer`'s retriever."""
 
@@ -79,7 +84,7 @@ class PartAnswers:
             if (
                 i
                 and asks_something(parts[0])
-                and (role_asked(part) or len(content_terms(part)) <= 2)
+                and (_PAPER_ROLE.search(role_asked(part) or "") or len(content_terms(part)) <= 2)
             ):
                 # "Who wrote the hate strategy update, and who is the officer to contact?", "…
                 # and how much did it win?": a part that names nothing of its own (or a role,

@@ -77,7 +77,9 @@ class Conversation:
         # What the talk was about goes first, as a scene (`clauses.after_scene`): it finds the
         # passage, and the question's own words pick the sentence ("And who is the second
         # cohort aimed at?" after the first cohort's graduation).
-        query_text = f"{' '.join(carried)}. {question}" if carried else question
+        # (A capital after the full stop, so that it ends a sentence however the user typed.)
+        asked = question[:1].upper() + question[1:]
+        query_text = f"{' '.join(carried)}. {asked}" if carried else question
         return replace(
             intent, terms=intent.terms + tuple(carried), borrowed=tuple(carried)
         ), query_text

@@ -34,12 +34,14 @@ _HEAD_NOUN = re.compile(
     rf"\s+{_AUX}\b",
     re.IGNORECASE,
 )
-#: "What is the LSCSB's total annual budget?": the noun that ends a "what is the …"
-#: question for an amount names what the amount is of (a budget, not any allocation).
+#: "What is the LSCSB's total annual budget?", "what is the precept for Leicestershire?": the
+#: noun that ends a "what is the …" question (or comes before its last phrase) names what
+#: is asked for: for an amount, what it is of (a budget, not any allocation).
 _TAIL_NOUN = re.compile(
     r"^what\s+(?:is|was|are|were)\s+"
     r"(?:(?:the|its|their)\s+(?:[\w-]+[’']s\s+)?|[\w-]+[’']s\s+)"
-    r"(?-i:(?:[a-z-]+\s+){0,3}?([a-z]{4,}))(?:\s+(?:for|of|in|at|on|from|to|by)\b[^?]*)?\W*$",
+    r"(?-i:(?:(?!(?:for|of|in|at|on|from|to|by)\b)[a-z-]+\s+){0,3}?([a-z]{4,}))"
+    r"(?:\s+(?:for|of|in|at|on|from|to|by)\b[^?]*)?\W*$",
     re.IGNORECASE,
 )
 #: "Was the bid successful?", "… how much was awarded?": the state a yes/no or passive
@@ -121,6 +123,13 @@ _KIND_NOUNS = frozenset(
     ]
 )
 _OUTCOMES = frozenset(["outcome", "result", "results", "outcomes"])
+#: Nouns for an amount: "What is the policing precept for Leicestershire?" asks for the
+#: precept itself, which passages on other sums do not give. Other nouns ("the purpose of",
+#: "the timescale for") are answered without the word. Stems.
+_AMOUNTS = frozenset(
+    stem(w)
+    for w in ["precept", "budget", "allocation", "salary", "price", "fee", "grant", "levy", "tax"]
+)
 #: Words in the head-noun slot that are not nouns ("what else", "which ones").
 _NOT_NOUNS = frozenset(
     [
@@ -155,7 +164,7 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
         if head[0].islower() and not {word, stem(word)} & (_KIND_NOUNS | _NOT_NOUNS | STOPWORDS):
             return Focus(word)
     m = _TAIL_NOUN.search(q)
-    if m and asks in ("how_much", "what"):
+    if m and (asks == "how_much" or (asks == "what" and stem(m.group(1).lower()) in _AMOUNTS)):
         word = m.group(1).lower()
         # "What was the outcome of the bid?" is answered by "successful", without the word.
         if not {word, stem(word)} & (_KIND_NOUNS | _NOT_NOUNS | STOPWORDS | _OUTCOMES):
@@ -182,8 +191,10 @@ _ROLE_QUESTION = re.compile(
 
 #: "Who wrote the update?": the papers name a report's writer as its "Report Author".
 _WHO_WROTE = re.compile(
-    r"\bwho\s+(?:wrote|authored|drafted|prepared|(?:has|had)\s+written|"
-    r"(?:is|was)\s+the\s+(?:report\s+)?author)\b",
+    r"\bwho\s+(?:(?:wrote|authored|drafted|prepared|(?:has|had)\s+written)\s+(?!to\b)"
+    r"(?:(?:the|this|that|its)\s+)?(?:[\w’'/-]+\s+){0,4}?"
+    r"(?:report|update|paper|statement|strategy|briefing)\b"
+    r"|(?:is|was)\s+the\s+(?:report\s+)?author)\b",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,8 @@ _OUTCOME_ASKED = re.compile(
     r"\bwhat (?:came|has come|became) of\b|\bwhat happened (?:to|with)\b|\boutcome\b|"
     r"\bresult(?:ed)? of\b|\bhow did (?:it|they|that|the \w+) go\b"
     # "How had that moved on by June 2021?", "what progress has been made?": how far it got.
-    r"|\bmoved on\b|\bprogress(?:ed)?\b"
+    r"|\bmoved on\b|\bwhat progress\b|\bprogress (?:has|had|have) been made\b"
+    r"|\bhow (?:has|had|did|have)\b[^?]*\bprogress(?:ed)?\b"
     # "How much money did we get from round 2?": what was secured, not what was on offer.
     r"|\bhow much\b.*\bdid (?:we|they|it|the \w+) (?:get|receive|secure|win|bring in)\b",
     re.IGNORECASE,

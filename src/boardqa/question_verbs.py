@@ -176,8 +176,9 @@ def verb_asked(question: str) -> Focus | None:
     """The verb a who / which / how-many question turns on, as a focus: "Who replaced Bob
     Bearne?" is not answered by passages that never speak of a replacement; "Which company
     won the contract?" by none that speak of winning or awarding it. None when the question
-    is passive ("Who was recruited …?": the answer is not who did the recruiting) or its verb
-    is a light one ("How many referrals were made?")."""
+    is passive ("Who was recruited …?": the answer is not who did the recruiting), unless
+    its verb is one of outcome ("which provider has been awarded …", "how many units had
+    been opened"), or when its verb is a light one ("How many referrals were made?")."""
     for m in _OPENER.finditer(question):
         kind = m.group(1).lower()
         words = _words(question[m.end() :])[:10]

@@ -201,7 +201,8 @@ def topic_words(text: str) -> list[str]:
 #: A name of several capitalised words ("Senior Officer Group", "Police and Crime
 #: Commissioner"), whose initials the papers may use instead.
 _SPELLED_NAME = re.compile(r"\b[A-Z][a-z’']+(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][a-z’']+)+")
-_SMALL = frozenset(["of", "the", "and", "for", "on", "in", "&", "to", "a"])
+#: Small words a name's initials skip ("Office of the Police and Crime Commissioner": OPCC).
+SMALL_WORDS = frozenset(["of", "the", "and", "for", "on", "in", "&", "to", "a"])
 
 
 def spelled_initials(text: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -211,7 +212,7 @@ def spelled_initials(text: str) -> list[tuple[str, tuple[str, ...]]]:
     initials ("SP", "CS") are found by chance."""
     out: list[tuple[str, tuple[str, ...]]] = []
     for m in _SPELLED_NAME.finditer(text):
-        words = [w for w in re.findall(r"[A-Za-z’']+", m.group(0)) if w.lower() not in _SMALL]
+        words = [w for w in re.findall(r"[A-Za-z’']+", m.group(0)) if w.lower() not in SMALL_WORDS]
         for i in range(len(words)):
             for j in range(i + 3, len(words) + 1):
                 run = tuple(words[i:j])

@@ -17,6 +17,7 @@ from boardqa.focus import speaks_to
 from boardqa.parse.dates import (
     MONTH_YEAR,
     MONTHS,
+    financial_years,
     iter_month_years,
     parse_long_dates,
     parse_numeric_dates,
@@ -119,6 +120,21 @@ _COUNTS_SOMETHING = re.compile(
 )
 
 
+#: "Which projects …", "which initiatives in the portfolio …": things asked for by kind.
+_WHICH_THINGS = re.compile(
+    r"(?:^|[,;:–-]\s*|\band\s+)which\s+(?!(?:are|is|was|were|have|has|had|do|does|did|of)\b)"
+    r"([a-z]{3,})\b",
+    re.IGNORECASE,
+)
+_PART_WORD = re.compile(r"(?:annex|appendi|attachment|document|paper)", re.IGNORECASE)
+#: A line that only names a paper's parts: "Annex A: SPB Portfolio Annex B: Domestic Abuse
+#: Delivery Plan", "Appendix 1 – Outputs of September 2018 workshop."
+_NAMES_PARTS = re.compile(
+    r"(?:(?:Annexe?|Appendix)\s+[A-Z0-9]{1,2}\s*[:–-]\s*(?:[A-Z0-9][\w’'&/-]*\s*|of\s+|and\s+"
+    r"|for\s+|the\s+|on\s+|[a-z]+\s*(?=\.?$))+)+\.?"
+)
+
+
 def lacks_answer_type(
     intent: QueryIntent, sentences: list[str], contexts: list[str] | None = None
 ) -> str | None:
@@ -169,40 +185,27 @@ def lacks_answer_type(
     return None
 
 
-#: A financial year: "2019/20", "2021-22", "2020/2021".
-_FINANCIAL_YEAR = re.compile(r"\b(20\d{2})\s*[/-]\s*(?:20)?\d{2}\b")
-
-
 def _of_other_years(question: str, holding: list[str]) -> str | None:
     """Why figures given for other financial years do not answer a question about one: "How
     much did each People Zone receive in 2019/20?" is not answered by "£25k … for both
     2021/22 and 2022/23". A figure given for no year still may."""
-    asked = {int(y) for y in _FINANCIAL_YEAR.findall(question)}
+    asked = financial_years(question)
     if not asked:
         return None
-    given = [{int(y) for y in _FINANCIAL_YEAR.findall(s)} for s in holding]
+    given = [financial_years(s) for s in holding]
     if any(not years or years & asked for years in given):
         return None
 
-    def years(starts: set[int]) -> str:
-        named = [f"{y}/{(y + 1) % 100:02d}" for y in sorted(starts)]
-        return " and ".join([", ".join(named[:-1]), named[-1]] if len(named) > 1 else named)
+    def named(starts: set[int]) -> str:
+        years = [f"{y}/{(y + 1) % 100:02d}" for y in sorted(starts)]
+        return " and ".join([", ".join(years[:-1]), years[-1]] if len(years) > 1 else years)
 
-    others = {y for found in given for y in found}
+    others = {y for years in given for y in years}
     return (
-        f"the passages closest to the question give figures for {years(others)}, not {years(asked)}"
+        f"the passages closest to the question give figures for {named(others)}, not {named(asked)}"
     )
 
 
-#: "Which projects …", "which initiatives in the portfolio …": things asked for by kind.
-_WHICH_THINGS = re.compile(r"\bwhich\s+([a-z]{3,})\b", re.IGNORECASE)
-_PART_WORD = re.compile(r"(?:annex|appendi|attachment|document|paper)", re.IGNORECASE)
-#: A line that only names a paper's parts: "Annex A: SPB Portfolio Annex B: Domestic Abuse
-#: Delivery Plan", "Appendix 1 – Outputs of September 2018 workshop."
-_NAMES_PARTS = re.compile(
-    r"(?:(?:Annexe?|Appendix)\s+[A-Z0-9]{1,2}\s*[:–-]\s*(?:[A-Z0-9][\w’'&/-]*\s*|of\s+|and\s+"
-    r"|for\s+|the\s+|on\s+|[a-z]+\s*(?=\.?$))+)+\.?"
-)
 #: "Which district …", "which provider …": asks for a body or place by its name.
 _WHICH_NAMED = re.compile(
     r"\bwhich\s+(?:[a-z]+\s+)?(district|organi[sz]ation|provider|company|agency|council|"
@@ -215,8 +218,10 @@ _NAME_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][A-Za-z]+|[A-Z]{2,})\b")
 #: Kinds whose names carry the kind's own word: a council is "Blaby District Council", a
 #: force "Leicestershire Police".
 _NAMED_AS = {
-    "council": re.compile(r"\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*\s+Council\b"),
-    "force": re.compile(r"\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*\s+(?:Police|Constabulary)\b"),
+    "council": re.compile(r"\b(?!The\b)[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*\s+Council\b"),
+    "force": re.compile(
+        r"\b(?!The\b)[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*\s+(?:Police|Constabulary)\b"
+    ),
 }
 
 

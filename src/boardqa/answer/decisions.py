@@ -53,7 +53,7 @@ _DECISION_WORDS = term_set(
 
 #: "… after / following Bob Bearne's presentation on the probation reforms": which item the
 #: question is about, not a subject within it.
-_WHICH_ITEM = re.compile(r"\b(?:after|following)\b(?:(?!\babout\b)[^,?])*", re.IGNORECASE)
+_WHICH_ITEM = re.compile(r"\b(?:after|(?<!the )following)\b(?:(?!\babout\b)[^,?])*", re.IGNORECASE)
 
 
 def relevant_resolutions(

@@ -1,4 +1,5 @@
-"""What kind of thing a sentence holds — a figure, a date, a person (pure).
+"""What kind of thing a sentence holds — a figure, a date, a person (pure; who a sentence
+names is `answer.persons`).
 
 Two uses: evidence selection prefers sentences that hold what the question asks for, and the
 abstention check declines when none of the chosen evidence holds it ("How much did the post
@@ -29,6 +30,12 @@ PERCENT = re.compile(
     r"\d[\d,.]*\s?%|\bper\s?cent\b|\b(?:one|two|three|\d+)\s+(?:in|out of|of)\s+(?:every\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:half|a third|a quarter|"
     r"two thirds|three quarters|majority|minority)\b",
+    re.IGNORECASE,
+)
+#: A share of those counted, in words: "only a quarter of respondents", "the majority of".
+_SHARE_OF = re.compile(
+    r"\b(?:half|a third|a quarter|two thirds|three quarters|(?:the|a)\s+(?:vast\s+)?majority|"
+    r"(?:the|a)\s+minority)\s+of\b",
     re.IGNORECASE,
 )
 _ASKS_SHARE = re.compile(r"\b(percentage|proportion|share|per\s?cent)\b", re.IGNORECASE)
@@ -73,6 +80,12 @@ ROLE_CUE = re.compile(
 
 
 _YEARS = re.compile(r"\b(?:19|20)\d{2}(?:/\d{2,4})?\b")
+#: A year standing alone, not inside a date ("10/12/2020") nor after its month ("March 2021").
+_BARE_YEARS = re.compile(
+    r"(?<![/.\d])(?<!January )(?<!February )(?<!March )(?<!April )(?<!May )(?<!June )"
+    r"(?<!July )(?<!August )(?<!September )(?<!October )(?<!November )(?<!December )"
+    r"\b(?:19|20)\d{2}(?:/\d{2,4})?\b(?![/.]\d)"
+)
 
 
 def has_number(sentence: str) -> bool:
@@ -163,7 +176,7 @@ def holds_figure(sentence: str, question: str = "") -> bool:
         # "How many female offenders have experienced abuse?" is often answered by a share
         # ("over 60% of female offenders", "only a quarter of respondents"): any figure, a
         # share, or a count of things answers it.
-        return has_number(sentence) or bool(COUNT.search(sentence) or PERCENT.search(sentence))
+        return has_number(sentence) or bool(COUNT.search(sentence) or _SHARE_OF.search(sentence))
     return has_number(sentence)
 
 
@@ -186,8 +199,9 @@ def holds_asked(asks: str, sentence: str, question: str = "", role: str | None =
                 not asked or not days or any((d.year, d.month) in asked for d in days)
             )
         if _ASKS_DAY.search(question):
-            # "On what date was it published?": a bare year ("Performance 2020/21") is none.
-            return has_date(_YEARS.sub(" ", sentence), besides=question)
+            # "On what date was it published?": a bare year ("Performance 2020/21") is none;
+            # "10/12/2020", "25 March", "March 2021" are.
+            return has_date(_BARE_YEARS.sub(" ", sentence), besides=question)
         return has_date(sentence, besides=question)
     if asks == "who":
         if _ASKS_NAME.search(question):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from boardqa.words import STOPWORDS, spelled_initials
+from boardqa.words import SMALL_WORDS, STOPWORDS, spelled_initials
 
 _QUESTION_WORDS = frozenset(
     [
@@ -134,13 +134,12 @@ def about_words(question: str) -> list[str]:
     return [w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words]
 
 
-_SMALL = {"of", "the", "and", "for", "on", "in", "&", "to", "a"}
-
-
 def initials(evidence: str) -> str:
     """Initials of the evidence's capitalised words, so "OPCC" matches "Office of the Police
     and Crime Commissioner" (small words skipped)."""
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z’'-]*", evidence) if w.lower() not in _SMALL]
+    words = [
+        w for w in re.findall(r"[A-Za-z][A-Za-z’'-]*", evidence) if w.lower() not in SMALL_WORDS
+    ]
     return "".join(w[0] if w[0].isupper() else " " for w in words)
 
 

@@ -105,7 +105,8 @@ def names_agent(sentence: str, question: str) -> bool:
     # "Who is accountable for monitoring it?" — "Accountability for the monitoring … will be
     # held by the partnership Senior Officer Group": the sentence says what is asked of whom.
     quality = passive.group(1).lower() if passive else ""
-    return bool(agents) and len(quality) >= 8 and quality[:7] in sentence.lower()
+    root = quality[:-3] if quality.endswith(("able", "ible")) else ""  # "accounta", "responsi"
+    return bool(agents) and len(root) >= 6 and root in sentence.lower()
 
 
 #: What may stand between a name and the role it holds: punctuation, or "as the newly

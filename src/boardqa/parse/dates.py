@@ -116,6 +116,19 @@ def quarters_named(text: str) -> set[str]:
 
 
 _FINANCIAL_YEAR = re.compile(r"\b(20\d{2})\s*/\s*(\d{2})\b")
+#: "2019/20", "2021-22", "2020/2021": written as a year and the next (not "2021-03-19" nor
+#: "2018-2021").
+_YEAR_AND_NEXT = re.compile(r"(?<![\d-])\b(20\d{2})\s*[/-]\s*(20\d{2}|\d{2})\b(?![-/]\d)")
+
+
+def financial_years(text: str) -> set[int]:
+    """The financial years a text names, by the year they start: {2019} for "2019/20"."""
+    out = set()
+    for m in _YEAR_AND_NEXT.finditer(text):
+        start, end = int(m.group(1)), m.group(2)
+        if int(end) % 100 == (start + 1) % 100:
+            out.add(start)
+    return out
 
 
 def quarter_periods(text: str) -> set[tuple[str, str]]:
