@@ -83,7 +83,7 @@ def after_scene(question: str) -> str:
     who holds the post now?" asks only after the dash."""
     pieces = _SCENE_BREAK.split(question.strip())
     for i, piece in enumerate(pieces):
-        if _ASKS.match(piece.strip()):
+        if asks_something(piece):
             return " ".join(pieces[i:])
     return question
 
@@ -117,11 +117,11 @@ def sub_questions(question: str) -> list[str]:
         # before "who" or "which" starts the question; after a question it opens a relative
         # clause ("What did the officer, who was appointed in 2019, say?").
         head, *rest = _RELATIVE.split(piece, maxsplit=1)
-        pieces += [head, *rest] if rest and not _ASKS.match(head.strip()) else [piece]
+        pieces += [head, *rest] if rest and not asks_something(head) else [piece]
     parts: list[str] = []
     scene = ""
     for part in (p.strip(" ,?") for p in pieces):
-        if not _ASKS.match(part):
+        if not asks_something(part):
             scene = f"{scene} {part}".strip()
             continue
         parts.append(f"{scene} - {part}" if scene else part)

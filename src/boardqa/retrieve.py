@@ -164,12 +164,13 @@ class Retriever:
         return self._idf.get(term, self._unseen_idf) if self._idf else 1.0
 
     def initials_of(self, text: str) -> dict[str, set[str]]:
-        """The initials the text's spelled-out names go by in the papers, each with the stems
-        of the words it stands for: "the Senior Officer Group" finds "Work to realign SOG …",
-        which never spells the name out. A paragraph with the initials holds those words."""
+        """The initials the text's spelled-out names go by in the papers (as the index spells
+        its terms: "sog"), each with the stems of the words it stands for: "the Senior Officer
+        Group" finds "Work to realign SOG …", which never spells the name out. A paragraph with
+        the initials holds those words."""
         have = term_set(text)
         return {
-            letters: term_set(" ".join(words))
+            letters.lower(): term_set(" ".join(words))
             for letters, words in spelled_initials(text)
             if letters.lower() in self._idf and letters.lower() not in have
         }
@@ -238,7 +239,6 @@ class Retriever:
     ) -> list[Candidate]:
         intent = intent or self.intent(question)
         text = query_text or question
-        aliases = self.initials_of(text)
         qvec = np.asarray(self.encoder.embed_query(text), dtype=np.float32)
         sparse = self.sparse.encode_query(text)
         flt = self.filter_for(intent, user)
@@ -278,19 +278,14 @@ class Retriever:
                 extra={"action_number": intent.action_number},
             )
             hits += [h for h in self.store.scroll(exact) if h.key not in seen]
-        return self.rerank(qvec, text, intent, hits, aliases)[:limit]
+        return self.rerank(qvec, text, intent, hits)[:limit]
 
     def rerank(
-        self,
-        qvec: np.ndarray,
-        text: str,
-        intent: QueryIntent,
-        hits: list[Hit],
-        aliases: dict[str, set[str]] | None = None,
+        self, qvec: np.ndarray, text: str, intent: QueryIntent, hits: list[Hit]
     ) -> list[Candidate]:
         terms = term_set(text)
         borrowed = frozenset(term_set(" ".join(intent.borrowed))) - term_set(intent.text)
-        by_initials = {letters.lower(): words for letters, words in (aliases or {}).items()}
+        by_initials = self.initials_of(text)
         numbers = set(re.findall(r"\d[\d,]*\d|\d", text))
         parts = part_labels(text)
         quarters = quarter_periods(text)

@@ -114,10 +114,17 @@ def units_near(intent: QueryIntent, candidates: list[Candidate], n: int = 5) -> 
     return [unit for c in candidates[:n] for unit, _ in quotable(c, labels)]
 
 
-def _cue(sentence: str, intent: QueryIntent) -> float:
-    if WHERE_HELD.search(intent.text) and VENUE.search(sentence):
+def _cue(
+    sentence: str,
+    intent: QueryIntent,
+    asked_names: tuple[str, int] | None,
+    where_held: bool,
+) -> float:
+    """How well the sentence holds what the question asks for (0 when it does not). The
+    question's `names_asked` and whether it asks `where_held` are read once per question by
+    the caller, not once per sentence."""
+    if where_held and VENUE.search(sentence):
         return 1.0  # "Where was it held?": "Venue: Microsoft Teams Video Conferencing"
-    asked_names = names_asked(intent.text)
     if asked_names:
         # "Which three areas were the People Zones?": "The three areas are: New Parks …".
         return 1.0 if lists_names(sentence, asked_names) else 0.0
@@ -180,7 +187,7 @@ FOCUS_WEIGHT = 0.3
 LABEL_WEIGHT = 0.3
 
 
-def _typed(intent: QueryIntent) -> bool:
+def _typed(intent: QueryIntent, asked_names: tuple[str, int] | None) -> bool:
     """Whether the question asks for a kind of thing a sentence may or may not hold: a figure,
     a date, a person, or (asked of a decision) a sentence that records one."""
     return (
@@ -189,7 +196,7 @@ def _typed(intent: QueryIntent) -> bool:
         or intent.plan
         or intent.cause
         or intent.outcome
-        or names_asked(intent.text) is not None
+        or asked_names is not None
     ) and not intent.chair
 
 
@@ -243,6 +250,8 @@ def choose_evidence(
     weight = len(terms) - SCENE_DISCOUNT * len(scene)
     labels = numbered_labels(intent.text)
     asked_parts = part_labels(intent.text)
+    asked_names = names_asked(intent.text)
+    where_held = bool(WHERE_HELD.search(intent.text))
     section = attendance_section(intent)
     scored: list[Evidence] = []
     for cand in candidates[:max_paragraphs]:
@@ -258,7 +267,7 @@ def choose_evidence(
             found = len(terms & have) - SCENE_DISCOUNT * len(scene & have)
             found += TITLE_SHARE * len(terms & (titled - have))
             coverage = found / weight if terms else 0.0
-            cue = _cue(s, intent)
+            cue = _cue(s, intent, asked_names, where_held)
             score = cand.score + 0.6 * coverage + CUE_WEIGHT * cue
             if asked_parts and asked_parts & part_labels(s):
                 score += LABEL_WEIGHT
@@ -293,7 +302,7 @@ def choose_evidence(
     if not scored:
         return []
     scored.sort(key=lambda e: -e.score)
-    typed_question = _typed(intent)
+    typed_question = _typed(intent, asked_names)
     if typed_question and scored[0].cue == 0:
         # The best match does not hold what is asked (a figure, a date, a person); one that
         # does and is not far behind answers the question, the other only echoes it.
