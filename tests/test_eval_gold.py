@@ -24,6 +24,8 @@ BLIND6 = EVALS / "blind6.jsonl"
 BLIND7 = EVALS / "blind7.jsonl"
 BLIND8 = EVALS / "blind8.jsonl"
 BLIND9 = EVALS / "blind9.jsonl"
+BLIND10 = EVALS / "blind10.jsonl"
+BLIND11 = EVALS / "blind11.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -57,6 +59,8 @@ def questions():
         BLIND7,
         BLIND8,
         BLIND9,
+        BLIND10,
+        BLIND11,
     ],
     ids=[
         "questions",
@@ -70,6 +74,8 @@ def questions():
         "blind7",
         "blind8",
         "blind9",
+        "blind10",
+        "blind11",
     ],
 )
 def gold_set(request):
