@@ -609,3 +609,12 @@ def test_a_role_held_for_a_body_is_a_question_of_its_own(answerer):
         "Commissioner?"
     )
     assert "Rupert Matthews" in answer.text
+
+
+def test_a_state_asked_of_a_named_thing_must_be_said_of_it(answerer):
+    # "The OPCC were previously successful in securing 3 bids" is said of the first round,
+    # not of the Parks bid the question names.
+    parks = answerer.ask("Has the Parks bid for Safer Streets 3 been successful?")
+    assert parks.abstained and "successful" in parks.text
+    town = answerer.ask("Was the Town centres bid under Safer Streets 2 successful?")
+    assert not town.abstained and "£432,000" in town.text

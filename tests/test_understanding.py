@@ -14,7 +14,8 @@ from boardqa.answer.timeline import distinct_actions
 from boardqa.clauses import sub_questions
 from boardqa.focus import Focus, focus_of, role_asked
 from boardqa.query import understand
-from boardqa.words import term_set
+from boardqa.question_verbs import speaks_of_verb, verb_asked
+from boardqa.words import spelled_out, term_set
 
 MEETINGS = [date(2018, 10, 1), date(2018, 12, 10), date(2020, 12, 11), date(2021, 3, 19)]
 
@@ -1450,3 +1451,46 @@ def test_a_line_that_only_names_a_paper_s_parts_answers_only_what_they_are():
         assert lacks_answer_type(understand(question, MEETINGS), names) is None, question
     said = ["Annex A (SPB Portfolio) outlines the portfolio of work that sits within SPB."]
     assert lacks_answer_type(within, said) is None
+
+
+def test_a_verb_of_choosing_or_finding_is_what_the_question_turns_on():
+    chosen = verb_asked("Which firm was chosen to run the new custody suite?")
+    assert chosen is not None
+    assert not speaks_of_verb(chosen, "The builder is working with local partners on site.")
+    assert speaks_of_verb(chosen, "Serco was selected as the operator in May.")
+    found = verb_asked("What did the residents' survey find about parking?")
+    assert found is not None
+    assert not speaks_of_verb(found, "The survey aims to gather residents' views on parking.")
+    assert speaks_of_verb(found, "Results show 40% of residents worry about parking.")
+
+
+def test_a_yes_no_question_asks_for_the_state_its_verb_names():
+    assert focus_of("Did the hub bid succeed, and how much was it worth?") == Focus(
+        "successful", state=True
+    )
+    assert focus_of("Has the partnership signed off the new plan?") == Focus("approved", state=True)
+    assert focus_of("Did the council reject the proposal?") == Focus("rejected", state=True)
+    assert focus_of("Did the bid include match funding?") is None
+
+
+def test_figures_a_question_cannot_be_answered_by():
+    # National figures do not answer for the area.
+    local = understand("How many hate crimes were reported in Leicestershire last year?")
+    national = "Nationally, hate crimes rose by 12% to 105,090."
+    assert lacks_answer_type(local, [national])
+    assert not lacks_answer_type(local, [national], paragraphs=[f"{national} In Leicester, 900."])
+    # A paper written long before a financial year gives no figure for it.
+    total = understand("What was the full-year total of arrests for 2022/23?")
+    assert lacks_answer_type(total, ["The yearly total was 104 arrests."], dates=["2019-12-10"])
+    assert not lacks_answer_type(total, ["The yearly total was 104 arrests."], dates=["2023-06-18"])
+    # A part of a sum is smaller than the sum.
+    part = understand("How much of the £900,000 grant went to the evaluation?")
+    assert lacks_answer_type(part, ["A £19 million national fund was announced."])
+    assert not lacks_answer_type(part, ["£45,000 was set aside for the evaluation."])
+
+
+def test_short_forms_are_read_as_the_papers_spell_them():
+    assert spelled_out("What's the Leics rate and what have they lined up?") == (
+        "What's the Leicestershire rate and what have they planned?"
+    )
+    assert spelled_out("Who leads Leicestershire?") == "Who leads Leicestershire?"

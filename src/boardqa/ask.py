@@ -34,6 +34,7 @@ from boardqa.parse.dates import format_long
 from boardqa.query import ACTION_REF, DECISION, QueryIntent
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
+from boardqa.words import spelled_out
 
 #: "What was on the agenda for …?" ("the contact named on the agenda page" is not).
 _LISTS_AGENDA = re.compile(
@@ -124,6 +125,7 @@ class Answerer:
         filters: UserFilters | None = None,
         k: int = 8,
     ) -> Answer:
+        asked, question = question, spelled_out(question)
         # What the question sets aside ("Besides the December meeting, …") neither filters
         # nor leads the search.
         query_text = without_set_aside(question)
@@ -141,6 +143,7 @@ class Answerer:
                 later = replace(intent, until=None, as_of=False)
                 retried = self._answer_general(question, later, query_text, filters, k)
                 answer = answer if retried.abstained else retried
+        answer = replace(answer, question=asked)
         if conversation is not None:
             conversation.record(question, intent, answer)
         return answer

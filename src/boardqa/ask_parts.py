@@ -14,7 +14,7 @@ from datetime import date
 from boardqa.answer.abstain import lacks_answer_type, lacks_focus
 from boardqa.answer.evidence import Evidence, choose_evidence, units_near
 from boardqa.answer.labels import numbered_labels
-from boardqa.answer.mentions import salient_tokens
+from boardqa.answer.mentions import missing_from, salient_tokens
 from boardqa.clauses import asks_something
 from boardqa.focus import focus_of, role_asked
 from boardqa.query import QueryIntent
@@ -31,14 +31,30 @@ def setting(evidence: Evidence) -> str:
     return f"{payload.get('heading') or ''} {payload.get('list_context') or ''}"
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d\b")
+#: A question answered yes or no: "Was the bid successful?", "Did the SPB approve it?".
+_YES_NO = re.compile(r"(?:was|were|is|are|has|have|had|did|does|do)\b", re.IGNORECASE)
+
+
 def lacks_what_is_asked(
     intent: QueryIntent, evidence: list[Evidence], near: list[Candidate]
 ) -> str | None:
     """Why the chosen `evidence` cannot answer the question, or None: it holds no figure, date
     or person of the kind asked, or the best paragraphs (`near`) never speak of the question's
     focus, or the paragraphs quoted never speak of the verb it turns on."""
+    if intent.focus is not None and intent.focus.state and _YES_NO.match(intent.text):
+        # "Did the Safer Streets 3 Parks bid succeed?" is not answered by "The OPCC were
+        # previously successful in securing 3 bids": the state must be said of what is named.
+        # A body named by its initials is often "the Board" in the paragraph that answers,
+        # and a year is when, not what.
+        named = [t for t in salient_tokens(intent.text) if not t.isupper() and not _YEAR.match(t)]
+        near = [c for c in near if not missing_from(named, c.text, intent.text)]
     return lacks_answer_type(
-        intent, [e.sentence for e in evidence], [setting(e) for e in evidence]
+        intent,
+        [e.sentence for e in evidence],
+        [setting(e) for e in evidence],
+        [str(e.candidate.payload.get("meeting_date") or "") for e in evidence],
+        [e.candidate.text for e in evidence],
     ) or lacks_focus(intent, units_near(intent, near), [e.candidate.text for e in evidence])
 
 

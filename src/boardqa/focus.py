@@ -51,6 +51,14 @@ _STATE = re.compile(
     r"([a-z]{3,}(?:ed|ful))\W*$",
     re.IGNORECASE,
 )
+#: "Did the bid succeed?", "Did the SPB sign off the strategy?": the state a yes/no question
+#: asks about by its verb ("successful", "approved"), as "Was the bid successful?" does.
+_DID_VERB = re.compile(
+    r"^(?:did|has|have|had)\b[^,;?]*?\b(succeed|approve|endorse|adopt|reject|sign(?=(?:s|ed)?\s+off\b))"
+    r"(?:s|d|ed)?\b",
+    re.IGNORECASE,
+)
+_STATE_OF = {"succeed": "successful", "sign": "approved"}
 #: Head nouns that name the kind of answer rather than its subject ("what time", "which
 #: officers", "what figures"): the papers give the answer without using the word. Stems.
 _KIND_NOUNS = frozenset(
@@ -169,7 +177,13 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
         # "What was the outcome of the bid?" is answered by "successful", without the word.
         if not {word, stem(word)} & (_KIND_NOUNS | _NOT_NOUNS | STOPWORDS | _OUTCOMES):
             return Focus(word)
-    m = None if asks in ("who", "when") else _STATE.search(q)
+    if asks in ("who", "when"):
+        return None
+    m = _DID_VERB.search(q)
+    if m:
+        verb = m.group(1).lower()
+        return Focus(_STATE_OF.get(verb, verb.removesuffix("e") + "ed"), state=True)
+    m = _STATE.search(q)
     return Focus(m.group(1).lower(), state=True) if m else None
 
 

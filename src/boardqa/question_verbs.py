@@ -77,7 +77,16 @@ _VERB_KIN = {
     "respond": ("respons", "complet", "return", "particip"),
     "recruit": ("appoint", "hire", "employ", "join"),
     "open": ("operational", "launch"),
+    # "Which company was chosen to operate the prison?": not "Lendlease is working with …".
+    "choos": ("select", "appoint", "award", "pick"),
+    # "What did the survey find?": not "The aims of the survey are to gather …".
+    "find": ("found", "show", "reveal", "result", "indicat", "suggest", "highlight", "conclu"),
+    "succe": ("success", "unsuccess", "award", "secur", "won"),
+    "succeed": ("success", "unsuccess", "award", "secur", "won"),
 }
+#: Verbs of outcome whose passive a "which" question asks by: "which company was chosen",
+#: not "which actions were completed" (a status answers that).
+_CHOSEN = frozenset(["win", "award", "choos"])
 _AUXILIARIES = frozenset(
     [
         "will",
@@ -215,9 +224,10 @@ def verb_asked(question: str) -> Focus | None:
                 continue
             if _verb_shaped(word, aux, third_person=kind == "who" and subject == 0):
                 if aux in _BE and (word.endswith("ed") or word in IRREGULAR_FORMS):
-                    if kind != "who" and root_of(word) in ("win", "award"):
-                        # "Which provider has been awarded the contract?": passages that
-                        # never speak of awarding it do not answer.
+                    if kind != "who" and root_of(word) in _CHOSEN:
+                        # "Which provider has been awarded the contract?", "which company
+                        # was chosen …": passages that never speak of awarding or choosing
+                        # do not answer.
                         return Focus(word)
                     if kind == "how many" and root_of(word) in _VERB_KIN:
                         # "How many refuge units had actually been opened?": not "will provide

@@ -38,6 +38,8 @@ IRREGULAR = {
     "teach": ("taught",),
     "bring": ("brought",),
     "build": ("built",),
+    "get": ("got", "gotten"),
+    "find": ("found",),
 }
 #: An irregular form → its base.
 IRREGULAR_FORMS = {form: base for base, forms in IRREGULAR.items() for form in forms}

@@ -218,3 +218,26 @@ def spelled_initials(text: str) -> list[tuple[str, tuple[str, ...]]]:
                 run = tuple(words[i:j])
                 out.append(("".join(w[0] for w in run), run))
     return out
+
+
+#: Short forms and plain phrases people type for what the papers always write formally
+#: ("Leics" for Leicestershire, "lined up" for planned): a question is read with the
+#: papers' word, or nothing in the papers matches it.
+_INFORMAL = {
+    "lined up": "planned",
+    "leics": "Leicestershire",
+    "govt": "government",
+    "gov't": "government",
+    "dept": "department",
+    "yr": "year",
+    "yrs": "years",
+    "mtg": "meeting",
+    "mtgs": "meetings",
+}
+_INFORMAL_ALTERNATIVES = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _INFORMAL)
+_INFORMAL_WORD = re.compile(rf"\b(?:{_INFORMAL_ALTERNATIVES})\b", re.IGNORECASE)
+
+
+def spelled_out(question: str) -> str:
+    """The question with the short forms of `_INFORMAL` spelled out as the papers write them."""
+    return _INFORMAL_WORD.sub(lambda m: _INFORMAL[" ".join(m.group(0).lower().split())], question)

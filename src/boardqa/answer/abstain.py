@@ -136,7 +136,11 @@ _NAMES_PARTS = re.compile(
 
 
 def lacks_answer_type(
-    intent: QueryIntent, sentences: list[str], contexts: list[str] | None = None
+    intent: QueryIntent,
+    sentences: list[str],
+    contexts: list[str] | None = None,
+    dates: list[str] | None = None,
+    paragraphs: list[str] | None = None,
 ) -> str | None:
     """Why the chosen evidence cannot answer the question's type, or None when it can: a "how
     much" answered by no figure, a "who" by no one but the people the question already names,
@@ -165,13 +169,16 @@ def lacks_answer_type(
     if intent.asks not in ASKED:
         return None
     around = contexts or [""] * len(sentences)
-    holding = [
+    written = dates or [""] * len(sentences)
+    whole = paragraphs or sentences
+    held = [
         # The heading names what is counted only when the sentence counts nothing of its
         # own ("… value to September 2020 is 91", not "8000 home visits").
-        s if _COUNTS_SOMETHING.search(s) else f"{s} {c}"
-        for s, c in zip(sentences, around, strict=True)
+        (s if _COUNTS_SOMETHING.search(s) else f"{s} {c}", d, p)
+        for s, c, d, p in zip(sentences, around, written, whole, strict=True)
         if holds_asked(intent.asks, s, intent.text, intent.role)
     ]
+    holding = [s for s, _, _ in held]
     if not holding:
         return f"the passages closest to the question {ASKED[intent.asks]} for it"
     counted = counted_noun(intent.text) if intent.asks == "how_much" else None
@@ -181,18 +188,44 @@ def lacks_answer_type(
         # "How many Channel referrals …?" is not answered by "8000 home visits".
         return f"the passages closest to the question give no count of {counted}"
     if intent.asks == "how_much":
-        return _of_other_years(intent.text, holding)
+        return _national_only(intent.text, [p for _, _, p in held]) or _of_other_years(
+            intent.text, [(s, d) for s, d, _ in held]
+        )
     return None
 
 
-def _of_other_years(question: str, holding: list[str]) -> str | None:
+#: The board's own area, as a question or paper names it.
+_LOCAL = re.compile(r"\b(?:Leicestershire|Leicester|Leics|Rutland|LLR|locally)\b", re.IGNORECASE)
+#: A figure for the whole country: "Nationally, Prevent referrals rose by 10% …".
+_NATIONAL = re.compile(
+    r"\b(?:nationally|national(?:ly)? average|across England|in England|"
+    r"England and Wales|England average|national figure)\b",
+    re.IGNORECASE,
+)
+
+
+def _national_only(question: str, paragraphs: list[str]) -> str | None:
+    """Why national figures do not answer a question about the area: "How many Prevent
+    referrals were made in Leicestershire?" is not answered by a paragraph that opens
+    "Nationally, Prevent referrals rose by 10% in 2019/20 to 6,287" and never names the area
+    (`paragraphs`: those of the sentences that hold a figure)."""
+    if not _LOCAL.search(question) or _NATIONAL.search(question):
+        return None
+    if all(_NATIONAL.search(p) and not _LOCAL.search(p) for p in paragraphs):
+        return "the passages closest to the question give only national figures"
+    return None
+
+
+def _of_other_years(question: str, held: list[tuple[str, str]]) -> str | None:
     """Why figures given for other financial years do not answer a question about one: "How
     much did each People Zone receive in 2019/20?" is not answered by "£25k … for both
-    2021/22 and 2022/23". A figure given for no year still may."""
+    2021/22 and 2022/23". A figure given for no year still may, unless its paper (written on
+    the ISO date beside it) came out more than a year before the asked year began: a paper of
+    December 2018 gives no full-year total for 2020/21."""
     asked = financial_years(question)
     if not asked:
         return None
-    given = [financial_years(s) for s in holding]
+    given = [financial_years(s) or _too_early(d, min(asked)) for s, d in held]
     if any(not years or years & asked for years in given):
         return None
 
@@ -204,6 +237,16 @@ def _of_other_years(question: str, holding: list[str]) -> str | None:
     return (
         f"the passages closest to the question give figures for {named(others)}, not {named(asked)}"
     )
+
+
+def _too_early(written: str, start: int) -> set[int]:
+    """{the financial year a paper was written in (ISO date)} when that is more than a year
+    before the one starting in `start`, so the paper cannot report on it; else none."""
+    if len(written) < 7:
+        return set()
+    year, month = int(written[:4]), int(written[5:7])
+    year = year if month >= 4 else year - 1
+    return {year} if year < start - 1 else set()
 
 
 #: "Which district …", "which provider …": asks for a body or place by its name.

@@ -151,13 +151,40 @@ _GIVEN_AMOUNT = re.compile(
 )
 
 
+#: "How much of the £882,373 …": a part of a sum the question gives.
+_PART_OF = re.compile(
+    r"\bhow (?:much|many) of (?:the |its |their |this |that )?(?:[a-z]+ )?(£\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s?(?:million|m|k|bn)\b)?)",
+    re.IGNORECASE,
+)
+_AMOUNT = re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(million|m|k|bn)\b)?", re.IGNORECASE)
+_SCALE = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9}
+
+
+def _value(amount: re.Match[str]) -> float:
+    """The pounds a matched `_AMOUNT` stands for ("£19 million" → 19,000,000)."""
+    scale = _SCALE.get((amount.group(2) or "").lower(), 1.0)
+    return float(amount.group(1).replace(",", "")) * scale
+
+
+def _beyond_whole(sentence: str, question: str) -> str:
+    """The sentence without sums larger than the whole a question asks for a part of ("How
+    much of the £882,373 …" is not answered by "£19 million of funding nationally")."""
+    whole = _PART_OF.search(question)
+    amount = _AMOUNT.search(whole.group(1)) if whole else None
+    if amount is None:
+        return sentence
+    limit = _value(amount)
+    return _AMOUNT.sub(lambda m: " " if _value(m) > limit else m.group(0), sentence)
+
+
 def holds_figure(sentence: str, question: str = "") -> bool:
     """Whether the sentence holds the kind of figure the question asks for: a share for "what
     proportion", a count for "how many" (a percentage is not one), money for "how much
     funding", else any figure. A figure the question already gives ("How much of the
     £882,373 …") is not an answer to it."""
     # Years and dates are no figures, and must not be cut in two ("2021/22" → "/22").
-    sentence = DATE.sub(" ", _YEARS.sub(" ", sentence))
+    sentence = _beyond_whole(DATE.sub(" ", _YEARS.sub(" ", sentence)), question)
     # A range the question gives ("aged 10-17") is no answer either, however short.
     for low, high in _RANGE.findall(question):
         sentence = re.sub(rf"\b{low}\s*[-–]\s*{high}\b", " ", sentence)
