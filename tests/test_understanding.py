@@ -236,6 +236,9 @@ def test_a_question_that_asks_several_things_is_cut_into_parts():
 
 def test_stemming_meets_the_papers_inflections():
     assert term_set("implemented agreed meetings") == term_set("implementation agreement meeting")
+    # A short "-ed" word keeps its "e": "aged 11-24" answers "what ages"; "need" is not "nee".
+    assert term_set("aged used") == term_set("ages uses")
+    assert term_set("need shed") == term_set("needed sheds")
 
 
 @pytest.mark.parametrize(

@@ -177,6 +177,9 @@ def stem(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]
             break
+    else:
+        if len(w) == 4 and w.endswith("ed") and w[0] in "aeiou" and w[1] not in "aeiou":
+            w = w[:-1]  # "aged" → "age", "used" → "use": too short to lose "-ed"
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]
     return w
