@@ -34,7 +34,7 @@ from boardqa.parse.dates import format_long
 from boardqa.query import ACTION_REF, DECISION, QueryIntent
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
-from boardqa.words import spelled_out
+from boardqa.words import formal_words
 
 #: "What was on the agenda for …?" ("the contact named on the agenda page" is not).
 _LISTS_AGENDA = re.compile(
@@ -125,7 +125,7 @@ class Answerer:
         filters: UserFilters | None = None,
         k: int = 8,
     ) -> Answer:
-        asked, question = question, spelled_out(question)
+        asked, question = question, formal_words(question)
         # What the question sets aside ("Besides the December meeting, …") neither filters
         # nor leads the search.
         query_text = without_set_aside(question)

@@ -54,8 +54,11 @@ _STATE = re.compile(
 #: "Did the bid succeed?", "Did the SPB sign off the strategy?": the state a yes/no question
 #: asks about by its verb ("successful", "approved"), as "Was the bid successful?" does.
 _DID_VERB = re.compile(
-    r"^(?:did|has|have|had)\b[^,;?]*?\b(succeed|approve|endorse|adopt|reject|sign(?=(?:s|ed)?\s+off\b))"
-    r"(?:s|d|ed)?\b",
+    r"^(?:[^,?]{0,40},\s*)?(?:did|has|have|had)\b"
+    # Not a verb of a relative or reported clause: "Did the panel that rejected …",
+    # "… apply for funding to adopt …", "… discussed whether the bid will succeed".
+    r"(?:(?!\b(?:that|which|who|whether|if|to|will|would)\b)[^,;?])*?"
+    r"\b(succeed|approve|endorse|adopt|reject|sign(?=(?:s|ed)?\s+off\b))(?:s|d|ed)?\b",
     re.IGNORECASE,
 )
 _STATE_OF = {"succeed": "successful", "sign": "approved"}

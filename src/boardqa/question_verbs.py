@@ -65,6 +65,7 @@ _LIGHT_VERBS = frozenset(
 #: "who" question: a person is named without the verb of most others ("Who represented the
 #: Fire Authority?" — "Mr. T. Parton CC Combined Fire Authority"), while these ask for an
 #: outcome the papers may well not record.
+_SUCCESS = ("success", "unsuccess", "award", "secur", "won")
 _VERB_KIN = {
     "win": ("award", "secur", "success"),
     "award": ("won", "win", "secur", "success", "grant"),
@@ -78,14 +79,27 @@ _VERB_KIN = {
     "recruit": ("appoint", "hire", "employ", "join"),
     "open": ("operational", "launch"),
     # "Which company was chosen to operate the prison?": not "Lendlease is working with …".
-    "choos": ("select", "appoint", "award", "pick"),
+    "choos": ("select", "appoint", "award", "pick", "won", "win"),
     # "What did the survey find?": not "The aims of the survey are to gather …".
-    "find": ("found", "show", "reveal", "result", "indicat", "suggest", "highlight", "conclu"),
-    "succe": ("success", "unsuccess", "award", "secur", "won"),
-    "succeed": ("success", "unsuccess", "award", "secur", "won"),
+    "find": (
+        "found",
+        "show",
+        "reveal",
+        "result",
+        "indicat",
+        "suggest",
+        "highlight",
+        "conclu",
+        "identif",
+        "finding",
+    ),
+    # `root_of` gives "succe" for "succeed" and "succeed" for "succeeded".
+    "succe": _SUCCESS,
+    "succeed": _SUCCESS,
 }
-#: Verbs of outcome whose passive a "which" question asks by: "which company was chosen",
-#: not "which actions were completed" (a status answers that).
+#: Verbs of outcome whose passive a "which" / "what" / "how many" question turns on ("which
+#: company was chosen", "how many bids were awarded"), not "which actions were completed"
+#: (a status answers that).
 _CHOSEN = frozenset(["win", "award", "choos"])
 _AUXILIARIES = frozenset(
     [

@@ -231,6 +231,7 @@ _INFORMAL = {
     "leics": "Leicestershire",
     "govt": "government",
     "gov't": "government",
+    "gov’t": "government",
     "dept": "department",
     "yr": "year",
     "yrs": "years",
@@ -238,9 +239,16 @@ _INFORMAL = {
     "mtgs": "meetings",
 }
 _INFORMAL_ALTERNATIVES = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _INFORMAL)
-_INFORMAL_WORD = re.compile(rf"\b(?:{_INFORMAL_ALTERNATIVES})\b", re.IGNORECASE)
+#: "lined up with the plan" means aligned, not planned.
+_INFORMAL_WORD = re.compile(rf"\b(?:{_INFORMAL_ALTERNATIVES})\b(?!\s+with\b)", re.IGNORECASE)
 
 
-def spelled_out(question: str) -> str:
-    """The question with the short forms of `_INFORMAL` spelled out as the papers write them."""
-    return _INFORMAL_WORD.sub(lambda m: _INFORMAL[" ".join(m.group(0).lower().split())], question)
+def formal_words(question: str) -> str:
+    """The question with the short forms of `_INFORMAL` written as the papers write them,
+    keeping a capital where the question had one ("Dept for Education")."""
+
+    def formal(m: re.Match[str]) -> str:
+        word = _INFORMAL[" ".join(m.group(0).lower().split())]
+        return word[0].upper() + word[1:] if m.group(0)[0].isupper() else word
+
+    return _INFORMAL_WORD.sub(formal, question)

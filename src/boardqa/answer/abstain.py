@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from boardqa.answer.kinds import ASKED, holds_asked
+from boardqa.answer.kinds import ASKED, PLANNED, holds_asked
 from boardqa.focus import speaks_to
 from boardqa.parse.dates import (
     MONTH_YEAR,
@@ -195,11 +195,15 @@ def lacks_answer_type(
 
 
 #: The board's own area, as a question or paper names it.
-_LOCAL = re.compile(r"\b(?:Leicestershire|Leicester|Leics|Rutland|LLR|locally)\b", re.IGNORECASE)
-#: A figure for the whole country: "Nationally, Prevent referrals rose by 10% …".
+_LOCAL = re.compile(
+    r"\b(?:Leicestershire|Leicester|Rutland|LLR|locally|the county|the force|our area)\b",
+    re.IGNORECASE,
+)
+#: A figure for the whole country: "Nationally, Prevent referrals rose by 10% …" ("the lowest
+#: rate in England" compares the area with the country: not one of these).
 _NATIONAL = re.compile(
-    r"\b(?:nationally|national(?:ly)? average|across England|in England|"
-    r"England and Wales|England average|national figure)\b",
+    r"\b(?:nationally|national(?:ly)? average|across England|England and Wales|England average|"
+    r"national figures?)\b",
     re.IGNORECASE,
 )
 
@@ -220,13 +224,19 @@ def _of_other_years(question: str, held: list[tuple[str, str]]) -> str | None:
     """Why figures given for other financial years do not answer a question about one: "How
     much did each People Zone receive in 2019/20?" is not answered by "£25k … for both
     2021/22 and 2022/23". A figure given for no year still may, unless its paper (written on
-    the ISO date beside it) came out more than a year before the asked year began: a paper of
-    December 2018 gives no full-year total for 2020/21."""
+    the ISO date beside it) came out more than a year before the asked year began and reports
+    rather than plans: a paper of December 2018 gives no full-year total for 2020/21."""
     asked = financial_years(question)
     if not asked:
         return None
-    given = [financial_years(s) or _too_early(d, min(asked)) for s, d in held]
-    if any(not years or years & asked for years in given):
+    given = [financial_years(s) for s, _ in held]
+    early = [
+        set() if years or PLANNED.search(s) else _too_early(d, min(asked))
+        for (s, d), years in zip(held, given, strict=True)
+    ]
+    if any(
+        not (years or before) or years & asked for years, before in zip(given, early, strict=True)
+    ):
         return None
 
     def named(starts: set[int]) -> str:
@@ -234,6 +244,12 @@ def _of_other_years(question: str, held: list[tuple[str, str]]) -> str | None:
         return " and ".join([", ".join(years[:-1]), years[-1]] if len(years) > 1 else years)
 
     others = {y for years in given for y in years}
+    written = {y for years in early for y in years}
+    if not others:
+        return (
+            f"the passages closest to the question were written in {named(written)}, "
+            f"before {named(asked)}"
+        )
     return (
         f"the passages closest to the question give figures for {named(others)}, not {named(asked)}"
     )
@@ -242,10 +258,11 @@ def _of_other_years(question: str, held: list[tuple[str, str]]) -> str | None:
 def _too_early(written: str, start: int) -> set[int]:
     """{the financial year a paper was written in (ISO date)} when that is more than a year
     before the one starting in `start`, so the paper cannot report on it; else none."""
-    if len(written) < 7:
+    try:
+        day = date.fromisoformat(written)
+    except ValueError:
         return set()
-    year, month = int(written[:4]), int(written[5:7])
-    year = year if month >= 4 else year - 1
+    year = day.year if day.month >= 4 else day.year - 1
     return {year} if year < start - 1 else set()
 
 

@@ -154,11 +154,13 @@ _GIVEN_AMOUNT = re.compile(
 #: "How much of the £882,373 …": a part of a sum the question gives.
 _PART_OF = re.compile(
     r"\bhow (?:much|many) of (?:the |its |their |this |that )?(?:[a-z]+ )?(£\s?\d[\d,]*(?:\.\d+)?"
-    r"(?:\s?(?:million|m|k|bn)\b)?)",
+    r"(?:\s?(?:billion|million|thousand|m|k|bn)\b)?)",
     re.IGNORECASE,
 )
-_AMOUNT = re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(million|m|k|bn)\b)?", re.IGNORECASE)
-_SCALE = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9}
+_AMOUNT = re.compile(
+    r"£\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(billion|million|thousand|m|k|bn)\b)?", re.IGNORECASE
+)
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 
 
 def _value(amount: re.Match[str]) -> float:
