@@ -1504,6 +1504,12 @@ def test_figures_a_question_cannot_be_answered_by():
     part = understand("How much of the £900,000 grant went to the evaluation?")
     assert lacks_answer_type(part, ["A £19 million national fund was announced."])
     assert not lacks_answer_type(part, ["£45,000 was set aside for the evaluation."])
+    # A rate of something else, which never speaks of what the question's rate is of.
+    rate = understand("What is the total crime rate per 1,000 in the latest report?")
+    assert lacks_answer_type(rate, ["The residential burglary rate is now 2.8 per 1,000."])
+    assert not lacks_answer_type(rate, ["Crime fell to 55 offences per 1,000 people."])
+    reoffending = understand("What was the re-offending rate for the 2018 cohort?")
+    assert not lacks_answer_type(reoffending, ["The re-offending rate was 27.6% (RAT)."])
     billions = understand("How much of the £2 billion fund came to Leicestershire?")
     assert not lacks_answer_type(billions, ["Leicestershire received £40 million of it."])
 

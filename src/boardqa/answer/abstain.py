@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from boardqa.answer.kinds import ASKED, PLANNED, holds_asked
+from boardqa.answer.figures import figures_beside_the_point
+from boardqa.answer.kinds import ASKED, holds_asked
 from boardqa.focus import speaks_to
 from boardqa.parse.dates import (
     MONTH_YEAR,
     MONTHS,
-    financial_years,
     iter_month_years,
     parse_long_dates,
     parse_numeric_dates,
@@ -188,82 +188,8 @@ def lacks_answer_type(
         # "How many Channel referrals …?" is not answered by "8000 home visits".
         return f"the passages closest to the question give no count of {counted}"
     if intent.asks == "how_much":
-        return _national_only(intent.text, [p for _, _, p in held]) or _of_other_years(
-            intent.text, [(s, d) for s, d, _ in held]
-        )
+        return figures_beside_the_point(intent.text, held)
     return None
-
-
-#: The board's own area, as a question or paper names it.
-_LOCAL = re.compile(
-    r"\b(?:Leicestershire|Leicester|Rutland|LLR|locally|the county|the force|our area)\b",
-    re.IGNORECASE,
-)
-#: A figure for the whole country: "Nationally, Prevent referrals rose by 10% …" ("the lowest
-#: rate in England" compares the area with the country: not one of these).
-_NATIONAL = re.compile(
-    r"\b(?:nationally|national(?:ly)? average|across England|England and Wales|England average|"
-    r"national figures?)\b",
-    re.IGNORECASE,
-)
-
-
-def _national_only(question: str, paragraphs: list[str]) -> str | None:
-    """Why national figures do not answer a question about the area: "How many Prevent
-    referrals were made in Leicestershire?" is not answered by a paragraph that opens
-    "Nationally, Prevent referrals rose by 10% in 2019/20 to 6,287" and never names the area
-    (`paragraphs`: those of the sentences that hold a figure)."""
-    if not _LOCAL.search(question) or _NATIONAL.search(question):
-        return None
-    if all(_NATIONAL.search(p) and not _LOCAL.search(p) for p in paragraphs):
-        return "the passages closest to the question give only national figures"
-    return None
-
-
-def _of_other_years(question: str, held: list[tuple[str, str]]) -> str | None:
-    """Why figures given for other financial years do not answer a question about one: "How
-    much did each People Zone receive in 2019/20?" is not answered by "£25k … for both
-    2021/22 and 2022/23". A figure given for no year still may, unless its paper (written on
-    the ISO date beside it) came out more than a year before the asked year began and reports
-    rather than plans: a paper of December 2018 gives no full-year total for 2020/21."""
-    asked = financial_years(question)
-    if not asked:
-        return None
-    given = [financial_years(s) for s, _ in held]
-    early = [
-        set() if years or PLANNED.search(s) else _too_early(d, min(asked))
-        for (s, d), years in zip(held, given, strict=True)
-    ]
-    if any(
-        not (years or before) or years & asked for years, before in zip(given, early, strict=True)
-    ):
-        return None
-
-    def named(starts: set[int]) -> str:
-        years = [f"{y}/{(y + 1) % 100:02d}" for y in sorted(starts)]
-        return " and ".join([", ".join(years[:-1]), years[-1]] if len(years) > 1 else years)
-
-    others = {y for years in given for y in years}
-    written = {y for years in early for y in years}
-    if not others:
-        return (
-            f"the passages closest to the question were written in {named(written)}, "
-            f"before {named(asked)}"
-        )
-    return (
-        f"the passages closest to the question give figures for {named(others)}, not {named(asked)}"
-    )
-
-
-def _too_early(written: str, start: int) -> set[int]:
-    """{the financial year a paper was written in (ISO date)} when that is more than a year
-    before the one starting in `start`, so the paper cannot report on it; else none."""
-    try:
-        day = date.fromisoformat(written)
-    except ValueError:
-        return set()
-    year = day.year if day.month >= 4 else day.year - 1
-    return {year} if year < start - 1 else set()
 
 
 #: "Which district …", "which provider …": asks for a body or place by its name.

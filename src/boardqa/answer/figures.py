@@ -1,0 +1,156 @@
+"""Why the figures a passage gives do not answer a "how much" question (pure): they are the
+rate of something else, the country's rather than the area's, or of other years.
+
+Each check reads the sentences that hold a figure, as `abstain.lacks_answer_type` chose
+them, with their paragraph and the date their paper was written.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from boardqa.answer.kinds import PLANNED
+from boardqa.parse.dates import financial_years
+from boardqa.words import stem, term_set
+
+
+def figures_beside_the_point(question: str, held: list[tuple[str, str, str]]) -> str | None:
+    """Why the figures `held` (sentence, its paper's ISO date, its paragraph) do not answer
+    the question, or None when they may."""
+    holding = [s for s, _, _ in held]
+    return (
+        _rate_of_another(question, holding)
+        or _national_only(question, [p for _, _, p in held])
+        or _of_other_years(question, [(s, d) for s, d, _ in held])
+    )
+
+
+#: "the total crime rate", "the repeat referral rate": what a rate is of, by the noun before it.
+_RATE_OF = re.compile(r"\b([a-z]{3,})\s+rates?\b", re.IGNORECASE)
+#: Words before "rate" that do not say what it is of.
+_RATE_WORDS = frozenset(
+    [
+        "the",
+        "its",
+        "their",
+        "this",
+        "that",
+        "what",
+        "which",
+        "total",
+        "overall",
+        "current",
+        "latest",
+        "average",
+        "annual",
+        "same",
+        "new",
+        "previous",
+        "whose",
+        "national",
+        "local",
+        "high",
+        "higher",
+        "low",
+        "lower",
+    ]
+)
+
+
+def _names_rate(word: str) -> bool:
+    """Whether the word before "rate" says what it is of ("burglary"), not how it stands
+    ("the highest", "overall")."""
+    word = word.lower()
+    return word not in _RATE_WORDS and not word.endswith("est")
+
+
+def _rate_of_another(question: str, holding: list[str]) -> str | None:
+    """Why a rate of something else does not answer: "What is the total crime rate?" is not
+    answered by "The residential burglary rate … is 2.8 per 1,000", which never speaks of
+    crime but names the rate it gives."""
+    asked = next(
+        (m.group(1).lower() for m in _RATE_OF.finditer(question) if _names_rate(m.group(1))),
+        None,
+    )
+    if asked is None:
+        return None
+    for s in holding:
+        if stem(asked) in term_set(s):
+            return None
+        others = [m.group(1).lower() for m in _RATE_OF.finditer(s)]
+        if asked in others or not any(_names_rate(o) for o in others):
+            return None
+    return f"the passages closest to the question give the rate of something other than {asked}"
+
+
+#: The board's own area, as a question or paper names it.
+_LOCAL = re.compile(
+    r"\b(?:Leicestershire|Leicester|Rutland|LLR|locally|the county|the force|our area)\b",
+    re.IGNORECASE,
+)
+#: A figure for the whole country: "Nationally, Prevent referrals rose by 10% …" ("the lowest
+#: rate in England" compares the area with the country: not one of these).
+_NATIONAL = re.compile(
+    r"\b(?:nationally|national(?:ly)? average|across England|England and Wales|England average|"
+    r"national figures?)\b",
+    re.IGNORECASE,
+)
+
+
+def _national_only(question: str, paragraphs: list[str]) -> str | None:
+    """Why national figures do not answer a question about the area: "How many Prevent
+    referrals were made in Leicestershire?" is not answered by a paragraph that opens
+    "Nationally, Prevent referrals rose by 10% in 2019/20 to 6,287" and never names the area
+    (`paragraphs`: those of the sentences that hold a figure)."""
+    if not _LOCAL.search(question) or _NATIONAL.search(question):
+        return None
+    if all(_NATIONAL.search(p) and not _LOCAL.search(p) for p in paragraphs):
+        return "the passages closest to the question give only national figures"
+    return None
+
+
+def _of_other_years(question: str, held: list[tuple[str, str]]) -> str | None:
+    """Why figures given for other financial years do not answer a question about one: "How
+    much did each People Zone receive in 2019/20?" is not answered by "£25k … for both
+    2021/22 and 2022/23". A figure given for no year still may, unless its paper (written on
+    the ISO date beside it) came out more than a year before the asked year began and reports
+    rather than plans: a paper of December 2018 gives no full-year total for 2020/21."""
+    asked = financial_years(question)
+    if not asked:
+        return None
+    given = [financial_years(s) for s, _ in held]
+    early = [
+        set() if years or PLANNED.search(s) else _too_early(d, min(asked))
+        for (s, d), years in zip(held, given, strict=True)
+    ]
+    if any(
+        not (years or before) or years & asked for years, before in zip(given, early, strict=True)
+    ):
+        return None
+
+    def named(starts: set[int]) -> str:
+        years = [f"{y}/{(y + 1) % 100:02d}" for y in sorted(starts)]
+        return " and ".join([", ".join(years[:-1]), years[-1]] if len(years) > 1 else years)
+
+    others = {y for years in given for y in years}
+    written = {y for years in early for y in years}
+    if not others:
+        return (
+            f"the passages closest to the question were written in {named(written)}, "
+            f"before {named(asked)}"
+        )
+    return (
+        f"the passages closest to the question give figures for {named(others)}, not {named(asked)}"
+    )
+
+
+def _too_early(written: str, start: int) -> set[int]:
+    """{the financial year a paper was written in (ISO date)} when that is more than a year
+    before the one starting in `start`, so the paper cannot report on it; else none."""
+    try:
+        day = date.fromisoformat(written)
+    except ValueError:
+        return set()
+    year = day.year if day.month >= 4 else day.year - 1
+    return {year} if year < start - 1 else set()
