@@ -618,3 +618,16 @@ def test_a_state_asked_of_a_named_thing_must_be_said_of_it(answerer):
     assert parks.abstained and "successful" in parks.text
     town = answerer.ask("Was the Town centres bid under Safer Streets 2 successful?")
     assert not town.abstained and "£432,000" in town.text
+
+
+def test_what_changed_since_a_meeting_sets_its_papers_beside_the_latest(answerer):
+    answer = answerer.ask("Has the plan for the 20 May SPB meeting changed since the March update?")
+    dates = [c.meeting_date for c in answer.citations]
+    assert "2021-03-19" in dates and "2021-06-18" in dates
+    # The June paper's paragraph that parallels the March one: the review, not the plan.
+    assert "business plan" in answer.text and "carrying out a review" in answer.text
+    # The June row that parallels March's, not the table's header that shares "focus".
+    shifted = answerer.ask(
+        "Has the focus of the 20 May SPB meeting shifted since the March update?"
+    )
+    assert "draft business plan" in shifted.text and "outline business case" in shifted.text

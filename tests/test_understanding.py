@@ -36,6 +36,17 @@ def test_actions_meetings_and_periods():
     between = understand("What changed between December 2018 and March 2021?", MEETINGS)
     assert between.since == date(2018, 12, 1) and between.until == date(2021, 3, 31)
     assert understand("What was agreed in 2015?", MEETINGS).unknown_period == "2015"
+    # "Changed since the March report": March's papers beside the latest meeting's.
+    later = [*MEETINGS, date(2021, 6, 18)]
+    since = understand("Has the target changed since the March 2021 report?", later)
+    assert since.compare == (
+        (date(2021, 3, 19), date(2021, 3, 19)),
+        (date(2021, 6, 18), date(2021, 6, 18)),
+    )
+    assert not since.meetings
+    assert understand("What did the March 2021 report say?", MEETINGS).meetings == (
+        date(2021, 3, 19),
+    )
     compare = understand(
         "How did burglary change between the 2018 paper and the March 2021 report?", MEETINGS
     )

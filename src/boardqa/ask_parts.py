@@ -19,7 +19,7 @@ from boardqa.clauses import asks_something
 from boardqa.focus import focus_of, role_asked
 from boardqa.query import QueryIntent
 from boardqa.retrieve import Candidate, Retriever, UserFilters
-from boardqa.words import content_terms, topic_words
+from boardqa.words import content_terms, term_set, topic_words
 
 #: A topic the question opens with, before a colon ("Residential burglary: what …").
 _TOPIC = re.compile(r"^\s*([^:?]{3,60}):\s+\S")
@@ -32,6 +32,16 @@ def setting(evidence: Evidence) -> str:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
+#: What a later period's paragraph gains for its words' overlap (Jaccard) with the paragraph
+#: the first period was answered from.
+PARALLEL = 0.2
+
+
+def _overlap(first: set[str], text: str) -> float:
+    have = term_set(text)
+    return len(first & have) / len(first | have) if first or have else 0.0
+
+
 #: A question answered yes or no: "Was the bid successful?", "Did the SPB approve it?".
 _YES_NO = re.compile(r"(?:was|were|is|are|has|have|had|did|does|do)\b", re.IGNORECASE)
 
@@ -157,6 +167,15 @@ class PartAnswers:
                 # The March 2021 pack's minutes of December 2020 are December's, not March's.
                 held = {d.isoformat() for d in scoped.meetings}
                 found = [c for c in found if c.payload.get("about_meeting") in (None, *held)]
+            if out and out[0]:
+                # "Has the 20 May focus changed since March?": the later paper's row that
+                # parallels the one the first period was answered from ("20 May Introduction
+                # to new PCC, review …" beside "20 May Introduction to new PCC Annual report …").
+                first = term_set(out[0][0].candidate.text)
+                found = sorted(
+                    (replace(c, score=c.score + PARALLEL * _overlap(first, c.text)) for c in found),
+                    key=lambda c: -c.score,
+                )
             found = found[:5]
             out.append(choose_evidence(scoped, found, text, max_sentences=2, max_paragraphs=3))
         return out

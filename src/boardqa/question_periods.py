@@ -39,6 +39,11 @@ _WHO_NOW = re.compile(
     r"(?i:\bwho\s+(?:is|are)\s+(?:the\s+)?(?:current\s+)?)[A-Z]|(?i:\bwho\b.*\bcurrent(?:ly)?\b)"
 )
 _LAST_MEETING = re.compile(r"\b(last|latest|most recent|previous) meeting\b", re.IGNORECASE)
+#: "Has the focus changed since the March report?": that meeting against the latest.
+_CHANGED_SINCE = re.compile(
+    r"\b(?:chang\w*|mov\w*|differ\w*|progress\w*|shift\w*|develop\w*|updated?)\b[^?.]*?\bsince\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -158,6 +163,12 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
         elif _WHO_NOW.search(q) and known and not (chosen or since or until or unknown):
             # "Who is the PCC?": the latest papers say who holds it now.
             boost_meetings = (known[-1],)
+    if _CHANGED_SINCE.search(q) and len(set(chosen)) == 1 and known and known[-1] > chosen[0]:
+        # "Has the focus changed since the March report?": what that meeting's papers said,
+        # against what the latest say.
+        compare = ((chosen[0], chosen[0]), (known[-1], known[-1]))
+        boost_meetings = (chosen[0], known[-1])
+        chosen = []
     scene = q[: len(q) - len(beyond_scene)]
     if (
         beyond_scene != q
