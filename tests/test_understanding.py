@@ -1219,6 +1219,10 @@ def test_what_came_of_something_is_answered_by_an_outcome():
     # What was secured, not what was on offer; a launch is no outcome.
     assert understand("How much money did we get from round 2?").outcome
     assert not understand("How much money was on offer in round 2?").outcome
+    # Where a thing stands now is what came of it so far.
+    assert understand("what's the latest on the hub project?").outcome
+    assert understand("Where are we with the parks bid?").outcome
+    assert not understand("What is the latest crime rate?").outcome
     from boardqa.answer.kinds import OUTCOME
 
     assert not OUTCOME.search("The Home Office launched round two of the fund.")

@@ -26,6 +26,9 @@ _OUTCOME_ASKED = re.compile(
     # "How had that moved on by June 2021?", "what progress has been made?": how far it got.
     r"|\bmoved on\b|\bwhat progress\b|\bprogress (?:has|had|have) been made\b"
     r"|\bhow (?:has|had|did|have)\b[^?]*\bprogress(?:ed)?\b"
+    # "What's the latest on the survey?", "where are we with the bid?": where it stands.
+    r"|\blatest (?:on|with)\b|\bany (?:news|update) on\b|\bwhere (?:are we|do we stand|"
+    r"do things stand|does it stand) (?:with|on)\b"
     # "How much money did we get from round 2?": what was secured, not what was on offer.
     r"|\bhow much\b.*\bdid (?:we|they|it|the \w+) (?:get|receive|secure|win|bring in)\b",
     re.IGNORECASE,
