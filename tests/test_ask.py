@@ -631,3 +631,10 @@ def test_what_changed_since_a_meeting_sets_its_papers_beside_the_latest(answerer
         "Has the focus of the 20 May SPB meeting shifted since the March update?"
     )
     assert "draft business plan" in shifted.text and "outline business case" in shifted.text
+
+
+def test_a_part_of_a_report_asked_for_is_read_under_its_heading(answerer):
+    answer = answerer.ask(
+        "What were the next steps on embedding the female offender strategy in LLR?"
+    )
+    assert "two workshops" in answer.text and "theory of change" in answer.text

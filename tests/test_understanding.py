@@ -1537,3 +1537,13 @@ def test_short_forms_are_read_as_the_papers_spell_them():
     assert formal_words("Is it lined up with the plan? Dept for Education") == (
         "Is it lined up with the plan? Department for Education"
     )
+
+
+def test_a_part_of_a_report_is_asked_for_by_its_heading():
+    from boardqa.retrieve import section_asked
+
+    assert section_asked("What are the next steps for the hub?") == term_set("next steps")
+    assert section_asked("what were the financial implications of the bid?") == term_set(
+        "financial implications"
+    )
+    assert section_asked("Who are the next speakers?") == set()

@@ -82,6 +82,22 @@ _PEOPLE_CUES = re.compile(
 PART_LABEL = re.compile(r"\b(Annexe?|Appendix|Appendices)\s+([A-Z]|\d{1,2})\b")
 #: "What is attached to …?": a report lists its attachments under "Appendices"/"Annexes".
 ATTACHED = re.compile(r"\battach\w*|\benclos\w*", re.IGNORECASE)
+#: "What are the next steps for …", "what were the financial implications of …": a part of a
+#: report asked for by the heading such parts go under.
+_SECTION_ASKED = re.compile(
+    r"^\s*what\s+(?:are|is|were|was)\s+the\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+"
+    r"(?:for|of|in|on|to|about|from|regarding|with)\b",
+    re.IGNORECASE,
+)
+
+
+def section_asked(question: str) -> set[str]:
+    """The stemmed words of the part of a report a question asks for (see `_SECTION_ASKED`),
+    or none."""
+    m = _SECTION_ASKED.search(question)
+    return term_set(m.group(1)) if m else set()
+
+
 _LISTS_PARTS = re.compile(r"^\s*(Appendices|Annexes|Appendix\s+\d|Annex\s+[A-Z])\b")
 
 
@@ -294,6 +310,7 @@ class Retriever:
         about_the_meeting = bool(_ABOUT_THE_MEETING.search(text))
         where_held = bool(WHERE_HELD.search(text))
         asked_names = names_asked(text)
+        section = section_asked(text)
         recency = self._recency
         named = {d.isoformat() for d in intent.meetings}
         out = []
@@ -365,6 +382,9 @@ class Retriever:
                 score += W_ROLE
             if where_held and VENUE.search(para):
                 score += W_ROLE
+            if section and term_set(str(p.get("heading") or "").split("›")[-1]) == section:
+                # "What are the next steps for …?": the paragraphs under "Next steps".
+                score += W_LABEL
             if asked_names and lists_names(para, asked_names):
                 score += W_LABEL  # "Which three areas …": "The three areas are: New Parks, …"
             if (

@@ -27,7 +27,7 @@ from boardqa.clauses import after_scene, asked_clause
 from boardqa.parse.dates import iter_month_years
 from boardqa.query import QueryIntent
 from boardqa.question_verbs import speaks_of_verb
-from boardqa.retrieve import Candidate, part_labels
+from boardqa.retrieve import Candidate, part_labels, section_asked
 from boardqa.words import stem, term_set
 
 
@@ -253,13 +253,13 @@ def choose_evidence(
     asked_names = names_asked(intent.text)
     where_held = bool(WHERE_HELD.search(intent.text))
     section = attendance_section(intent)
+    asked_section = section_asked(intent.text)
     scored: list[Evidence] = []
     for cand in candidates[:max_paragraphs]:
         # "A 'finalised' excel version (V9) is attached" is about the paper's title (the
         # Community Safety Agreement) without repeating it.
-        titled = term_set(
-            f"{cand.payload.get('document') or ''} {cand.payload.get('heading') or ''}"
-        )
+        heading = str(cand.payload.get("heading") or "")
+        titled = term_set(f"{cand.payload.get('document') or ''} {heading}")
         for s, before in quotable(cand, labels):
             # "He offered to give this issue further consideration": about what the sentence
             # before it names.
@@ -269,6 +269,8 @@ def choose_evidence(
             coverage = found / weight if terms else 0.0
             cue = _cue(s, intent, asked_names, where_held)
             score = cand.score + 0.6 * coverage + CUE_WEIGHT * cue
+            if asked_section and asked_section == term_set(heading.split("›")[-1]):
+                score += LABEL_WEIGHT  # "What are the next steps …": the "Next steps" items
             if asked_parts and asked_parts & part_labels(s):
                 score += LABEL_WEIGHT
                 if _describes_part(s):
