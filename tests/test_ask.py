@@ -638,3 +638,18 @@ def test_a_part_of_a_report_asked_for_is_read_under_its_heading(answerer):
         "What were the next steps on embedding the female offender strategy in LLR?"
     )
     assert "two workshops" in answer.text and "theory of change" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The person who presented the MVP report in December 2020 - what strategy have they "
+        "drafted since?",
+        "Who presented the MVP report in December 2020, and what has the same person drafted since?",
+    ],
+)
+def test_a_person_named_by_a_deed_is_found_then_asked_about(answerer, question):
+    answer = answerer.ask(question)
+    assert not answer.abstained
+    assert "Grace Strong" in answer.text and "trauma-informed" in answer.text
+    assert len(answer.citations) >= 2

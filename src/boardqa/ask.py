@@ -20,7 +20,7 @@ from boardqa.answer.labels import numbered_labels
 from boardqa.answer.lists import position_of
 from boardqa.answer.mentions import about_words, missing_from, salient_tokens
 from boardqa.answer.overview import asks_overview
-from boardqa.answer.persons import post_named, role_holders, surname
+from boardqa.answer.persons import first_person, post_named, role_holders, surname
 from boardqa.answer.register import asks_register
 from boardqa.ask_actions import ActionAnswers
 from boardqa.ask_papers import PaperAnswers, minutes_of_named
@@ -32,6 +32,7 @@ from boardqa.holdings import Holdings
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
 from boardqa.parse.dates import format_long
 from boardqa.query import ACTION_REF, DECISION, QueryIntent
+from boardqa.references import person_reference
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
 from boardqa.words import formal_words
@@ -169,6 +170,9 @@ class Answerer:
         filters: UserFilters | None,
         k: int,
     ) -> Answer:
+        hops = self._through_person(question, filters, k)
+        if hops is not None:
+            return hops
         holdings = self.holdings
         intent = holdings.within_reported_quarters(question, intent)
         candidates = self.retriever.search(
@@ -284,6 +288,25 @@ class Answerer:
         if parts and gaps:
             text += _unanswered(gaps)
         return cited_answer(question, text, cites, retrieved, notice, lead=False)
+
+    def _through_person(self, question: str, filters: UserFilters | None, k: int) -> Answer | None:
+        """A question that names a person by a deed ("whoever presented the MVP item … -
+        what have they since drafted?"): who did it, then the rest asked of that name, as
+        one answer. None when there is no such person, or the papers do not say who."""
+        reference = person_reference(question)
+        if reference is None:
+            return None
+        who_intent = self.retriever.intent(reference.who)
+        who = self._answer_general(reference.who, who_intent, reference.who, filters, k)
+        name = None if who.abstained else first_person(who.text, besides=reference.who)
+        if name is None:
+            return None
+        rest = reference.named(name)
+        then = self._answer_general(rest, self.retriever.intent(rest), rest, filters, k)
+        if then.abstained:
+            return replace(who, question=question, text=f"{who.text}\n{then.text}")
+        text, cites = joined((who.text, list(who.citations)), (then.text, list(then.citations)))
+        return cited_answer(question, text, cites, who.retrieved + then.retrieved)
 
     def _with_later_parts(
         self,

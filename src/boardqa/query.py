@@ -251,8 +251,12 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
     asked = asked_clause(beyond_scene)
     # "Who …?", or a verb that asks for a person ("responsible", "chaired", "presented");
     # "the Chairman" as the subject of a question does not.
-    if (WHO.search(asked) and not _AUDIENCE.search(asked)) or re.search(
-        r"\b(responsible|chaired|chairs|presented|presenting|in the chair)\b", asked, re.I
+    if (WHO.search(asked) and not _AUDIENCE.search(asked)) or (
+        re.search(
+            r"\b(responsible|chaired|chairs|presented|presenting|in the chair)\b", asked, re.I
+        )
+        # "What had Shane O'Neill presented …?" asks for a thing.
+        and not re.match(r"\s*(?:what|which|when|where|how)\b", asked, re.I)
     ):
         asks = "who"
     elif WHEN.search(asked):

@@ -217,3 +217,51 @@ def post_named(question: str) -> str | None:
 def surname(name: str) -> str:
     """The last word of a name: "Hindson" of "Paul Hindson", "Taylor" of "Mrs D. Taylor"."""
     return re.split(r"[\s.]+", name.strip())[-1]
+
+
+#: Ranks and titles that lead a name in the papers ("Detective Chief Superintendent Shane
+#: O’Neill Leicestershire Police").
+_RANKS = frozenset(
+    [
+        "Detective",
+        "Chief",
+        "Superintendent",
+        "Inspector",
+        "Sergeant",
+        "Constable",
+        "Assistant",
+        "Deputy",
+        "Head",
+        "Director",
+        "Strategic",
+        "Executive",
+        "Officer",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dr",
+        "Cllr",
+        "Councillor",
+    ]
+)
+
+
+def first_person(text: str, besides: str = "") -> str | None:
+    """The first person the text names who is not named in `besides`: a name as `people`
+    reads it, or one led by a rank and followed by a body ("Detective Chief Superintendent
+    Shane O’Neill Leicestershire Police" → "Shane O’Neill"), which `people` leaves out."""
+    named = besides.lower()
+    for m in NAME.finditer(text):
+        words = m.group(0).split()
+        if ORG.search(m.group(0)):
+            if words[0] not in _RANKS:
+                continue  # "Violence Reduction Network": a body, not a person
+            while words and (words[0] in _RANKS or ORG.fullmatch(words[0])):
+                words = words[1:]
+            cut = next((i for i, w in enumerate(words) if ORG.fullmatch(w)), len(words))
+            words = words[:cut]
+        name = " ".join(words)
+        if 2 <= len(words) <= 3 and name.lower() not in named:
+            return name
+    return None

@@ -1,0 +1,69 @@
+"""A person a question names only by what they did (pure): "whoever presented the MVP item
+at the December 2020 board - what have they since drafted?", "the officer who presented the
+March 2021 report …". The papers name the person where the deed is recorded and speak of
+them by name elsewhere, so the question is answered in two hops: who did it, then the rest
+asked of that name (`ask.Answerer`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: "whoever presented …", "the officer who chaired …": the deed runs to the next break.
+_WHOEVER = re.compile(
+    r"\b(?:whoever|the\s+(?:officer|person|speaker|presenter|one|man|woman|councillor|member)"
+    r"\s+who)\s+(?P<deed>(?:(?:is|was|has|had|will)\s+(?:been\s+)?)?"
+    r"(?:presented|presenting|present|chaired|chairing|led|leading|gave|giving|wrote|"
+    r"drafted|introduced|delivered|spoke|briefed)\b[^,;?–—]*?)"
+    # …up to a break, an adverb of time, or the verb of the question itself ("What did the
+    # person who chaired the meeting say?").
+    r"(?=\s*(?:[,;?–—]|\s-\s)|\s+(?:also|then|later|since|now)\b|$"
+    r"|\s+(?:say|said|says|tell|told|ask|asked|think|want|wanted|propose|proposed|do|did|"
+    r"agree|agreed|commit|committed|report|reported|recommend|recommended)\b)",
+    re.IGNORECASE,
+)
+
+
+#: "Who is presenting the County Lines report, and what had the same officer presented in
+#: 2018?": a who-part, then a later part that speaks of its answer.
+_WHO_THEN_SAME = re.compile(
+    r"^(?P<who>who\b[^,;?]+?)\s*(?:[,;?]\s*(?:and\s+)?|\s+and\s+)(?P<rest>[^?]*?\bthe\s+same\s+"
+    r"(?:officer|person|speaker|presenter|man|woman|councillor|member|individual)\b.*)$",
+    re.IGNORECASE,
+)
+_SAME = re.compile(
+    r"\bthe\s+same\s+(?:officer|person|speaker|presenter|man|woman|councillor|member|"
+    r"individual)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PersonReference:
+    #: The words that stand for the person ("whoever presented the MVP item …").
+    words: str
+    #: The question that names them ("Who presented the MVP item …?").
+    who: str
+    #: What is asked of them, with `words` still in it.
+    rest: str
+
+    def named(self, name: str) -> str:
+        """What is asked of the person, by name."""
+        return self.rest.replace(self.words, name, 1)
+
+
+def person_reference(question: str) -> PersonReference | None:
+    """The person the question names by a deed, or by "the same officer" after a part that
+    asks who (see the module), or None."""
+    m = _WHOEVER.search(question)
+    if m is not None:
+        deed = m.group("deed").strip()
+        return PersonReference(m.group(0).strip(), f"Who {deed}?", question)
+    m = _WHO_THEN_SAME.match(question.strip())
+    if m is not None:
+        rest = m.group("rest").strip()
+        same = _SAME.search(rest)
+        if same is not None:
+            rest = rest[0].upper() + rest[1:]
+            return PersonReference(same.group(0), f"{m.group('who').strip()}?", rest)
+    return None

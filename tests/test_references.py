@@ -1,0 +1,36 @@
+"""A person a question names by what they did: who did it, then the rest asked of them."""
+
+from __future__ import annotations
+
+from boardqa.answer.persons import first_person
+from boardqa.query import understand
+from boardqa.references import person_reference
+
+
+def test_a_person_named_by_a_deed_is_asked_for_first():
+    ref = person_reference("whoever chaired the June meeting - what did they propose next?")
+    assert ref is not None and ref.who == "Who chaired the June meeting?"
+    assert ref.named("Ann Lee") == "Ann Lee - what did they propose next?"
+    # The question's own verb ends the deed.
+    ref = person_reference("What did the officer who led the review say about it?")
+    assert ref is not None and ref.who == "Who led the review?"
+    assert ref.named("Ann Lee") == "What did Ann Lee say about it?"
+    same = person_reference("Who chairs the hub group, and what did the same person sign?")
+    assert same is not None and same.who == "Who chairs the hub group?"
+    assert same.named("Ann Lee") == "What did Ann Lee sign?"
+    assert person_reference("Who presented the report?") is None
+    assert person_reference("What did the same officer say?") is None
+
+
+def test_the_person_a_sentence_names_even_behind_a_rank():
+    rank = "This report will be presented by Detective Chief Superintendent Ann Lee Leicestershire Police."
+    assert first_person(rank) == "Ann Lee"
+    body = "The Violence Reduction Network reported; it was presented by Grace Strong."
+    assert first_person(body) == "Grace Strong"
+    assert first_person("Presented by Grace Strong.", besides="Who is Grace Strong?") is None
+
+
+def test_what_a_person_presented_asks_for_a_thing():
+    assert understand("What had Ann Lee presented to the board in 2018?").asks == "what"
+    assert understand("Who presented the report?").asks == "who"
+    assert understand("The report was presented by whom, and when?").asks == "who"
