@@ -14,9 +14,9 @@ from typing import Any
 from boardqa.answer.abstain import judge
 from boardqa.answer.citations import Answer, Citation, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
+from boardqa.answer.declined import declined, none_quotable, unanswered
 from boardqa.answer.evidence import choose_evidence
 from boardqa.answer.expand import with_antecedent, with_list_items, with_section
-from boardqa.answer.labels import numbered_labels
 from boardqa.answer.lists import position_of
 from boardqa.answer.mentions import about_words, missing_from, salient_tokens
 from boardqa.answer.overview import asks_overview
@@ -58,33 +58,6 @@ def _evidence_text(payload: dict[str, Any]) -> str:
             *dates,
         ]
     )
-
-
-def declined(
-    question: str, reason: str, candidates: list[Candidate], retrieved: tuple[str, ...]
-) -> Answer:
-    """ "The archive does not say: …", with the nearest passages shown apart, uncited."""
-    nearest = tuple(
-        Citation.from_payload(i, c.payload, c.score) for i, c in enumerate(candidates[:3], 1)
-    )
-    text = f"The archive does not say: {reason}."
-    return Answer(question, text, True, (), nearest=nearest, retrieved=retrieved)
-
-
-def _unanswered(gaps: list[tuple[str, str]]) -> str:
-    """The parts of a question the archive cannot answer, each on a line of its own: said, not
-    silently dropped, as the user asked for them."""
-    return "".join(f"\nThe archive does not say “{part}”: {why}." for part, why in gaps)
-
-
-def _none_quotable(question: str) -> str:
-    """Why a question is declined when no passage near it can be quoted for it: each speaks
-    of another numbered thing than the one asked about ("Q3" for "Quarter 4")."""
-    labels = numbered_labels(question)
-    if not labels:
-        return "no passage close to the question can be quoted for it"
-    asked = " or ".join(f"{words} {number}" for words, number in labels)
-    return f"the passages closest to the question speak of other numbers than {asked}"
 
 
 class Answerer:
@@ -262,7 +235,7 @@ class Answerer:
             return declined(question, reason, candidates, retrieved)
         if not parts:
             evidence = choose_evidence(intent, candidates, query_text)
-            lacking = ("" if evidence else _none_quotable(question)) or lacks_what_is_asked(
+            lacking = ("" if evidence else none_quotable(question)) or lacks_what_is_asked(
                 intent, evidence, candidates
             )
             if lacking:
@@ -286,7 +259,7 @@ class Answerer:
         evidence = with_section(question, evidence, paragraphs_of)
         text, cites = compose_extractive(evidence, intent.decision)
         if parts and gaps:
-            text += _unanswered(gaps)
+            text += unanswered(gaps)
         return cited_answer(question, text, cites, retrieved, notice, lead=False)
 
     def _through_person(self, question: str, filters: UserFilters | None, k: int) -> Answer | None:
@@ -329,7 +302,7 @@ class Answerer:
         evidence = [e for e in evidence if e.candidate.key not in quoted]
         if evidence:
             text, cites = joined((text, cites), compose_extractive(evidence, False))
-        text += _unanswered(gaps)
+        text += unanswered(gaps)
         return cited_answer(question, text, cites, answer.retrieved)
 
     @staticmethod
