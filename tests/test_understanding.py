@@ -1489,6 +1489,13 @@ def test_a_yes_no_question_asks_for_the_state_its_verb_names():
     )
     assert focus_of("Has the partnership signed off the new plan?") == Focus("approved", state=True)
     assert focus_of("Did the council reject the proposal?") == Focus("rejected", state=True)
+    # A decision is recorded in other words than the question's.
+    from boardqa.focus import speaks_to
+
+    approved = Focus("approved", state=True)
+    assert speaks_to(approved, term_set("The revised plan was agreed by the Board."))
+    assert speaks_to(approved, term_set("Members endorsed the strategy."))
+    assert not speaks_to(approved, term_set("The strategy was presented to members."))
     assert focus_of("Did the bid include match funding?") is None
     assert focus_of("In 2021, did the hub bid succeed?") == Focus("successful", state=True)
     # The verb of a relative or reported clause is not the one asked about.

@@ -16,7 +16,7 @@ from boardqa.answer.evidence import Evidence, choose_evidence, units_near
 from boardqa.answer.labels import numbered_labels
 from boardqa.answer.mentions import missing_from, salient_tokens
 from boardqa.clauses import asks_something
-from boardqa.focus import focus_of, role_asked
+from boardqa.focus import Focus, focus_of, role_asked
 from boardqa.query import QueryIntent
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.words import content_terms, term_set, topic_words
@@ -42,6 +42,7 @@ def _overlap(first: set[str], text: str) -> float:
     return len(first & have) / len(first | have) if first or have else 0.0
 
 
+_SUCCESS = Focus("successful", state=True)
 #: A question answered yes or no: "Was the bid successful?", "Did the SPB approve it?".
 _YES_NO = re.compile(r"(?:was|were|is|are|has|have|had|did|does|do)\b", re.IGNORECASE)
 
@@ -52,11 +53,12 @@ def lacks_what_is_asked(
     """Why the chosen `evidence` cannot answer the question, or None: it holds no figure, date
     or person of the kind asked, or the best paragraphs (`near`) never speak of the question's
     focus, or the paragraphs quoted never speak of the verb it turns on."""
-    if intent.focus is not None and intent.focus.state and _YES_NO.match(intent.text):
+    if intent.focus == _SUCCESS and _YES_NO.match(intent.text):
         # "Did the Safer Streets 3 Parks bid succeed?" is not answered by "The OPCC were
-        # previously successful in securing 3 bids": the state must be said of what is named.
-        # A body named by its initials is often "the Board" in the paragraph that answers,
-        # and a year is when, not what.
+        # previously successful in securing 3 bids": a success must be said of the bid named,
+        # not of another round's. (An approval is recorded of what a paper is about, often by
+        # a shorter name: not so checked.) A body named by its initials is often "the Board"
+        # in the paragraph that answers, and a year is when, not what.
         named = [t for t in salient_tokens(intent.text) if not t.isupper() and not _YEAR.match(t)]
         near = [c for c in near if not missing_from(named, c.text, intent.text)]
     return lacks_answer_type(

@@ -192,9 +192,23 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
 
 def speaks_to(focus: Focus, terms: set[str]) -> bool:
     """Whether stemmed `terms` use the focus word, inflected or negated ("approval" for
-    "approved", "unsuccessful" for "successful": a no is an answer too)."""
-    f = stem(focus.word)
-    return any(t == f or (len(f) >= 4 and (t.startswith(f) or t.endswith(f))) for t in terms)
+    "approved", "unsuccessful" for "successful": a no is an answer too), or for a decision
+    one of the words decisions are recorded with (`_DECIDED_KIN`)."""
+    heads = [stem(focus.word), *(_DECIDED_KIN.get(focus.word, ()) if focus.state else ())]
+    return any(
+        t == f or (len(f) >= 4 and (t.startswith(f) or t.endswith(f))) for f in heads for t in terms
+    )
+
+
+#: The words a paper records a decision with, for the state a question asks about ("Did the
+#: Board sign off the plan?": "The plan was agreed", "endorsed", "ratified"). Stems.
+_DECIDED = ("approv", "agre", "endors", "ratif", "adopt", "accept", "support", "sign")
+_DECIDED_KIN = {
+    "approved": _DECIDED,
+    "endorsed": _DECIDED,
+    "adopted": _DECIDED,
+    "rejected": ("declin", "refus", "turn"),
+}
 
 
 _ROLE_QUESTION = re.compile(
