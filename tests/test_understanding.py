@@ -6,6 +6,7 @@ import pytest
 
 from boardqa.answer.abstain import lacks_answer_type, lacks_focus
 from boardqa.answer.decisions import relevant_resolutions
+from boardqa.answer.evidence import choose_evidence
 from boardqa.answer.kinds import has_date, has_number
 from boardqa.answer.labels import numbered_labels, other_number
 from boardqa.answer.mentions import missing_from, salient_tokens
@@ -15,6 +16,7 @@ from boardqa.clauses import sub_questions
 from boardqa.focus import Focus, focus_of, role_asked
 from boardqa.query import understand
 from boardqa.question_verbs import speaks_of_verb, verb_asked
+from boardqa.retrieve import Candidate
 from boardqa.words import formal_words, term_set
 
 MEETINGS = [date(2018, 10, 1), date(2018, 12, 10), date(2020, 12, 11), date(2021, 3, 19)]
@@ -1554,3 +1556,19 @@ def test_a_part_of_a_report_is_asked_for_by_its_heading():
         "financial implications"
     )
     assert section_asked("Who are the next speakers?") == set()
+
+
+def test_a_question_of_manner_chooses_the_sentence_that_speaks_of_its_verb():
+    from boardqa.question_verbs import manner_verb
+
+    assert manner_verb("How is the new leaflet being handed out to residents?") == Focus("handed")
+    assert manner_verb("How will the money be spent?") == Focus("spent")
+    assert manner_verb("How has the rate changed since 2018?") is None
+    intent = understand("How is the new leaflet being handed out to residents?")
+    text = (
+        "The new leaflet aims to give residents advice on scams and safety at home. "
+        "Wardens will be handing the leaflet out at community events."
+    )
+    cand = Candidate("k1", {"key": "k1", "text": text, "role": "text"}, 1.0, 0.6, 0.7, 0)
+    chosen = choose_evidence(intent, [cand], intent.text, max_sentences=1)
+    assert max(chosen, key=lambda e: e.score).sentence.startswith("Wardens will be handing")

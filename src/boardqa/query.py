@@ -15,7 +15,7 @@ from boardqa.clauses import after_scene, asked_clause
 from boardqa.focus import Focus, focus_of, role_asked
 from boardqa.parse.dates import iter_month_years
 from boardqa.question_periods import scope_of
-from boardqa.question_verbs import PERSON_NOUNS, verb_asked
+from boardqa.question_verbs import PERSON_NOUNS, manner_verb, verb_asked
 from boardqa.words import content_terms
 
 ACTION_REF = re.compile(r"\baction(?:\s+(?:no\.?|number|item|#))?\s*(\d{1,3})\b", re.IGNORECASE)
@@ -193,6 +193,10 @@ class QueryIntent:
     #: The verb a who / which / how-many question turns on (`question_verbs.verb_asked`): "Who
     #: replaced Bob Bearne?" is not answered by passages that never speak of replacing him.
     verb: Focus | None = None
+    #: The verb a "how is it being done" question asks about ("How is the survey being
+    #: pushed out?"): the sentence that speaks of it ("pushing the survey out through
+    #: schools") answers. For choosing sentences only: the papers may say it otherwise.
+    manner: Focus | None = None
     #: Asks why ("Why is it above the SafeLives threshold?"): the sentence that gives a cause
     #: ("A change in criteria … has been identified as responsible for …") answers it.
     cause: bool = False
@@ -309,6 +313,7 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         if chair or action or ATTENDANCE.search(q) or DECISION.search(q)
         else verb_asked(asked),
         attendance=bool(ATTENDANCE.search(q)),
+        manner=manner_verb(asked),
         # A month with a meeting names the meeting (filters and boosts see to it); another
         # month names a time the papers write about.
         months=tuple(

@@ -265,3 +265,22 @@ def speaks_of_verb(focus: Focus, text: str) -> bool:
     """Whether a passage speaks of what the verb asks: the verb in any of its forms ("led" for
     "leads", "securing" for "won" by its kin), as whole words ("window" is not "win")."""
     return bool(forms_pattern(focus.word, _VERB_KIN.get(root_of(focus.word), ())).search(text))
+
+
+#: "How is the survey being pushed out …?", "how was the post taken forward?": the
+#: participle a question of manner asks about.
+_MANNER_VERB = re.compile(
+    r"(?:^|[,;:–-]\s*)how\s+(?:is|was|are|were|will|would|has|have|had)\b[^?,;]*?"
+    r"\b(?:being|be|been)\s+([a-z]+(?:ed|en|wn|ne|ght|nt|lt))\b",
+    re.IGNORECASE,
+)
+#: Verbs of comparison ("How has the rate changed?"): what it became answers, not the word.
+_COMPARING = frozenset(["chang", "compar", "differ", "mov", "progress", "develop", "shift"])
+
+
+def manner_verb(question: str) -> Focus | None:
+    """The participle a question of manner asks about (`_MANNER_VERB`), or None."""
+    m = _MANNER_VERB.search(question)
+    if m is None or root_of(m.group(1)) in _COMPARING:
+        return None
+    return Focus(m.group(1).lower())

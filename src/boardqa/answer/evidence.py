@@ -295,6 +295,8 @@ def choose_evidence(
                     if (section == "apologies") == bool(_APOLOGIES.match(s))
                     else -LABEL_WEIGHT
                 )
+            if intent.manner and speaks_of_verb(intent.manner, s):
+                score += FOCUS_WEIGHT  # "How is it being pushed out?": "pushing it out …"
             if intent.verb and speaks_of_verb(intent.verb, s):
                 # "How much did the OPCC win?": "We were successful in securing £432,000".
                 score += FOCUS_WEIGHT
