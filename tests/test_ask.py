@@ -653,3 +653,8 @@ def test_a_person_named_by_a_deed_is_found_then_asked_about(answerer, question):
     assert not answer.abstained
     assert "Grace Strong" in answer.text and "trauma-informed" in answer.text
     assert len(answer.citations) >= 2
+
+
+def test_a_named_persons_post_is_the_sentence_that_gives_it(answerer):
+    answer = answerer.ask("What is Victoria Charlton's role?")
+    assert "Relationships and Change Manager" in answer.text

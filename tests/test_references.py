@@ -34,3 +34,13 @@ def test_what_a_person_presented_asks_for_a_thing():
     assert understand("What had Ann Lee presented to the board in 2018?").asks == "what"
     assert understand("Who presented the report?").asks == "who"
     assert understand("The report was presented by whom, and when?").asks == "who"
+
+
+def test_a_named_persons_post_is_read_after_their_name():
+    from boardqa.answer.persons import gives_title, title_asked
+
+    assert title_asked("What's Ann Lee's job title?") == "Ann Lee"
+    assert title_asked("What is the role of Ann Lee at the council?") == "Ann Lee"
+    assert title_asked("What is the title of the report?") is None
+    assert gives_title("Presented by Ann Lee, Community Safety Manager, LCC.", "Ann Lee")
+    assert not gives_title("Officer to contact: Ann Lee OPCC Email: a@b.uk", "Ann Lee")

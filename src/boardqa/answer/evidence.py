@@ -21,7 +21,7 @@ from boardqa.answer.kinds import (
 )
 from boardqa.answer.labels import numbered_labels, other_number
 from boardqa.answer.mentions import missing_from, salient_tokens
-from boardqa.answer.persons import states_role
+from boardqa.answer.persons import gives_title, states_role, title_asked
 from boardqa.answer.sentences import split_sentences
 from boardqa.clauses import after_scene, asked_clause
 from boardqa.parse.dates import iter_month_years
@@ -119,12 +119,16 @@ def _cue(
     intent: QueryIntent,
     asked_names: tuple[str, int] | None,
     where_held: bool,
+    post_of: str | None = None,
 ) -> float:
     """How well the sentence holds what the question asks for (0 when it does not). The
     question's `names_asked` and whether it asks `where_held` are read once per question by
     the caller, not once per sentence."""
     if where_held and VENUE.search(sentence):
         return 1.0  # "Where was it held?": "Venue: Microsoft Teams Video Conferencing"
+    if post_of:
+        # "What's Victoria Charlton's job title?": "Victoria Charlton, Relationships and …".
+        return 1.0 if gives_title(sentence, post_of) else 0.0
     if asked_names:
         # "Which three areas were the People Zones?": "The three areas are: New Parks …".
         return 1.0 if lists_names(sentence, asked_names) else 0.0
@@ -252,6 +256,7 @@ def choose_evidence(
     asked_parts = part_labels(intent.text)
     asked_names = names_asked(intent.text)
     where_held = bool(WHERE_HELD.search(intent.text))
+    post_of = title_asked(intent.text)
     section = attendance_section(intent)
     asked_section = section_asked(intent.text)
     scored: list[Evidence] = []
@@ -267,7 +272,7 @@ def choose_evidence(
             found = len(terms & have) - SCENE_DISCOUNT * len(scene & have)
             found += TITLE_SHARE * len(terms & (titled - have))
             coverage = found / weight if terms else 0.0
-            cue = _cue(s, intent, asked_names, where_held)
+            cue = _cue(s, intent, asked_names, where_held, post_of)
             score = cand.score + 0.6 * coverage + CUE_WEIGHT * cue
             if asked_section and asked_section == term_set(heading.split("›")[-1]):
                 score += LABEL_WEIGHT  # "What are the next steps …": the "Next steps" items
@@ -306,7 +311,7 @@ def choose_evidence(
     if not scored:
         return []
     scored.sort(key=lambda e: -e.score)
-    typed_question = _typed(intent, asked_names)
+    typed_question = _typed(intent, asked_names) or post_of is not None
     if typed_question and scored[0].cue == 0:
         # The best match does not hold what is asked (a figure, a date, a person); one that
         # does and is not far behind answers the question, the other only echoes it.

@@ -265,3 +265,26 @@ def first_person(text: str, besides: str = "") -> str | None:
         if 2 <= len(words) <= 3 and name.lower() not in named:
             return name
     return None
+
+
+#: "What's Victoria Charlton's job title?", "what is the role of Grace Strong?": a named
+#: person's post asked for.
+_TITLE_ASKED = re.compile(
+    r"\b[Ww]hat(?:[’']s|\s+is|\s+was)\s+(?:(?P<own>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+?)[’']s\s+"
+    r"(?:job\s+title|job|title|role|position|post)|the\s+(?:job\s+title|title|role|position|"
+    r"post)\s+of\s+(?P<of>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+))\b"
+)
+
+
+def title_asked(question: str) -> str | None:
+    """The person whose post the question asks for (`_TITLE_ASKED`), or None."""
+    m = _TITLE_ASKED.search(question)
+    return (m.group("own") or m.group("of")) if m else None
+
+
+def gives_title(sentence: str, name: str) -> bool:
+    """Whether the sentence gives the person's post after their name, as the papers do:
+    "Victoria Charlton, Relationships and Change Manager, OPCC"."""
+    return bool(
+        re.search(rf"{re.escape(name)}\s*(?:\([^)]*\)\s*)?,\s*(?:the\s+)?[A-Z][\w’'&-]*", sentence)
+    )
