@@ -658,3 +658,8 @@ def test_a_person_named_by_a_deed_is_found_then_asked_about(answerer, question):
 def test_a_named_persons_post_is_the_sentence_that_gives_it(answerer):
     answer = answerer.ask("What is Victoria Charlton's role?")
     assert "Relationships and Change Manager" in answer.text
+
+
+def test_which_appendices_came_with_a_paper_is_its_list_of_appendices(answerer):
+    answer = answerer.ask("What appendices were included with the June 2021 OPCC update?")
+    assert any("Appendix 2 – Letter from Kirk Master" in c.text for c in answer.citations)

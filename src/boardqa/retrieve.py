@@ -81,7 +81,7 @@ _PEOPLE_CUES = re.compile(
 #: answered where the paper names it ("Annex B details the forward plan …").
 PART_LABEL = re.compile(r"\b(Annexe?|Appendix|Appendices)\s+([A-Z]|\d{1,2})\b")
 #: "What is attached to …?": a report lists its attachments under "Appendices"/"Annexes".
-ATTACHED = re.compile(r"\battach\w*|\benclos\w*", re.IGNORECASE)
+ATTACHED = re.compile(r"\battach\w*|\benclos\w*|\b(?:appendices|annexe?s)\b", re.IGNORECASE)
 #: "What are the next steps for …", "what were the financial implications of …": a part of a
 #: report asked for by the heading such parts go under.
 _SECTION_ASKED = re.compile(
@@ -98,7 +98,11 @@ def section_asked(question: str) -> set[str]:
     return term_set(m.group(1)) if m else set()
 
 
-_LISTS_PARTS = re.compile(r"^\s*(Appendices|Annexes|Appendix\s+\d|Annex\s+[A-Z])\b")
+_LISTS_PARTS = re.compile(
+    r"^\s*(Appendices|Annexes|Appendix\s+\d|Annex\s+[A-Z])\b"
+    # "Officer to contact … Appendices Appendix 1 – Fair Chance Recruitment Appendix 2 – …"
+    r"|\bAppendices\s+Appendix\s+1\b"
+)
 
 
 def _dated_in(payload: dict[str, Any], months: tuple[tuple[int, int], ...]) -> bool:
