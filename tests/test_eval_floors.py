@@ -25,9 +25,9 @@ FLOORS = {
     "support_rate": 0.95,
 }
 CEILINGS = {"false_abstention_rate": 0.025}
-#: The sets written blind and then tuned on (heldout, blind … blind7; 460 questions): lower
-#: figures, as their questions were not written alongside the answerer. blind8.jsonl and
-#: blind9.jsonl stay unseen and have no floor: they measure how the answerer generalises (see
+#: The sets written blind and then tuned on (heldout, blind … blind9; 580 questions): lower
+#: figures, as their questions were not written alongside the answerer. blind10.jsonl and
+#: blind11.jsonl stay unseen and have no floor: they measure how the answerer generalises (see
 #: evals/README.md).
 SEEN = (
     "heldout.jsonl",
@@ -38,9 +38,11 @@ SEEN = (
     "blind5.jsonl",
     "blind6.jsonl",
     "blind7.jsonl",
+    "blind8.jsonl",
+    "blind9.jsonl",
 )
 SEEN_FLOORS = {
-    "hit_at_3": 0.94,
+    "hit_at_3": 0.935,
     "citation_precision": 0.72,
     "fact_recall": 0.88,
     "abstention_f1": 0.84,
