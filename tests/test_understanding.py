@@ -46,6 +46,8 @@ def test_actions_meetings_and_periods():
         (date(2021, 6, 18), date(2021, 6, 18)),
     )
     assert not since.meetings
+    progress = "In the March 2021 report, what progress had been made since the bid went in?"
+    assert understand(progress, later).meetings == (date(2021, 3, 19),)
     assert understand("What did the March 2021 report say?", MEETINGS).meetings == (
         date(2021, 3, 19),
     )
@@ -786,7 +788,7 @@ def test_which_names_the_kind_of_answer_what_may_name_its_focus():
 
 
 def test_a_paragraph_of_the_asked_quarters_paper_may_name_another_quarter_in_passing():
-    from boardqa.answer.evidence import quotable
+    from boardqa.answer.units import quotable
     from boardqa.retrieve import Candidate
 
     labels = numbered_labels("In the Q3 2020/21 report, what share agreed?")
@@ -1225,6 +1227,8 @@ def test_what_came_of_something_is_answered_by_an_outcome():
     assert understand("what's the latest on the hub project?").outcome
     assert understand("Where are we with the parks bid?").outcome
     assert not understand("What is the latest crime rate?").outcome
+    assert understand("Are there any updates on the hub project?").outcome
+    assert not understand("Must it be submitted at the latest on 30 June?").outcome
     from boardqa.answer.kinds import OUTCOME
 
     assert not OUTCOME.search("The Home Office launched round two of the fund.")
@@ -1495,8 +1499,9 @@ def test_a_yes_no_question_asks_for_the_state_its_verb_names():
     from boardqa.focus import speaks_to
 
     approved = Focus("approved", state=True)
-    assert speaks_to(approved, term_set("The revised plan was agreed by the Board."))
+    assert speaks_to(approved, term_set("The revised plan was ratified by the Board."))
     assert speaks_to(approved, term_set("Members endorsed the strategy."))
+    assert not speaks_to(approved, term_set("The Community Safety Agreement is significant."))
     assert not speaks_to(approved, term_set("The strategy was presented to members."))
     assert focus_of("Did the bid include match funding?") is None
     assert focus_of("In 2021, did the hub bid succeed?") == Focus("successful", state=True)
@@ -1532,6 +1537,9 @@ def test_figures_a_question_cannot_be_answered_by():
     rate = understand("What is the total crime rate per 1,000 in the latest report?")
     assert lacks_answer_type(rate, ["The residential burglary rate is now 2.8 per 1,000."])
     assert not lacks_answer_type(rate, ["Crime fell to 55 offences per 1,000 people."])
+    assert lacks_answer_type(rate, ["The arrest rate is now 10 per 1,000."])
+    monthly = understand("What is the monthly rate of referrals in the latest report?")
+    assert not lacks_answer_type(monthly, ["Referrals ran at 40 a month (rate 2.1 per 1,000)."])
     reoffending = understand("What was the re-offending rate for the 2018 cohort?")
     assert not lacks_answer_type(reoffending, ["The re-offending rate was 27.6% (RAT)."])
     billions = understand("How much of the £2 billion fund came to Leicestershire?")
@@ -1549,7 +1557,7 @@ def test_short_forms_are_read_as_the_papers_spell_them():
 
 
 def test_a_part_of_a_report_is_asked_for_by_its_heading():
-    from boardqa.retrieve import section_asked
+    from boardqa.focus import section_asked
 
     assert section_asked("What are the next steps for the hub?") == term_set("next steps")
     assert section_asked("what were the financial implications of the bid?") == term_set(

@@ -37,6 +37,8 @@ from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
 from boardqa.words import formal_words
 
+#: Words that point back to what the talk was about ("whoever presented it there").
+_POINTS_BACK = re.compile(r"\b(?:it|its|there|that|this|them|they|those|these)\b", re.IGNORECASE)
 #: "What was on the agenda for …?" ("the contact named on the agenda page" is not).
 _LISTS_AGENDA = re.compile(
     r"\b(on the agenda(?! page)|agenda (?:for|of)|what items|which items)\b", re.I
@@ -267,8 +269,10 @@ class Answerer:
         what have they since drafted?"): who did it, then the rest asked of that name, as
         one answer. None when there is no such person, or the papers do not say who."""
         reference = person_reference(question)
-        if reference is None:
-            return None
+        if reference is None or re.match(r"\s*who\b", reference.rest, re.IGNORECASE):
+            return None  # "Who was the officer who presented it?" is one question
+        if _POINTS_BACK.search(reference.who):
+            return None  # "whoever presented it there": the talk, not this question, says what
         who_intent = self.retriever.intent(reference.who)
         who = self._answer_general(reference.who, who_intent, reference.who, filters, k)
         name = None if who.abstained else first_person(who.text, besides=reference.who)
@@ -277,7 +281,11 @@ class Answerer:
         rest = reference.named(name)
         then = self._answer_general(rest, self.retriever.intent(rest), rest, filters, k)
         if then.abstained:
-            return replace(who, question=question, text=f"{who.text}\n{then.text}")
+            why = then.text.removeprefix("The archive does not say: ").rstrip(".")
+            text = f"{who.text}{unanswered([(rest, why)])}"
+            return replace(
+                who, question=question, text=text, retrieved=who.retrieved + then.retrieved
+            )
         text, cites = joined((who.text, list(who.citations)), (then.text, list(then.citations)))
         return cited_answer(question, text, cites, who.retrieved + then.retrieved)
 

@@ -12,14 +12,15 @@ from dataclasses import replace
 from datetime import date
 
 from boardqa.answer.abstain import lacks_answer_type, lacks_focus
-from boardqa.answer.evidence import Evidence, choose_evidence, units_near
+from boardqa.answer.evidence import Evidence, choose_evidence
 from boardqa.answer.labels import numbered_labels
 from boardqa.answer.mentions import missing_from, salient_tokens
+from boardqa.answer.units import units_near
 from boardqa.clauses import asks_something
 from boardqa.focus import Focus, focus_of, role_asked
 from boardqa.query import QueryIntent
 from boardqa.retrieve import Candidate, Retriever, UserFilters
-from boardqa.words import content_terms, term_set, topic_words
+from boardqa.words import content_terms, overlap, term_set, topic_words
 
 #: A topic the question opens with, before a colon ("Residential burglary: what …").
 _TOPIC = re.compile(r"^\s*([^:?]{3,60}):\s+\S")
@@ -35,11 +36,6 @@ _YEAR = re.compile(r"(?:19|20)\d\d\b")
 #: What a later period's paragraph gains for its words' overlap (Jaccard) with the paragraph
 #: the first period was answered from.
 PARALLEL = 0.2
-
-
-def _overlap(first: set[str], text: str) -> float:
-    have = term_set(text)
-    return len(first & have) / len(first | have) if first or have else 0.0
 
 
 _SUCCESS = Focus("successful", state=True)
@@ -175,7 +171,10 @@ class PartAnswers:
                 # to new PCC, review …" beside "20 May Introduction to new PCC Annual report …").
                 first = term_set(out[0][0].candidate.text)
                 found = sorted(
-                    (replace(c, score=c.score + PARALLEL * _overlap(first, c.text)) for c in found),
+                    (
+                        replace(c, score=c.score + PARALLEL * overlap(first, term_set(c.text)))
+                        for c in found
+                    ),
                     key=lambda c: -c.score,
                 )
             found = found[:5]

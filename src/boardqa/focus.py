@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from boardqa.answer.persons import people
-from boardqa.words import STOPWORDS, stem
+from boardqa.words import STOPWORDS, stem, term_set
 
 
 @dataclass(frozen=True)
@@ -194,20 +194,21 @@ def speaks_to(focus: Focus, terms: set[str]) -> bool:
     """Whether stemmed `terms` use the focus word, inflected or negated ("approval" for
     "approved", "unsuccessful" for "successful": a no is an answer too), or for a decision
     one of the words decisions are recorded with (`_DECIDED_KIN`)."""
-    heads = [stem(focus.word), *(_DECIDED_KIN.get(focus.word, ()) if focus.state else ())]
-    return any(
-        t == f or (len(f) >= 4 and (t.startswith(f) or t.endswith(f))) for f in heads for t in terms
-    )
+    f = stem(focus.word)
+    if any(t == f or (len(f) >= 4 and (t.startswith(f) or t.endswith(f))) for t in terms):
+        return True
+    return focus.state and not terms.isdisjoint(_DECIDED_KIN.get(focus.word, ()))
 
 
 #: The words a paper records a decision with, for the state a question asks about ("Did the
-#: Board sign off the plan?": "The plan was agreed", "endorsed", "ratified"). Stems.
-_DECIDED = ("approv", "agre", "endors", "ratif", "adopt", "accept", "support", "sign")
+#: Board sign off the plan?": "The plan was endorsed", "ratified"). Stems, matched whole:
+#: "agreed" is left out, as it stems alike with "Agreement", a paper's title.
+_DECIDED = ("approv", "endors", "ratifi", "adopt")
 _DECIDED_KIN = {
     "approved": _DECIDED,
     "endorsed": _DECIDED,
     "adopted": _DECIDED,
-    "rejected": ("declin", "refus", "turn"),
+    "rejected": ("refus", "refusal"),
 }
 
 
@@ -253,3 +254,20 @@ def role_asked(question: str) -> str | None:
     if last in STOPWORDS or last.endswith(("ed", "ing")) or words[0].lower().endswith("ing"):
         return None  # "who was the report presented by", "who is the one leading"
     return role
+
+
+#: "What are the next steps for …", "what were the financial implications of …": a part of a
+#: report asked for by the heading such parts go under.
+_SECTION_ASKED = re.compile(
+    r"^\s*what\s+(?:are|is|were|was)\s+the\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+"
+    r"(?:for|of|in|on|to|about|from|regarding|with)\b",
+    re.IGNORECASE,
+)
+
+
+def section_asked(question: str) -> set[str]:
+    """The stemmed words of what a "what are the X for …" question asks for (`_SECTION_ASKED`),
+    or none: a part of a report when a paragraph's heading is X ("Next steps"), which is
+    where it counts; "the budget for 2021" names no heading and so counts nowhere."""
+    m = _SECTION_ASKED.search(question)
+    return term_set(m.group(1)) if m else set()

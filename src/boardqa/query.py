@@ -27,8 +27,8 @@ _OUTCOME_ASKED = re.compile(
     r"|\bmoved on\b|\bwhat progress\b|\bprogress (?:has|had|have) been made\b"
     r"|\bhow (?:has|had|did|have)\b[^?]*\bprogress(?:ed)?\b"
     # "What's the latest on the survey?", "where are we with the bid?": where it stands.
-    r"|\blatest (?:on|with)\b|\bany (?:news|update) on\b|\bwhere (?:are we|do we stand|"
-    r"do things stand|does it stand) (?:with|on)\b"
+    r"|(?<!at the )\blatest (?:\w+ )?(?:on|with)\b|\bany (?:news|updates?) on\b"
+    r"|\bwhere (?:are we|do we stand|do things stand|does it stand)(?: at)? (?:with|on)\b"
     # "How much money did we get from round 2?": what was secured, not what was on offer.
     r"|\bhow much\b.*\bdid (?:we|they|it|the \w+) (?:get|receive|secure|win|bring in)\b",
     re.IGNORECASE,

@@ -163,7 +163,16 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
         elif _WHO_NOW.search(q) and known and not (chosen or since or until or unknown):
             # "Who is the PCC?": the latest papers say who holds it now.
             boost_meetings = (known[-1],)
-    if _CHANGED_SINCE.search(q) and len(set(chosen)) == 1 and known and known[-1] > chosen[0]:
+    since_then = _CHANGED_SINCE.search(q)
+    if (
+        since_then
+        and len(set(chosen)) == 1
+        and known
+        and known[-1] > chosen[0]
+        # The meeting is what "since" names: "since the March report", not "In the March
+        # report, what progress had been made since the bid was submitted?".
+        and calendar.month_name[chosen[0].month].lower() in q[since_then.end() :].lower()
+    ):
         # "Has the focus changed since the March report?": what that meeting's papers said,
         # against what the latest say.
         compare = ((chosen[0], chosen[0]), (known[-1], known[-1]))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 #: "whoever presented …", "the officer who chaired …": the deed runs to the next break.
 _WHOEVER = re.compile(
     r"\b(?:whoever|the\s+(?:officer|person|speaker|presenter|one|man|woman|councillor|member)"
-    r"\s+who)\s+(?P<deed>(?:(?:is|was|has|had|will)\s+(?:been\s+)?)?"
+    r"\s+who)\s+(?P<deed>(?:(?:is|was|has|had|will)\s+(?:be\s+|been\s+)?)?"
     r"(?:presented|presenting|present|chaired|chairing|led|leading|gave|giving|wrote|"
     r"drafted|introduced|delivered|spoke|briefed)\b[^,;?–—]*?)"
     # …up to a break, an adverb of time, or the verb of the question itself ("What did the
@@ -38,8 +38,19 @@ _SAME = re.compile(
 )
 
 
+#: A question that asks about its subject with an auxiliary ("Which report did …", "what
+#: has …"): its own verb comes last, after the words that stand for the person.
+_ASKS_WITH_AUX = re.compile(
+    r"^\s*(?:what|which|how|when|where)\b[^?]*?\b(?:did|does|do|has|have|had|will|would)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class PersonReference:
+    """The words a question stands for a person with, the question that names them, and what
+    is asked of them."""
+
     #: The words that stand for the person ("whoever presented the MVP item …").
     words: str
     #: The question that names them ("Who presented the MVP item …?").
@@ -49,7 +60,8 @@ class PersonReference:
 
     def named(self, name: str) -> str:
         """What is asked of the person, by name."""
-        return self.rest.replace(self.words, name, 1)
+        at = self.rest.lower().find(self.words.lower())
+        return self.rest if at < 0 else f"{self.rest[:at]}{name}{self.rest[at + len(self.words) :]}"
 
 
 def person_reference(question: str) -> PersonReference | None:
@@ -57,8 +69,14 @@ def person_reference(question: str) -> PersonReference | None:
     asks who (see the module), or None."""
     m = _WHOEVER.search(question)
     if m is not None:
-        deed = m.group("deed").strip()
-        return PersonReference(m.group(0).strip(), f"Who {deed}?", question)
+        words, deed = m.group(0).strip(), m.group("deed").strip()
+        if _ASKS_WITH_AUX.match(question[: m.start()]) and not question[m.end() :].strip(" ?"):
+            # "Which report did the officer who presented the budget write?": "write" is the
+            # question's own verb, not the deed's.
+            words, deed = words.rsplit(None, 1)[0], deed.rsplit(None, 1)[0]
+        if len(deed.split()) < 2:
+            return None
+        return PersonReference(words, f"Who {deed}?", question)
     m = _WHO_THEN_SAME.match(question.strip())
     if m is not None:
         rest = m.group("rest").strip()

@@ -31,7 +31,9 @@ from boardqa.answer.kinds import (
     lists_names,
     names_asked,
 )
+from boardqa.answer.labels import ATTACHED, LISTS_PARTS, part_labels
 from boardqa.answer.persons import states_role
+from boardqa.focus import section_asked
 from boardqa.index.store import Hit, SearchFilter, Store
 from boardqa.parse.dates import iter_month_years, quarter_periods
 from boardqa.query import QueryIntent, understand
@@ -77,43 +79,10 @@ _PEOPLE_CUES = re.compile(
 )
 
 
-#: The papers' own labels for their parts ("Annex B", "Appendix 1"): a question naming one is
-#: answered where the paper names it ("Annex B details the forward plan …").
-PART_LABEL = re.compile(r"\b(Annexe?|Appendix|Appendices)\s+([A-Z]|\d{1,2})\b")
-#: "What is attached to …?": a report lists its attachments under "Appendices"/"Annexes".
-ATTACHED = re.compile(r"\battach\w*|\benclos\w*|\b(?:appendices|annexe?s)\b", re.IGNORECASE)
-#: "What are the next steps for …", "what were the financial implications of …": a part of a
-#: report asked for by the heading such parts go under.
-_SECTION_ASKED = re.compile(
-    r"^\s*what\s+(?:are|is|were|was)\s+the\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+"
-    r"(?:for|of|in|on|to|about|from|regarding|with)\b",
-    re.IGNORECASE,
-)
-
-
-def section_asked(question: str) -> set[str]:
-    """The stemmed words of the part of a report a question asks for (see `_SECTION_ASKED`),
-    or none."""
-    m = _SECTION_ASKED.search(question)
-    return term_set(m.group(1)) if m else set()
-
-
-_LISTS_PARTS = re.compile(
-    r"^\s*(Appendices|Annexes|Appendix\s+\d|Annex\s+[A-Z])\b"
-    # "Officer to contact … Appendices Appendix 1 – Fair Chance Recruitment Appendix 2 – …"
-    r"|\bAppendices\s+Appendix\s+1\b"
-)
-
-
 def _dated_in(payload: dict[str, Any], months: tuple[tuple[int, int], ...]) -> bool:
     """Whether a paragraph, its heading or its document's title names one of the months."""
     where = " ".join(str(payload.get(k) or "") for k in ("text", "heading", "document"))
     return not set(iter_month_years(where)).isdisjoint(months)
-
-
-def part_labels(text: str) -> set[str]:
-    """The part labels a text names, folded: {"annex b", "appendix 1"}."""
-    return {f"{m.group(1).lower()} {m.group(2)}" for m in PART_LABEL.finditer(text)}
 
 
 @dataclass(frozen=True)
@@ -340,7 +309,7 @@ class Retriever:
                 score += 0.05
             if parts and parts & part_labels(para):
                 score += W_LABEL
-            if attached and _LISTS_PARTS.search(para):
+            if attached and LISTS_PARTS.search(para):
                 score += W_KIND
             if intent.recommendation and is_recommendation(p):
                 score += W_RECOMMEND

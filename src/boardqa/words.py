@@ -193,6 +193,11 @@ def term_set(text: str) -> set[str]:
 _MONTHS = frozenset(m.lower() for m in [*calendar.month_name[1:], *calendar.month_abbr[1:]])
 
 
+def overlap(a: set[str], b: set[str]) -> float:
+    """The share of two sets of terms they have in common (Jaccard), 0 for two empty sets."""
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
 def topic_words(text: str) -> list[str]:
     """A text's content words without its dates ("March", "2021", "2020/21"): the words that
     say what it is about."""

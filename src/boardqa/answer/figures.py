@@ -52,8 +52,22 @@ _RATE_WORDS = frozenset(
         "local",
         "high",
         "higher",
+        "highest",
         "low",
         "lower",
+        "lowest",
+        "best",
+        "worst",
+        "biggest",
+        "largest",
+        "smallest",
+        "monthly",
+        "weekly",
+        "quarterly",
+        "yearly",
+        "daily",
+        "reported",
+        "recorded",
     ]
 )
 
@@ -61,8 +75,7 @@ _RATE_WORDS = frozenset(
 def _names_rate(word: str) -> bool:
     """Whether the word before "rate" says what it is of ("burglary"), not how it stands
     ("the highest", "overall")."""
-    word = word.lower()
-    return word not in _RATE_WORDS and not word.endswith("est")
+    return word.lower() not in _RATE_WORDS
 
 
 def _rate_of_another(question: str, holding: list[str]) -> str | None:

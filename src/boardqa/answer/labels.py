@@ -88,3 +88,21 @@ def other_number(sentence: str, labels: list[tuple[str, str]]) -> bool:
 
 #: A paper's recommendation, by its heading ("Recommendations for the Board") or its words
 #: ("The Board is asked to:", "It is recommended that", "are requested to note").
+
+
+#: The papers' own labels for their parts ("Annex B", "Appendix 1"): a question naming one is
+#: answered where the paper names it ("Annex B details the forward plan …").
+PART_LABEL = re.compile(r"\b(Annexe?|Appendix|Appendices)\s+([A-Z]|\d{1,2})\b")
+#: "What is attached to …?": a report lists its attachments under "Appendices"/"Annexes".
+ATTACHED = re.compile(r"\battach\w*|\benclos\w*|\b(?:appendices|annexe?s)\b", re.IGNORECASE)
+#: A paragraph that lists a paper's parts.
+LISTS_PARTS = re.compile(
+    r"^\s*(Appendices|Annexes|Appendix\s+\d|Annex\s+[A-Z])\b"
+    # "Officer to contact … Appendices Appendix 1 – Fair Chance Recruitment Appendix 2 – …"
+    r"|\b(?:Appendices\s+Appendix|Annexes\s+Annex)\s+(?:1|A)\b"
+)
+
+
+def part_labels(text: str) -> set[str]:
+    """The part labels a text names, folded: {"annex b", "appendix 1"}."""
+    return {f"{m.group(1).lower()} {m.group(2)}" for m in PART_LABEL.finditer(text)}

@@ -249,21 +249,21 @@ _RANKS = frozenset(
 
 def first_person(text: str, besides: str = "") -> str | None:
     """The first person the text names who is not named in `besides`: a name as `people`
-    reads it, or one led by a rank and followed by a body ("Detective Chief Superintendent
-    Shane O’Neill Leicestershire Police" → "Shane O’Neill"), which `people` leaves out."""
-    named = besides.lower()
+    reads it, or one led by a rank ("Detective Inspector Jane Smith", "Detective Chief
+    Superintendent Shane O’Neill Leicestershire Police" → "Shane O’Neill")."""
+    named = set(re.findall(r"[\w’']+", besides.lower()))
     for m in NAME.finditer(text):
         words = m.group(0).split()
-        if ORG.search(m.group(0)):
-            if words[0] not in _RANKS:
-                continue  # "Violence Reduction Network": a body, not a person
-            while words and (words[0] in _RANKS or ORG.fullmatch(words[0])):
-                words = words[1:]
-            cut = next((i for i, w in enumerate(words) if ORG.fullmatch(w)), len(words))
-            words = words[:cut]
-        name = " ".join(words)
-        if 2 <= len(words) <= 3 and name.lower() not in named:
-            return name
+        if words[0] == "The":
+            continue  # "The Chair": a post
+        if ORG.search(m.group(0)) and words[0] not in _RANKS:
+            continue  # "Violence Reduction Network": a body, not a person
+        while words and (words[0] in _RANKS or ORG.fullmatch(words[0])):
+            words = words[1:]
+        cut = next((i for i, w in enumerate(words) if ORG.fullmatch(w)), len(words))
+        words = words[:cut]
+        if 2 <= len(words) <= 3 and words[-1].lower() not in named:
+            return " ".join(words)
     return None
 
 
@@ -277,14 +277,19 @@ _TITLE_ASKED = re.compile(
 
 
 def title_asked(question: str) -> str | None:
-    """The person whose post the question asks for (`_TITLE_ASKED`), or None."""
+    """The person whose post the question asks for (`_TITLE_ASKED`), or None: not a body's
+    ("the position of Leicester City Council") nor a post's ("the post of Chief Executive")."""
     m = _TITLE_ASKED.search(question)
-    return (m.group("own") or m.group("of")) if m else None
+    name = (m.group("own") or m.group("of")) if m else None
+    return name if name and not ORG.search(name) else None
 
 
 def gives_title(sentence: str, name: str) -> bool:
     """Whether the sentence gives the person's post after their name, as the papers do:
     "Victoria Charlton, Relationships and Change Manager, OPCC"."""
-    return bool(
-        re.search(rf"{re.escape(name)}\s*(?:\([^)]*\)\s*)?,\s*(?:the\s+)?[A-Z][\w’'&-]*", sentence)
-    )
+    m = re.search(rf"{re.escape(name)}\s*(?:\([^)]*\)\s*)?,\s*(?:the\s+)?([A-Z][^,.;]*)", sentence)
+    # Not another name in a list ("Victoria Charlton, Grace Strong and …"), nor a sentence
+    # that runs on ("Victoria Charlton, The PCC noted …").
+    after = NAME.match(m.group(1)) if m else None
+    person = after is not None and not ORG.search(after.group(0))
+    return bool(m) and not person and not m.group(1).startswith("The ")

@@ -9,7 +9,7 @@ from typing import Any
 from boardqa.answer.citations import Citation
 from boardqa.answer.compose import CitationList, source_label
 from boardqa.parse.dates import format_long
-from boardqa.words import term_set
+from boardqa.words import overlap, term_set
 
 
 def _long(iso: str | None) -> str:
@@ -26,7 +26,7 @@ def _same_action(a: dict[str, Any], b: dict[str, Any]) -> bool:
     ta, tb = term_set(str(a.get("action_text") or "")), term_set(str(b.get("action_text") or ""))
     if not (ta and tb):
         return True
-    return len(ta & tb) / len(ta | tb) >= 0.5
+    return overlap(ta, tb) >= 0.5
 
 
 def distinct_actions(logs: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:

@@ -1,0 +1,68 @@
+"""The quotable units of a paragraph (pure): sentences of prose, a table row or an action
+whole, an attendance list entry by entry, each with the unit it points back to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from boardqa.answer.labels import numbered_labels, other_number
+from boardqa.answer.sentences import split_sentences
+from boardqa.query import QueryIntent
+from boardqa.retrieve import Candidate
+
+
+def place_in(text: str, unit: str) -> int:
+    """Where a quotable unit sits in its paragraph's text: an attendance entry is quoted with
+    its section ("Apologies for absence: Mark Freer …") but printed once at the list's head."""
+    at = text.find(unit)
+    if at < 0 and ": " in unit:
+        at = text.find(unit.split(": ", 1)[1])
+    return at
+
+
+def units_of(cand: Candidate) -> list[str]:
+    """What can be quoted on its own: sentences of prose; a table row or an action whole; an
+    attendance list entry by entry ("Present: Mrs D. Taylor CC (in the Chair)")."""
+    role = cand.payload.get("role")
+    text = cand.text
+    if role == "agenda_item" and cand.payload.get("number"):
+        return [f"{cand.payload['number']}. {text}"]  # the item's number is part of the answer
+    if role in ("table_row", "action", "agenda_item"):
+        return [text]
+    if role == "attendance" and ": " in text:
+        section, _, members = text.partition(": ")
+        return [f"{section}: {m}" for m in members.split("; ") if m.strip()]
+    return split_sentences(text) or [text]
+
+
+#: A sentence that opens by pointing back ("He offered …", "This was agreed …").
+_ANAPHOR = re.compile(r"(?:He|She|They|It|This|These|That|Those|His|Her|Their)\b")
+
+
+def quotable(cand: Candidate, labels: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(unit, the unit it points back to or "") for each unit of the paragraph that could
+    speak to a question naming `labels`: a paragraph, or a sentence, that names "Safer Streets
+    2" or "round two" and never the asked number is left out, and so is a sentence that points
+    back to one left out ("It received £550,000")."""
+    # The document's title counts: a paragraph of "Safer Communities Performance 2020/21 Q3"
+    # that names no quarter is about Q3, not the Quarter 4 a question asks about; one that
+    # names quarter 2 in passing ("in quarter 2 this increased …") is still about Q3.
+    if other_number(f"{cand.payload.get('document') or ''} {cand.text}", labels):
+        return []
+    out = []
+    previous, skipped = "", False
+    for unit in units_of(cand):
+        points_back = bool(_ANAPHOR.match(unit))
+        if other_number(unit, labels) or (points_back and skipped):
+            previous, skipped = unit, True
+            continue
+        out.append((unit, previous if points_back else ""))
+        previous, skipped = unit, False
+    return out
+
+
+def units_near(intent: QueryIntent, candidates: list[Candidate], n: int = 5) -> list[str]:
+    """The quotable units of the best `n` paragraphs (see `quotable`)."""
+    labels = numbered_labels(intent.text)
+    return [unit for c in candidates[:n] for unit, _ in quotable(c, labels)]
