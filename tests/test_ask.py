@@ -663,3 +663,13 @@ def test_a_named_persons_post_is_the_sentence_that_gives_it(answerer):
 def test_which_appendices_came_with_a_paper_is_its_list_of_appendices(answerer):
     answer = answerer.ask("What appendices were included with the June 2021 OPCC update?")
     assert any("Appendix 2 – Letter from Kirk Master" in c.text for c in answer.citations)
+
+
+def test_what_a_named_paper_is_said_to_have_said_is_cited_too(answerer):
+    answer = answerer.ask(
+        "The March 2021 OPCC paper mentioned the PCC elections - when did the OPCC welcome the "
+        "new commissioner?"
+    )
+    # The March paper's sentence on the elections grounds the June paper's answer.
+    assert answer.citations[0].meeting_date == "2021-03-19"
+    assert "6th May 2021" in answer.text and "13th May 2021" in answer.text

@@ -1580,3 +1580,13 @@ def test_a_question_of_manner_chooses_the_sentence_that_speaks_of_its_verb():
     cand = Candidate("k1", {"key": "k1", "text": text, "role": "text"}, 1.0, 0.6, 0.7, 0)
     chosen = choose_evidence(intent, [cand], intent.text, max_sentences=1)
     assert max(chosen, key=lambda e: e.score).sentence.startswith("Wardens will be handing")
+
+
+def test_an_opening_that_says_what_a_paper_said_is_its_claim():
+    from boardqa.clauses import paper_said
+
+    assert paper_said("The June 2021 update said the hub had opened - who runs it?") == (
+        "The June 2021 update said the hub had opened",
+        "the hub had opened",
+    )
+    assert paper_said("What did the June 2021 update say about the hub?") is None

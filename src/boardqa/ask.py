@@ -25,7 +25,7 @@ from boardqa.answer.register import asks_register
 from boardqa.ask_actions import ActionAnswers
 from boardqa.ask_papers import PaperAnswers, minutes_of_named
 from boardqa.ask_parts import PartAnswers, lacks_what_is_asked
-from boardqa.clauses import sub_questions, without_set_aside
+from boardqa.clauses import paper_said, sub_questions, without_set_aside
 from boardqa.conversation import Conversation
 from boardqa.errors import IndexMissingError
 from boardqa.holdings import Holdings
@@ -114,6 +114,7 @@ class Answerer:
             answer = self.actions.register(question, intent)
         else:
             answer = self._answer_general(question, intent, query_text, filters, k)
+            answer = self._grounded(question, answer, filters)
             if answer.abstained and intent.as_of:
                 # Nothing up to then says it: a later paper may ("… to September 2020 is 91").
                 later = replace(intent, until=None, as_of=False)
@@ -263,6 +264,19 @@ class Answerer:
         if parts and gaps:
             text += unanswered(gaps)
         return cited_answer(question, text, cites, retrieved, notice, lead=False)
+
+    def _grounded(self, question: str, answer: Answer, filters: UserFilters | None) -> Answer:
+        """The answer led by the sentence of the paper its opening names ("The March 2021 OPCC
+        update said PCC elections were going ahead - who was elected?"), when that sentence
+        is found and not already cited."""
+        said = paper_said(question)
+        ground = None if answer.abstained or said is None else self.parts.ground(*said, filters)
+        if ground is None or ground.candidate.key in {c.id for c in answer.citations}:
+            return answer
+        text, cites = joined(
+            compose_extractive([ground], False), (answer.text, list(answer.citations))
+        )
+        return cited_answer(question, text, cites, answer.retrieved, answer.notice)
 
     def _through_person(self, question: str, filters: UserFilters | None, k: int) -> Answer | None:
         """A question that names a person by a deed ("whoever presented the MVP item … -

@@ -39,6 +39,8 @@ PARALLEL = 0.2
 
 
 _SUCCESS = Focus("successful", state=True)
+#: The share of an opening's words a sentence must hold to ground it (`PartAnswers.ground`).
+GROUNDED = 0.6
 #: A question answered yes or no: "Was the bid successful?", "Did the SPB approve it?".
 _YES_NO = re.compile(r"(?:was|were|is|are|has|have|had|did|does|do)\b", re.IGNORECASE)
 
@@ -147,6 +149,16 @@ class PartAnswers:
             if not answered:
                 gaps.append((part, why))
         return evidence, gaps
+
+    def ground(self, scene: str, claim: str, filters: UserFilters | None) -> Evidence | None:
+        """The sentence of the paper a question's opening names (`scene`: "The March 2021 OPCC
+        update said PCC elections were going ahead") that says the `claim` ("PCC elections
+        were going ahead"), or None when none holds more than half the claim's words."""
+        intent = self.retriever.intent(scene)
+        found = self.retriever.search(scene, intent, filters, limit=5, query_text=scene)
+        chosen = choose_evidence(intent, found, claim, max_sentences=1, max_paragraphs=3)
+        best = max(chosen, key=lambda e: e.score, default=None)
+        return best if best is not None and best.coverage >= GROUNDED else None
 
     def by_period(
         self, text: str, intent: QueryIntent, filters: UserFilters | None

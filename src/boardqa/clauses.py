@@ -130,3 +130,24 @@ def sub_questions(question: str) -> list[str]:
         parts[-1] = f"{parts[-1]} - {scene}"
     parts = [p for p in parts if len(content_terms(p)) >= 2]
     return parts if len(parts) > 1 else []
+
+
+#: "The March 2021 OPCC update said PCC elections were going ahead - …": a question that opens
+#: on what a paper said, before what it asks.
+_PAPER_SAID = re.compile(
+    r"^(?:back\s+in\s+|in\s+)?(?:the\s+)?[^.?;:–-]{0,60}\b(?:report|update|paper|minutes|"
+    r"newsletter)\s+(?:said|says|mentioned|mentions|noted|notes|stated|states|reported|"
+    r"highlighted|highlights)\b(?:\s+that)?\s+(?P<claim>[^?]*)$",
+    re.IGNORECASE,
+)
+
+
+def paper_said(question: str) -> tuple[str, str] | None:
+    """The opening that says what a named paper said ("The March 2021 OPCC update said PCC
+    elections were going ahead"), and the claim it reports ("PCC elections were going
+    ahead"), when the question asks something after it; else None. That claim is the
+    question's ground, and is cited too."""
+    asked = after_scene(question)
+    scene = question[: len(question) - len(asked)].strip(" -–:;.")
+    m = _PAPER_SAID.match(scene) if asked != question else None
+    return (scene, m.group("claim")) if m else None
