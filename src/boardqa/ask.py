@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
-from typing import Any
 
 from boardqa.answer.abstain import judge
-from boardqa.answer.citations import Answer, Citation, cited_answer, joined
+from boardqa.answer.citations import Answer, Citation, as_cited, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
 from boardqa.answer.declined import declined, none_quotable, unanswered
 from boardqa.answer.evidence import choose_evidence
@@ -30,7 +28,6 @@ from boardqa.conversation import Conversation
 from boardqa.errors import IndexMissingError
 from boardqa.holdings import Holdings
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
-from boardqa.parse.dates import format_long
 from boardqa.query import ACTION_REF, DECISION, QueryIntent
 from boardqa.references import person_reference
 from boardqa.retrieve import Candidate, Retriever, UserFilters
@@ -43,23 +40,6 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|there|that|this|them|they|those|these)\b
 _LISTS_AGENDA = re.compile(
     r"\b(on the agenda(?! page)|agenda (?:for|of)|what items|which items)\b", re.I
 )
-
-
-def _evidence_text(payload: dict[str, Any]) -> str:
-    """A paragraph as a reader sees it cited: text, heading, document and meeting dates."""
-    dates = []
-    for key in ("meeting_date", "about_meeting"):
-        if payload.get(key):
-            d = date.fromisoformat(payload[key])
-            dates.append(f"{format_long(d)} {d:%B} {d.year} {d.isoformat()}")
-    return " ".join(
-        [
-            str(payload.get("text", "")),
-            str(payload.get("heading") or ""),
-            str(payload.get("document", "")),
-            *dates,
-        ]
-    )
 
 
 class Answerer:
@@ -229,7 +209,7 @@ class Answerer:
                         ]
                     )
                 ),
-                " ".join(_evidence_text(c.payload) for c in candidates[:5]),
+                " ".join(as_cited(c.payload) for c in candidates[:5]),
                 question,
             )
         )

@@ -176,3 +176,20 @@ def joined(
         renumbered[c.n] = number[c.id]
     rest = MARKER.sub(lambda m: f"[{renumbered.get(int(m.group(1)), int(m.group(1)))}]", second[0])
     return f"{text}\n{rest}", cites
+
+
+def as_cited(payload: dict[str, Any]) -> str:
+    """A paragraph as a reader sees it cited: text, heading, document and meeting dates."""
+    dates = []
+    for key in ("meeting_date", "about_meeting"):
+        if payload.get(key):
+            d = date.fromisoformat(payload[key])
+            dates.append(f"{format_long(d)} {d:%B} {d.year} {d.isoformat()}")
+    return " ".join(
+        [
+            str(payload.get("text", "")),
+            str(payload.get("heading") or ""),
+            str(payload.get("document", "")),
+            *dates,
+        ]
+    )
