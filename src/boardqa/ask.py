@@ -12,7 +12,7 @@ from pathlib import Path
 from boardqa.answer.abstain import judge
 from boardqa.answer.citations import Answer, Citation, as_cited, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
-from boardqa.answer.declined import declined, none_quotable, unanswered
+from boardqa.answer.declined import declined, none_quotable, reason_of, unanswered
 from boardqa.answer.evidence import choose_evidence
 from boardqa.answer.expand import with_antecedent, with_list_items, with_section
 from boardqa.answer.lists import position_of
@@ -275,8 +275,7 @@ class Answerer:
         rest = reference.named(name)
         then = self._answer_general(rest, self.retriever.intent(rest), rest, filters, k)
         if then.abstained:
-            why = then.text.removeprefix("The archive does not say: ").rstrip(".")
-            text = f"{who.text}{unanswered([(rest, why)])}"
+            text = f"{who.text}{unanswered([(rest, reason_of(then))])}"
             return replace(
                 who, question=question, text=text, retrieved=who.retrieved + then.retrieved
             )

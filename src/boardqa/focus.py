@@ -271,3 +271,9 @@ def section_asked(question: str) -> set[str]:
     where it counts; "the budget for 2021" names no heading and so counts nowhere."""
     m = _SECTION_ASKED.search(question)
     return term_set(m.group(1)) if m else set()
+
+
+def under_section(heading: str, asked: set[str]) -> bool:
+    """Whether a paragraph whose heading is `heading` ("Female Offender Strategy › Next
+    steps") lies under the part of a report a question asks for (`section_asked`)."""
+    return bool(asked) and term_set(heading.split("›")[-1]) == asked

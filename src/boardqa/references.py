@@ -24,16 +24,16 @@ _WHOEVER = re.compile(
 )
 
 
+#: "the same officer", "the same person": the answer to an earlier who-part.
+_SAME_PERSON = (
+    r"\bthe\s+same\s+(?:officer|person|speaker|presenter|man|woman|councillor|member|"
+    r"individual)\b"
+)
 #: "Who is presenting the County Lines report, and what had the same officer presented in
 #: 2018?": a who-part, then a later part that speaks of its answer.
 _WHO_THEN_SAME = re.compile(
-    r"^(?P<who>who\b[^,;?]+?)\s*(?:[,;?]\s*(?:and\s+)?|\s+and\s+)(?P<rest>[^?]*?\bthe\s+same\s+"
-    r"(?:officer|person|speaker|presenter|man|woman|councillor|member|individual)\b.*)$",
-    re.IGNORECASE,
-)
-_SAME = re.compile(
-    r"\bthe\s+same\s+(?:officer|person|speaker|presenter|man|woman|councillor|member|"
-    r"individual)\b",
+    r"^(?P<who>who\b[^,;?]+?)\s*(?:[,;?]\s*(?:and\s+)?|\s+and\s+)"
+    rf"(?P<rest>[^?]*?(?P<same>{_SAME_PERSON}).*)$",
     re.IGNORECASE,
 )
 
@@ -78,10 +78,9 @@ def person_reference(question: str) -> PersonReference | None:
             return None
         return PersonReference(words, f"Who {deed}?", question)
     m = _WHO_THEN_SAME.match(question.strip())
-    if m is not None:
-        rest = m.group("rest").strip()
-        same = _SAME.search(rest)
-        if same is not None:
-            rest = rest[0].upper() + rest[1:]
-            return PersonReference(same.group(0), f"{m.group('who').strip()}?", rest)
-    return None
+    if m is None:
+        return None
+    rest = m.group("rest").strip()
+    return PersonReference(
+        m.group("same"), f"{m.group('who').strip()}?", rest[0].upper() + rest[1:]
+    )

@@ -33,7 +33,7 @@ from boardqa.answer.kinds import (
 )
 from boardqa.answer.labels import ATTACHED, LISTS_PARTS, part_labels
 from boardqa.answer.persons import states_role
-from boardqa.focus import section_asked
+from boardqa.focus import section_asked, under_section
 from boardqa.index.store import Hit, SearchFilter, Store
 from boardqa.parse.dates import iter_month_years, quarter_periods
 from boardqa.query import QueryIntent, understand
@@ -355,7 +355,7 @@ class Retriever:
                 score += W_ROLE
             if where_held and VENUE.search(para):
                 score += W_ROLE
-            if section and term_set(str(p.get("heading") or "").split("›")[-1]) == section:
+            if under_section(str(p.get("heading") or ""), section):
                 # "What are the next steps for …?": the paragraphs under "Next steps".
                 score += W_LABEL
             if asked_names and lists_names(para, asked_names):

@@ -7,6 +7,8 @@ from boardqa.answer.citations import Answer, Citation
 from boardqa.answer.labels import numbered_labels
 from boardqa.retrieve import Candidate
 
+_SAYS_NOTHING = "The archive does not say"
+
 
 def declined(
     question: str, reason: str, candidates: list[Candidate], retrieved: tuple[str, ...]
@@ -15,14 +17,20 @@ def declined(
     nearest = tuple(
         Citation.from_payload(i, c.payload, c.score) for i, c in enumerate(candidates[:3], 1)
     )
-    text = f"The archive does not say: {reason}."
+    text = f"{_SAYS_NOTHING}: {reason}."
     return Answer(question, text, True, (), nearest=nearest, retrieved=retrieved)
+
+
+def reason_of(answer: Answer) -> str:
+    """The reason a declined answer gives (what `declined` was told), to say it again as
+    one part of a longer answer."""
+    return answer.text.removeprefix(f"{_SAYS_NOTHING}: ").rstrip(".")
 
 
 def unanswered(gaps: list[tuple[str, str]]) -> str:
     """The parts of a question the archive cannot answer, each on a line of its own: said, not
     silently dropped, as the user asked for them."""
-    return "".join(f"\nThe archive does not say “{part}”: {why}." for part, why in gaps)
+    return "".join(f"\n{_SAYS_NOTHING} “{part}”: {why}." for part, why in gaps)
 
 
 def none_quotable(question: str) -> str:

@@ -24,7 +24,7 @@ from boardqa.answer.mentions import missing_from, salient_tokens
 from boardqa.answer.persons import gives_title, states_role, title_asked
 from boardqa.answer.units import place_in, quotable
 from boardqa.clauses import after_scene, asked_clause
-from boardqa.focus import section_asked
+from boardqa.focus import section_asked, under_section
 from boardqa.parse.dates import iter_month_years
 from boardqa.query import QueryIntent
 from boardqa.question_verbs import speaks_of_verb
@@ -136,17 +136,23 @@ FOCUS_WEIGHT = 0.3
 LABEL_WEIGHT = 0.3
 
 
-def _typed(intent: QueryIntent, asked_names: tuple[str, int] | None) -> bool:
+def _typed(
+    intent: QueryIntent, asked_names: tuple[str, int] | None, post_of: str | None = None
+) -> bool:
     """Whether the question asks for a kind of thing a sentence may or may not hold: a figure,
-    a date, a person, or (asked of a decision) a sentence that records one."""
-    return (
-        intent.asks in ASKED
-        or intent.decision
-        or intent.plan
-        or intent.cause
-        or intent.outcome
-        or asked_names is not None
-    ) and not intent.chair
+    a date, a person, a named person's post (`post_of`), or (asked of a decision) a sentence
+    that records one."""
+    return post_of is not None or (
+        (
+            intent.asks in ASKED
+            or intent.decision
+            or intent.plan
+            or intent.cause
+            or intent.outcome
+            or asked_names is not None
+        )
+        and not intent.chair
+    )
 
 
 def _lead(scored: list[Evidence], e: Evidence) -> None:
@@ -210,6 +216,8 @@ def choose_evidence(
         # Community Safety Agreement) without repeating it.
         heading = str(cand.payload.get("heading") or "")
         titled = term_set(f"{cand.payload.get('document') or ''} {heading}")
+        # "What are the next steps …": the items under "Next steps".
+        in_section = under_section(heading, asked_section)
         for s, before in quotable(cand, labels):
             # "He offered to give this issue further consideration": about what the sentence
             # before it names.
@@ -219,8 +227,8 @@ def choose_evidence(
             coverage = found / weight if terms else 0.0
             cue = _cue(s, intent, asked_names, where_held, post_of)
             score = cand.score + 0.6 * coverage + CUE_WEIGHT * cue
-            if asked_section and asked_section == term_set(heading.split("›")[-1]):
-                score += LABEL_WEIGHT  # "What are the next steps …": the "Next steps" items
+            if in_section:
+                score += LABEL_WEIGHT
             if asked_parts and asked_parts & part_labels(s):
                 score += LABEL_WEIGHT
                 if _describes_part(s):
@@ -256,7 +264,7 @@ def choose_evidence(
     if not scored:
         return []
     scored.sort(key=lambda e: -e.score)
-    typed_question = _typed(intent, asked_names) or post_of is not None
+    typed_question = _typed(intent, asked_names, post_of)
     if typed_question and scored[0].cue == 0:
         # The best match does not hold what is asked (a figure, a date, a person); one that
         # does and is not far behind answers the question, the other only echoes it.

@@ -262,8 +262,9 @@ def first_person(text: str, besides: str = "") -> str | None:
             words = words[1:]
         cut = next((i for i, w in enumerate(words) if ORG.fullmatch(w)), len(words))
         words = words[:cut]
-        if 2 <= len(words) <= 3 and words[-1].lower() not in named:
-            return " ".join(words)
+        name = " ".join(words)
+        if 2 <= len(words) <= 3 and surname(name).lower() not in named:
+            return name
     return None
 
 
