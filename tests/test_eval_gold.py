@@ -26,6 +26,8 @@ BLIND8 = EVALS / "blind8.jsonl"
 BLIND9 = EVALS / "blind9.jsonl"
 BLIND10 = EVALS / "blind10.jsonl"
 BLIND11 = EVALS / "blind11.jsonl"
+BLIND12 = EVALS / "blind12.jsonl"
+BLIND13 = EVALS / "blind13.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -61,6 +63,8 @@ def questions():
         BLIND9,
         BLIND10,
         BLIND11,
+        BLIND12,
+        BLIND13,
     ],
     ids=[
         "questions",
@@ -76,6 +80,8 @@ def questions():
         "blind9",
         "blind10",
         "blind11",
+        "blind12",
+        "blind13",
     ],
 )
 def gold_set(request):
