@@ -161,6 +161,21 @@ def _lead(scored: list[Evidence], e: Evidence) -> None:
     scored.insert(0, e)
 
 
+def _same_passage(cand: Candidate, best: Candidate) -> bool:
+    """Whether a paragraph is the best one, or the one right after it under the same heading:
+    a page break or a blank line often splits one passage in two ("… £25k … will be allocated
+    to the relevant CSP/SLP" then "The relevant CSP/SLP will produce a delivery plan …")."""
+    if cand.key == best.key:
+        return True
+    have, lead = cand.payload, best.payload
+    return (
+        have.get("document_id") == lead.get("document_id")
+        and have.get("heading") == lead.get("heading")
+        and isinstance(have.get("position"), int)
+        and have.get("position") == (lead.get("position") or 0) + 1
+    )
+
+
 def _next_sentence(best: Evidence, scored: list[Evidence]) -> Evidence | None:
     """The quotable sentence right after `best` in its paragraph, when the question's words
     are mostly in `best` (it echoes the question) and the next one is not a fragment."""
@@ -317,7 +332,7 @@ def choose_evidence(
             break
         # Another paragraph must be nearly as good to be cited too: each extra citation that
         # is not needed lowers the answer's precision.
-        margin = 0.25 if e.candidate.key == best.candidate.key else 0.12
+        margin = 0.25 if _same_passage(e.candidate, best.candidate) else 0.12
         # A sentence that records a decision leads, but the sentences around it are measured
         # against what it would score without that: they may say the rest ("… approved. The
         # full strategy will be worked up by the leadership group.").

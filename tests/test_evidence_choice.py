@@ -1,0 +1,41 @@
+"""Sentence choice across the paragraphs of one passage (`answer.evidence`)."""
+
+from __future__ import annotations
+
+from boardqa.answer.evidence import choose_evidence
+from boardqa.query import understand
+from boardqa.retrieve import Candidate
+
+
+def _paragraph(key: str, text: str, score: float, position: int, heading: str = "PZ") -> Candidate:
+    payload = {
+        "key": key,
+        "text": text,
+        "role": "text",
+        "document_id": "d",
+        "heading": heading,
+        "position": position,
+    }
+    return Candidate(key, payload, score, 0.5, 0.5, 0)
+
+
+def test_the_paragraph_right_after_the_best_one_competes_as_part_of_it():
+    question = "For the People Zones money in 2021/22, what does each CSP/SLP have to produce?"
+    first = (
+        "£25k of funding has been committed to each People Zone (PZ) area for 2021/22. "
+        "This will be allocated to the relevant CSP/SLP to drive forward and develop."
+    )
+    then = (
+        "The relevant CSP/SLP will produce a delivery plan outlining their proposals for "
+        "developing the People Zones."
+    )
+    elsewhere = "Each CSP/SLP will produce its annual plan for the Board in the spring."
+
+    def chosen(after: Candidate) -> list[str]:
+        cands = [_paragraph("a", first, 1.0, 7), after]
+        return [e.sentence for e in choose_evidence(understand(question), cands, question)]
+
+    assert then in chosen(_paragraph("b", then, 0.8, 8))
+    # The same sentence in another part of the paper is another passage: not near enough.
+    assert then not in chosen(_paragraph("b", then, 0.8, 8, heading="Finance"))
+    assert elsewhere not in chosen(_paragraph("c", elsewhere, 0.8, 30))
