@@ -85,9 +85,12 @@ _MANNER = re.compile(
     r"should)\b",
     re.IGNORECASE,
 )
-#: "Who is it aimed at?", "Who was the survey for?": a group the thing serves, not a person.
+_AUDIENCE_SUBJECT = r"(?:it|this|that|they|the\s+[\w\s-]{1,40}?)\s+"
+#: "Who is it aimed at?", "Who was the survey for?", "Who will the second cohort be aimed
+#: at?": a group the thing serves, not a person.
 _AUDIENCE = re.compile(
-    r"\bwho\s+(?:is|was|are|were)\s+(?:it|this|that|they|the\s+[\w\s-]{1,40}?)\s+"
+    rf"\bwho\s+(?:(?:is|was|are|were)\s+{_AUDIENCE_SUBJECT}|(?:will|would|should|could|can|"
+    rf"may|might)\s+{_AUDIENCE_SUBJECT}be\s+)"
     r"(?:(?:aimed at|targeted at|intended for|meant for|open to)\b|for\s*(?:[?,;.]|$|and\b))",
     re.IGNORECASE,
 )
@@ -122,8 +125,10 @@ PLAN = re.compile(
 _CHAIR_OF_OTHER = re.compile(
     r"\bchair(?:ed|s|ing|man|person)?\s+(?:of\s+)?(?:the\s+|a\s+|an\s+)?"
     r"(?!(?:\d|[A-Z][a-z]+\s+\d|meeting|board|lscsb|it\b|that\b|this\b))"
-    r"(?:[\w’'-]+\s+){0,6}(?:group|panel|partnership|committee|forum|network|workshop|"
-    r"sub[- ]?group|exec\w*|team|review|inquiry|conference|event|session|webinar)\b",
+    r"(?:(?:[\w’'-]+\s+){0,6}(?:group|panel|partnership|committee|forum|network|workshop|"
+    r"sub[- ]?group|exec\w*|team|review|inquiry|conference|event|session|webinar)\b"
+    # "Who chairs JCAB …": a body by its initials (the Board's own are LSCSB and SCSB).
+    r"|(?-i:(?!(?:LSCSB|SCSB)\b)[A-Z]{3,}\b))",
     re.IGNORECASE,
 )
 #: "What did Lucy Booth tell the Board …": a person's words at a meeting, even in an "update".

@@ -248,12 +248,22 @@ _INFORMAL_ALTERNATIVES = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _
 _INFORMAL_WORD = re.compile(rf"\b(?:{_INFORMAL_ALTERNATIVES})\b(?!\s+with\b)", re.IGNORECASE)
 
 
+#: "Who was in charge of the December 2020 meeting?", "who presided over it?": the minutes
+#: mark who chaired it.
+_RAN_MEETING = re.compile(
+    r"\b(?:was|were|is)\s+in\s+charge\s+of(?=\s+(?:the\s+|that\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:meeting|board)\b)|\bpresided\s+over\b",
+    re.IGNORECASE,
+)
+
+
 def formal_words(question: str) -> str:
     """The question with the short forms of `_INFORMAL` written as the papers write them,
-    keeping a capital where the question had one ("Dept for Education")."""
+    keeping a capital where the question had one ("Dept for Education"), and who was in
+    charge of a meeting asked as who chaired it."""
 
     def formal(m: re.Match[str]) -> str:
         word = _INFORMAL[" ".join(m.group(0).lower().split())]
         return word[0].upper() + word[1:] if m.group(0)[0].isupper() else word
 
-    return _INFORMAL_WORD.sub(formal, question)
+    return _RAN_MEETING.sub("chaired", _INFORMAL_WORD.sub(formal, question))

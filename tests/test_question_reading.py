@@ -1,0 +1,28 @@
+"""How questions are read (`query.understand`, `words.formal_words`): ninth-session cases."""
+
+from __future__ import annotations
+
+from boardqa.query import understand
+from boardqa.words import formal_words
+
+
+def test_who_a_thing_will_be_aimed_at_asks_for_a_group_not_a_person():
+    assert understand("Who will the second cohort be aimed at?").asks == "what"
+    assert understand("Who would the grant be meant for?").asks == "what"
+    assert understand("Who will lead the second cohort?").asks == "who"
+
+
+def test_the_chair_of_a_body_named_by_its_initials_is_not_the_meeting_chair():
+    assert not understand("Who chairs JCAB for the county council?").chair
+    assert understand("Who chaired the LSCSB in March 2021?").chair
+    assert understand("Who chaired the SCSB meeting in December 2020?").chair
+
+
+def test_who_was_in_charge_of_a_meeting_asks_who_chaired_it():
+    assert formal_words("Who was in charge of the December 2020 meeting?") == (
+        "Who chaired the December 2020 meeting?"
+    )
+    assert formal_words("Who presided over the October 2018 board?") == (
+        "Who chaired the October 2018 board?"
+    )
+    assert formal_words("Who is in charge of the survey?") == "Who is in charge of the survey?"
