@@ -673,3 +673,18 @@ def test_what_a_named_paper_is_said_to_have_said_is_cited_too(answerer):
     # The March paper's sentence on the elections grounds the June paper's answer.
     assert answer.citations[0].meeting_date == "2021-03-19"
     assert "6th May 2021" in answer.text and "13th May 2021" in answer.text
+
+
+def test_what_a_named_person_was_asked_to_do_comes_from_the_actions_against_them(answerer):
+    from boardqa.answer.register import asks_tasks_of
+
+    asked = "What was Euan Walters asked to do after the December 2020 meeting, and has he done it?"
+    answer = answerer.ask(asked)
+    assert "Circulate Microsoft Teams link to MVP webinar" in answer.text
+    assert "Completed EW 14.12.20" in answer.text  # "has he done it?": what came of it
+    assert all(c.kind == "action_log" for c in answer.citations)
+    # Before any action log, what a person agreed to do is in the minutes.
+    assert asks_tasks_of("What was Rik Basra asked to do at the October 2018 meeting?")
+    earlier = answerer.ask("What was Rik Basra asked to do at the October 2018 meeting?")
+    assert not any(c.kind == "action_log" for c in earlier.citations)
+    assert not asks_tasks_of("What was the Board asked to do about the strategy?")

@@ -650,7 +650,16 @@ def test_questions_about_the_actions_as_a_set_are_answered_from_the_register():
     text, cites = compose_register(raised)
     assert text.startswith("The action logs list 3 actions raised on 11 December 2020:\n• action 6")
     assert text.count("\n• ") == 3
-    assert "“Do thing 9.” [3]" in text and [c.id for c in cites] == ["k6", "k7", "k9"]
+    assert "“Do thing 9.” Latest comment: Completed EW 14.12.20 [3]" in text and [
+        c.id for c in cites
+    ] == ["k6", "k7", "k9"]
+    # "… and has he done it?" asks each action's state, it does not choose by it.
+    asked = "What was Paul Hindson asked to do, and has he done it?"
+    assert select_actions(rows, asked).rows == []
+    assert [r["action_number"] for r in select_actions(rows, asked, by_state=False).rows] == [
+        "6",
+        "7",
+    ]
 
 
 def test_a_meeting_as_a_whole_is_told_item_by_item_from_its_minutes():

@@ -19,7 +19,7 @@ from boardqa.answer.lists import position_of
 from boardqa.answer.mentions import about_words, missing_from, salient_tokens
 from boardqa.answer.overview import asks_overview
 from boardqa.answer.persons import first_person, post_named, role_holders, surname
-from boardqa.answer.register import asks_register
+from boardqa.answer.register import asks_register, asks_tasks_of
 from boardqa.ask_actions import ActionAnswers
 from boardqa.ask_papers import PaperAnswers, minutes_of_named
 from boardqa.ask_parts import PartAnswers, lacks_what_is_asked
@@ -92,6 +92,8 @@ class Answerer:
             answer = self.actions.answer(question, intent, filters)
         elif asks_register(question):
             answer = self.actions.register(question, intent)
+        elif asks_tasks_of(question) and (tasks := self.actions.tasks_of(question, intent)):
+            answer = tasks  # "What was Euan Walters asked to do?": the actions against him
         else:
             answer = self._answer_general(question, intent, query_text, filters, k)
             answer = self._grounded(question, answer, filters)

@@ -9,7 +9,7 @@ from typing import Any
 
 from boardqa.actions import latest_action_rows
 from boardqa.answer.citations import Answer, cited_answer
-from boardqa.answer.register import compose_register, select_actions
+from boardqa.answer.register import ActionSelection, compose_register, select_actions
 from boardqa.answer.timeline import compose_action_timeline, distinct_actions, other_actions
 from boardqa.index.store import SearchFilter
 from boardqa.query import QueryIntent
@@ -79,12 +79,28 @@ class ActionAnswers:
 
     def register(self, question: str, intent: QueryIntent) -> Answer:
         """ "Which actions are still open?": the register's rows the question selects."""
-        meetings = tuple(d for d in intent.meetings if d in self.meetings)
-        selection = select_actions(latest_action_rows(self.services.store), question, meetings)
+        selection = self._selection(question, intent)
         if not selection.rows:
             return Answer(question, f"The archive does not say: {selection.none_held()}.", True, ())
         text, cites = compose_register(selection)
         return cited_answer(question, text, cites)
+
+    def tasks_of(self, question: str, intent: QueryIntent) -> Answer | None:
+        """ "What was Euan Walters asked to do after the December 2020 meeting?": the actions
+        the logs hold against the person named, or None when they hold none (the papers
+        may still say it: "Rik Basra agreed to explore …" in minutes before any log)."""
+        selection = self._selection(question, intent, by_state=False)
+        if not selection.rows:
+            return None
+        text, cites = compose_register(selection)
+        return cited_answer(question, text, cites)
+
+    def _selection(
+        self, question: str, intent: QueryIntent, by_state: bool = True
+    ) -> ActionSelection:
+        meetings = tuple(d for d in intent.meetings if d in self.meetings)
+        rows = latest_action_rows(self.services.store)
+        return select_actions(rows, question, meetings, by_state)
 
     def _minutes_about(
         self, number: str, log: dict[str, Any], intent: QueryIntent

@@ -40,6 +40,22 @@ def asks_register(question: str) -> bool:
     return bool(_REGISTER.search(question))
 
 
+#: "What was Euan Walters asked to do …?", "What is Paul Hindson responsible for?": what a
+#: named person was given to do, which the action logs record against them.
+_TASKED = re.compile(
+    r"\b(?:asked|tasked|told|required|expected|supposed|due)\s+to\s+(?:do|deliver|complete|"
+    r"action|follow up)\b|\bresponsible\s+for\s*(?:\?|$|,|\band\b)|\b(?:his|her|their)\s+actions?\b",
+    re.IGNORECASE,
+)
+
+
+def asks_tasks_of(question: str) -> bool:
+    """Whether the question asks what a person it names was given to do (see `_TASKED`):
+    answered from the register when the logs hold actions against them, else from the
+    papers ("Rik Basra agreed to explore …" in 2018 minutes, before any log)."""
+    return bool(_TASKED.search(question)) and bool(people(question))
+
+
 @dataclass(frozen=True)
 class ActionSelection:
     """The register rows a question selects, and how they are described: `state` ("open ",
@@ -64,14 +80,18 @@ class ActionSelection:
 
 
 def select_actions(
-    rows: list[dict[str, Any]], question: str, meetings: tuple[date, ...] = ()
+    rows: list[dict[str, Any]],
+    question: str,
+    meetings: tuple[date, ...] = (),
+    by_state: bool = True,
 ) -> ActionSelection:
-    """The register rows the question asks for (see `ActionSelection`)."""
+    """The register rows the question asks for (see `ActionSelection`); `by_state` False
+    when "has he done it?" asks for each action's state rather than choosing by it."""
     state, described = "", []
-    if _OPEN.search(question):
+    if by_state and _OPEN.search(question):
         rows = [r for r in rows if not _done(r)]
         state = "open "
-    elif _DONE.search(question):
+    elif by_state and _DONE.search(question):
         rows = [r for r in rows if _done(r)]
         state = "completed "
     if meetings:
@@ -120,7 +140,11 @@ def compose_register(selection: ActionSelection) -> tuple[str, list[Citation]]:
         )
         when = r.get("meeting_date")
         log = f", {format_long(date.fromisoformat(when))} log" if when else ""
-        listed.append(f"action {r.get('action_number')} ({facts}{log}): “{what}” [{n}]")
+        # A few actions are given with their latest comment ("Completed EW 14.12.20"): what
+        # came of each is part of the answer.
+        comment = str(r.get("action_comments") or "").strip() if len(selection.rows) <= 3 else ""
+        latest = f" Latest comment: {comment}" if comment else ""
+        listed.append(f"action {r.get('action_number')} ({facts}{log}): “{what}”{latest} [{n}]")
     return (
         f"The action logs list {selection.count()}:" + "".join(f"\n• {x}" for x in listed),
         cites.items,
