@@ -26,3 +26,26 @@ def test_who_was_in_charge_of_a_meeting_asks_who_chaired_it():
         "Who chaired the October 2018 board?"
     )
     assert formal_words("Who is in charge of the survey?") == "Who is in charge of the survey?"
+
+
+def test_what_a_meeting_agreed_is_a_decision_but_a_scene_it_approved_in_is_not():
+    assert understand(
+        "What did the December 2020 meeting agree about the probation service?"
+    ).decision
+    assert not understand(
+        "The 1 October 2018 meeting approved the minutes of the previous meeting - when was it?"
+    ).decision
+
+
+def test_a_follow_up_asked_of_an_item_is_its_whole_resolved_block():
+    from boardqa.answer.decisions import relevant_resolutions
+
+    block = [
+        {"text": "That the contents of the presentation be noted;", "number": "(a)"},
+        {
+            "text": "That a representative be invited to give a further presentation.",
+            "number": "(b)",
+        },
+    ]
+    asked = "After Bob Bearne's presentation at the December 2020 board, what follow-up did the Board ask for?"
+    assert relevant_resolutions(asked, "5. National Probation Service", block) == block

@@ -47,7 +47,7 @@ def compose_resolutions(
 _DECISION_WORDS = term_set(
     "resolve resolved decide decided decision board committee members agree agreed approve "
     "approved ask asked request requested after before following item items report reports "
-    "paper papers presentation discussion minute"
+    "paper papers presentation discussion minute follow-up followup"
 )
 
 
