@@ -49,3 +49,15 @@ def test_a_follow_up_asked_of_an_item_is_its_whole_resolved_block():
     ]
     asked = "After Bob Bearne's presentation at the December 2020 board, what follow-up did the Board ask for?"
     assert relevant_resolutions(asked, "5. National Probation Service", block) == block
+
+
+def test_one_resolution_does_not_answer_for_a_subject_the_question_adds_to_its_item():
+    from boardqa.answer.decisions import relevant_resolutions
+
+    minute = "27. Domestic and Sexual Violence and Abuse Re-procurement"
+    block = [{"text": "That the work being undertaken to recommission the services be noted."}]
+    added = "What was decided about UAVA's existing DSVA contract in December 2020?"
+    assert relevant_resolutions(added, minute, block) == []
+    # One word the title lacks ("draft") does not make another subject.
+    drafted = "What did members resolve about the draft re-procurement of abuse services?"
+    assert relevant_resolutions(drafted, minute, block) == block

@@ -66,11 +66,13 @@ def relevant_resolutions(
     log). The question's period ("in December 2020") is not a subject, nor is what it says
     the resolutions came after ("following Bob Bearne's presentation")."""
     terms = {stem(w) for w in topic_words(_WHICH_ITEM.sub(" ", question))} - _DECISION_WORDS
-    if not terms or len(block) <= 1:
+    if not terms or not block:
         return block
     # What the title names, spelled out or as initials ("OPCC").
     extra = {t for t in terms - term_set(minute) if t.upper() not in initials(minute)}
-    if not extra:
+    if not extra or (len(block) == 1 and len(extra) == 1):
+        # One resolution answers for its item unless the question adds a subject of its own
+        # ("UAVA's existing contract" of a minute on re-procurement), not a word ("draft").
         return block
     shares = [len(extra & term_set(str(p.get("text", "")))) for p in block]
     best = max(shares)
