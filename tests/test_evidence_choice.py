@@ -39,3 +39,28 @@ def test_the_paragraph_right_after_the_best_one_competes_as_part_of_it():
     # The same sentence in another part of the paper is another passage: not near enough.
     assert then not in chosen(_paragraph("b", then, 0.8, 8, heading="Finance"))
     assert elsewhere not in chosen(_paragraph("c", elsewhere, 0.8, 30))
+
+
+def test_a_sentence_one_publication_runs_on_into_its_list_is_quoted_once():
+    question = (
+        "Which existing work on Adverse Childhood Experiences was the small group looking at?"
+    )
+    lead = (
+        "At its meeting the SPB had focused on Adverse Childhood Experiences (ACEs) and this "
+        "work had been taken forward by a small group which was looking at:"
+    )
+    web = Candidate("w", {"key": "w", "text": lead, "role": "text"}, 1.5, 0.5, 0.5, 0)
+    pack = Candidate(
+        "p",
+        {
+            "key": "p",
+            "text": f"{lead} What existing work was taking place on ACEs;",
+            "role": "text",
+        },
+        1.38,
+        0.5,
+        0.5,
+        1,
+    )
+    chosen = [e.sentence for e in choose_evidence(understand(question), [web, pack], question)]
+    assert sum(s.startswith("At its meeting the SPB") for s in chosen) == 1

@@ -176,6 +176,15 @@ def _same_passage(cand: Candidate, best: Candidate) -> bool:
     )
 
 
+def _repeats(sentence: str, chosen: str) -> bool:
+    """Whether a sentence says what a chosen one says: the same words, or (one publication of
+    the minutes running a list's items on after its lead-in) one inside the other."""
+    if sentence == chosen:
+        return True
+    shorter, longer = sorted((sentence, chosen), key=len)
+    return len(shorter) >= 40 and shorter in longer
+
+
 def _next_sentence(best: Evidence, scored: list[Evidence]) -> Evidence | None:
     """The quotable sentence right after `best` in its paragraph, when the question's words
     are mostly in `best` (it echoes the question) and the next one is not a fragment."""
@@ -351,7 +360,7 @@ def choose_evidence(
         new = (term_set(e.sentence) & terms) - covered
         if not new and e.candidate.key != best.candidate.key:
             continue
-        if any(e.sentence == c.sentence for c in chosen):
+        if any(_repeats(e.sentence, c.sentence) for c in chosen):
             continue
         chosen.append(e)
         covered |= term_set(e.sentence)
