@@ -688,3 +688,8 @@ def test_what_a_named_person_was_asked_to_do_comes_from_the_actions_against_them
     earlier = answerer.ask("What was Rik Basra asked to do at the October 2018 meeting?")
     assert not any(c.kind == "action_log" for c in earlier.citations)
     assert not asks_tasks_of("What was the Board asked to do about the strategy?")
+
+
+def test_everyday_words_find_the_papers_words(answerer):
+    answer = answerer.ask("Which law says there has to be a yearly community safety agreement?")
+    assert "Crime and Disorder Act 1998" in answer.citations[0].text

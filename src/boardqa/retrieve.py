@@ -36,6 +36,7 @@ from boardqa.answer.persons import states_role
 from boardqa.focus import section_asked, under_section
 from boardqa.index.store import Hit, SearchFilter, Store
 from boardqa.parse.dates import iter_month_years, quarter_periods
+from boardqa.plain import plain_words
 from boardqa.query import QueryIntent, understand
 from boardqa.words import spelled_initials, term_set
 
@@ -229,7 +230,8 @@ class Retriever:
         intent = intent or self.intent(question)
         text = query_text or question
         qvec = np.asarray(self.encoder.embed_query(text), dtype=np.float32)
-        sparse = self.sparse.encode_query(text)
+        # "Which law …": the keyword search also looks for the papers' word ("Act").
+        sparse = self.sparse.encode_query(f"{text} {plain_words(text).papers_words()}")
         flt = self.filter_for(intent, user)
         hits = self.store.hybrid_search(qvec.tolist(), sparse, flt, limit=40, prefetch=60)
         if intent.as_of and intent.months and flt.until:
@@ -275,6 +277,7 @@ class Retriever:
         terms = term_set(text)
         borrowed = frozenset(term_set(" ".join(intent.borrowed))) - term_set(intent.text)
         by_initials = self.initials_of(text)
+        plain = plain_words(text)
         numbers = set(re.findall(r"\d[\d,]*\d|\d", text))
         parts = part_labels(text)
         quarters = quarter_periods(text)
@@ -303,7 +306,8 @@ class Retriever:
             have = self._body_terms(str(p.get("embed_hash") or h.key), body)
             for letters in by_initials.keys() & have:
                 have = have | by_initials[letters]  # "SOG" holds "Senior Officer Group"
-            coverage = self.weighted_coverage(terms, have, borrowed)
+            credited = plain.credit(have) - have  # "annual" holds "yearly"
+            coverage = self.weighted_coverage(terms, have | credited, borrowed | credited)
             score = W_DENSE * dense + W_TERMS * coverage + W_FUSED / (rank + 1)
             if numbers and any(n in para for n in numbers):
                 score += 0.05

@@ -1,0 +1,67 @@
+"""Everyday words and the papers' words for them (pure): "Which law says there has to be a
+yearly agreement?" is answered by "The Crime and Disorder Act 1998 … places a statutory
+requirement for the production of an annual …", which holds none of "law" or "yearly".
+
+A question's everyday words (`plain_words.PLAIN_WORDS`) bring the papers' words into the
+keyword search, and a passage that holds the papers' word is taken to hold the everyday one
+when its share of the question's words is measured. The question's own words are kept, so the
+share is of the words asked, and a passage in the question's own words loses nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from boardqa.plain_words import PLAIN_WORDS
+from boardqa.words import term_set
+
+
+@dataclass(frozen=True)
+class PlainWords:
+    """The everyday words a question uses, each (as stems) with the papers' words for it."""
+
+    pairs: tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...] = ()
+
+    def papers_words(self) -> str:
+        """The papers' words for the question's everyday ones, for the keyword search."""
+        return " ".join(" ".join(sorted(alt)) for _, alts in self.pairs for alt in alts)
+
+    def credit(self, have: set[str] | frozenset[str]) -> set[str]:
+        """`have` (a passage's stems) with the everyday words whose papers' word it holds: a
+        passage that says "annual" holds "yearly"."""
+        out = set(have)
+        for plain, alternatives in self.pairs:
+            if any(alt <= have for alt in alternatives):
+                out |= plain
+        return out
+
+
+@cache
+def _pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(k).replace(r"\ ", r"[\s-]+") for k in keys)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def plain_words(question: str, table: dict[str, tuple[str, ...]] = PLAIN_WORDS) -> PlainWords:
+    """The everyday words of `table` the question uses (longest first: "police boss" before
+    "boss"), with the papers' words for each; words the question also says in the papers'
+    own terms are left as they are."""
+    keys = tuple(sorted(table, key=lambda k: (-len(k), k)))
+    if not keys:
+        return PlainWords()
+    own = term_set(question)
+    pairs = []
+    for m in _pattern(keys).finditer(question):
+        key = " ".join(m.group(0).lower().replace("-", " ").split())
+        papers = table.get(key) or table.get(m.group(0).lower())
+        if not papers:
+            continue
+        plain = frozenset(term_set(m.group(0)))  # as the question spells it
+        alternatives = tuple(
+            frozenset(term_set(p)) for p in papers if term_set(p) and not term_set(p) <= own
+        )
+        if plain and alternatives:
+            pairs.append((plain, alternatives))
+    return PlainWords(tuple(pairs))
