@@ -61,3 +61,12 @@ def test_one_resolution_does_not_answer_for_a_subject_the_question_adds_to_its_i
     # One word the title lacks ("draft") does not make another subject.
     drafted = "What did members resolve about the draft re-procurement of abuse services?"
     assert relevant_resolutions(drafted, minute, block) == block
+
+
+def test_which_were_the_three_things_asks_for_three_names():
+    from boardqa.answer.kinds import names_asked
+
+    assert names_asked("Which were the original three People Zones?") == ("three", 3)
+    assert names_asked("What are the four sub groups of the SPB?") == ("four", 4)
+    assert names_asked("Which three areas were the People Zones?") == ("three", 3)
+    assert names_asked("What were the People Zones for?") is None

@@ -259,7 +259,12 @@ def is_recommendation(payload: dict[str, Any]) -> bool:
 
 
 #: "Which three areas …": how many named things the question asks for.
-_WHICH_N = re.compile(r"\bwhich\s+(two|three|four|five|six|\d)\b", re.IGNORECASE)
+_WHICH_N = re.compile(
+    r"\bwhich\s+(two|three|four|five|six|\d)\b"
+    # "Which were the original three People Zones?", "what are the four sub groups?"
+    r"|\b(?:which|what)\s+(?:were|are)\s+the\s+(?:[a-z-]+\s+)?(two|three|four|five|six|\d)\b",
+    re.IGNORECASE,
+)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -269,7 +274,7 @@ def names_asked(question: str) -> tuple[str, int] | None:
     many = _WHICH_N.search(question)
     if not many:
         return None
-    word = many.group(1).lower()
+    word = (many.group(1) or many.group(2)).lower()
     return word, _COUNT_WORDS.get(word) or int(word)
 
 
