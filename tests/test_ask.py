@@ -693,3 +693,10 @@ def test_what_a_named_person_was_asked_to_do_comes_from_the_actions_against_them
 def test_everyday_words_find_the_papers_words(answerer):
     answer = answerer.ask("Which law says there has to be a yearly community safety agreement?")
     assert "Crime and Disorder Act 1998" in answer.citations[0].text
+
+
+def test_a_kind_of_thing_the_archive_never_names_is_declined(answerer):
+    answer = answerer.ask(
+        "Which university is carrying out the academic evaluation of the Hope Project?"
+    )
+    assert answer.abstained and "never mention any university" in answer.text
