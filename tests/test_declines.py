@@ -21,3 +21,26 @@ def test_a_kind_of_thing_the_papers_never_name_is_not_answered():
     assert unknown_kind("What follow-up did the Board ask for?", known) is None
     assert unknown_kind("Which three areas were the People Zones?", known) is None
     assert unknown_kind("Which cash was committed to the zones?", known) is None
+
+
+def test_a_figure_for_whole_years_named_by_their_months_is_not_another_years():
+    from boardqa.answer.figures import figures_beside_the_point
+    from boardqa.parse.dates import financial_years
+
+    assert financial_years("for the two year period April 2018-March 2020") == {2018, 2019}
+    assert financial_years("from 1 April 2018 to 31 March 2019") == {2018}
+    paragraph = (
+        "The rate for Leicestershire is 23.4 per 100,000 population for the two year period "
+        "April 2018-March 2020. This is much better than the England average of 45.8."
+    )
+    rate, better = (
+        "The rate for Leicestershire is 23.4 per 100,000 population for the two year period "
+        "April 2018-March 2020.",
+        "This is much better than the England average of 45.8.",
+    )
+    held = [(rate, "2021-03-19", paragraph), (better, "2021-03-19", paragraph)]
+    asked = "What was Leicestershire's rate of hospital admissions for 2020/21?"
+    assert figures_beside_the_point(asked, held) == (
+        "the passages closest to the question give figures for 2018/19 and 2019/20, not 2020/21"
+    )
+    assert figures_beside_the_point(asked.replace("2020/21", "2019/20"), held) is None

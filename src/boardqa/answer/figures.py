@@ -22,8 +22,25 @@ def figures_beside_the_point(question: str, held: list[tuple[str, str, str]]) ->
     return (
         _rate_of_another(question, holding)
         or _national_only(question, [p for _, _, p in held])
-        or _of_other_years(question, [(s, d) for s, d, _ in held])
+        or _of_other_years(question, [(s, d) for s, d, _ in held], _years_given(held))
     )
+
+
+#: A sentence that goes on about the one before it ("This is statistically similar …").
+_GOES_ON = re.compile(r"(?:This|That|These|It|They)\b")
+
+
+def _years_given(held: list[tuple[str, str, str]]) -> list[set[int]]:
+    """The financial years each sentence gives its figures for: its own, or (when it goes on
+    about the sentence before it in the same paragraph) that sentence's: "The rate … is 23.4
+    … for April 2018-March 2020. This is … much better than the England average of 45.8"."""
+    out: list[set[int]] = []
+    for i, (sentence, _, paragraph) in enumerate(held):
+        years = financial_years(sentence)
+        if not years and i and _GOES_ON.match(sentence) and held[i - 1][2] == paragraph:
+            years = out[-1]
+        out.append(years)
+    return out
 
 
 #: "the total crime rate", "the repeat referral rate": what a rate is of, by the noun before it.
@@ -123,16 +140,18 @@ def _national_only(question: str, paragraphs: list[str]) -> str | None:
     return None
 
 
-def _of_other_years(question: str, held: list[tuple[str, str]]) -> str | None:
+def _of_other_years(
+    question: str, held: list[tuple[str, str]], given: list[set[int]]
+) -> str | None:
     """Why figures given for other financial years do not answer a question about one: "How
     much did each People Zone receive in 2019/20?" is not answered by "£25k … for both
     2021/22 and 2022/23". A figure given for no year still may, unless its paper (written on
     the ISO date beside it) came out more than a year before the asked year began and reports
-    rather than plans: a paper of December 2018 gives no full-year total for 2020/21."""
+    rather than plans: a paper of December 2018 gives no full-year total for 2020/21. `given`
+    holds the years each sentence gives its figures for (`_years_given`)."""
     asked = financial_years(question)
     if not asked:
         return None
-    given = [financial_years(s) for s, _ in held]
     early = [
         set() if years or PLANNED.search(s) else _too_early(d, min(asked))
         for (s, d), years in zip(held, given, strict=True)

@@ -121,13 +121,23 @@ _FINANCIAL_YEAR = re.compile(r"\b(20\d{2})\s*/\s*(\d{2})\b")
 _YEAR_AND_NEXT = re.compile(r"(?<![\d-])\b(20\d{2})\s*[/-]\s*(20\d{2}|\d{2})\b(?![-/]\d)")
 
 
+#: "April 2018-March 2020", "1 April 2018 to 31 March 2020": whole financial years as months.
+_APRIL_TO_MARCH = re.compile(
+    r"\bApril\s+(20\d{2})\s*(?:-|–|to|until)\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?March\s+(20\d{2})\b",
+    re.IGNORECASE,
+)
+
+
 def financial_years(text: str) -> set[int]:
-    """The financial years a text names, by the year they start: {2019} for "2019/20"."""
+    """The financial years a text names, by the year they start: {2019} for "2019/20", {2018,
+    2019} for "April 2018-March 2020"."""
     out = set()
     for m in _YEAR_AND_NEXT.finditer(text):
         start, end = int(m.group(1)), m.group(2)
         if int(end) % 100 == (start + 1) % 100:
             out.add(start)
+    for m in _APRIL_TO_MARCH.finditer(text):
+        out |= set(range(int(m.group(1)), int(m.group(2))))
     return out
 
 
