@@ -64,3 +64,21 @@ def test_a_sentence_one_publication_runs_on_into_its_list_is_quoted_once():
     )
     chosen = [e.sentence for e in choose_evidence(understand(question), [web, pack], question)]
     assert sum(s.startswith("At its meeting the SPB") for s in chosen) == 1
+
+
+def test_which_kind_of_person_leads_to_the_sentence_that_names_that_kind():
+    question = "Which minister dropped in on the Sector Based Work Academy trainees at Glen Parva?"
+    header = (
+        "Glen Parva Prison Project Sector Based Work Academy: the DWP Jobcentre Plus team, "
+        "Leicester College and Lendlease deliver training for the trainees."
+    )
+    minister = (
+        "The Minister for Employment, Mims Davies joined the session on Monday to talk to the "
+        "trainees and ask them how they were finding the course."
+    )
+    cands = [
+        Candidate("a", {"key": "a", "text": header, "role": "text"}, 1.0, 0.5, 0.5, 0),
+        Candidate("b", {"key": "b", "text": minister, "role": "text"}, 1.05, 0.5, 0.5, 1),
+    ]
+    chosen = choose_evidence(understand(question), cands, question)
+    assert chosen[0].sentence == minister

@@ -27,7 +27,7 @@ from boardqa.clauses import after_scene, asked_clause
 from boardqa.focus import section_asked, under_section
 from boardqa.parse.dates import iter_month_years
 from boardqa.query import QueryIntent
-from boardqa.question_verbs import speaks_of_verb
+from boardqa.question_verbs import PERSON_NOUNS, speaks_of_verb
 from boardqa.retrieve import Candidate
 from boardqa.words import stem, term_set
 
@@ -136,6 +136,16 @@ FOCUS_WEIGHT = 0.3
 LABEL_WEIGHT = 0.3
 
 
+#: "Which minister …", "which elected members …": the kind of person a question asks for.
+_WHICH_PERSON = re.compile(rf"\bwhich\s+(?:[a-z-]+\s+)?({PERSON_NOUNS})\b", re.IGNORECASE)
+
+
+def _person_noun(question: str) -> str | None:
+    """The stem of the kind of person a "which …" question asks for, or None."""
+    m = _WHICH_PERSON.search(question)
+    return stem(m.group(1).lower()) if m else None
+
+
 def _typed(
     intent: QueryIntent, asked_names: tuple[str, int] | None, post_of: str | None = None
 ) -> bool:
@@ -232,6 +242,7 @@ def choose_evidence(
     asked_names = names_asked(intent.text)
     where_held = bool(WHERE_HELD.search(intent.text))
     post_of = title_asked(intent.text)
+    person_noun = _person_noun(intent.text)
     section = attendance_section(intent)
     asked_section = section_asked(intent.text)
     scored: list[Evidence] = []
@@ -277,6 +288,8 @@ def choose_evidence(
                     if (section == "apologies") == bool(_APOLOGIES.match(s))
                     else -LABEL_WEIGHT
                 )
+            if person_noun and person_noun in have:
+                score += FOCUS_WEIGHT  # "Which minister …?": "The Minister for Employment, …"
             if intent.manner and speaks_of_verb(intent.manner, s):
                 score += FOCUS_WEIGHT  # "How is it being pushed out?": "pushing it out …"
             if intent.verb and speaks_of_verb(intent.verb, s):
