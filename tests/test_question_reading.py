@@ -70,3 +70,10 @@ def test_which_were_the_three_things_asks_for_three_names():
     assert names_asked("What are the four sub groups of the SPB?") == ("four", 4)
     assert names_asked("Which three areas were the People Zones?") == ("three", 3)
     assert names_asked("What were the People Zones for?") is None
+
+
+def test_which_kind_of_person_with_a_word_before_it_asks_who():
+    assert understand("Which elected members sit on the lead member group?").asks == "who"
+    assert understand("What other officers attended the October 2018 meeting?").asks == "who"
+    assert understand("Which lead member group met quarterly?").asks != "who"
+    assert understand("What did members decide about the agreement?").asks != "who"

@@ -59,7 +59,11 @@ DECISION = re.compile(
 )
 #: The question word opens the question or its clause ("In December 2020, who was …?").
 WHO = re.compile(
-    rf"(?:^|[,;:]\s*)(who|whom|who's|(?:which|what)\s+{PERSON_NOUNS}"
+    # "which elected members", not "which lead member group".
+    rf"(?:^|[,;:]\s*)(who|whom|who's|(?:which|what)\s+"
+    r"(?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b)"
+    rf"(?-i:[a-z-]+\s+))?{PERSON_NOUNS}"
+    r"(?!\s+(?:group|board|panel|body|bodies|organisations?|agenc\w+|team)\b)"
     r"|what(?:\s+(?:is|was|were)|[’']s)\s+the\s+names?\s+of)\b",
     re.IGNORECASE,
 )
