@@ -16,7 +16,7 @@ TABLE = {
 
 def test_the_papers_words_join_the_keyword_search():
     plain = plain_words("Which law says there has to be a yearly agreement?", TABLE)
-    assert set(plain.papers_words().split()) == {"act", "statutory", "legisl", "annual", "annually"}
+    assert plain.papers_words() == "Act statutory legislation annual annually"
     assert plain_words("Which Act says so?", TABLE).pairs == ()
 
 

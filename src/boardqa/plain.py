@@ -23,10 +23,12 @@ class PlainWords:
     """The everyday words a question uses, each (as stems) with the papers' words for it."""
 
     pairs: tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...] = ()
+    #: The papers' words as the papers write them (stemming a stem again may change it).
+    phrases: tuple[str, ...] = ()
 
     def papers_words(self) -> str:
         """The papers' words for the question's everyday ones, for the keyword search."""
-        return " ".join(" ".join(sorted(alt)) for _, alts in self.pairs for alt in alts)
+        return " ".join(self.phrases)
 
     def credit(self, have: set[str] | frozenset[str]) -> set[str]:
         """`have` (a passage's stems) with the everyday words whose papers' word it holds: a
@@ -52,16 +54,15 @@ def plain_words(question: str, table: dict[str, tuple[str, ...]] = PLAIN_WORDS) 
     if not keys:
         return PlainWords()
     own = term_set(question)
-    pairs = []
+    pairs, phrases = [], []
     for m in _pattern(keys).finditer(question):
         key = " ".join(m.group(0).lower().replace("-", " ").split())
         papers = table.get(key) or table.get(m.group(0).lower())
         if not papers:
             continue
         plain = frozenset(term_set(m.group(0)))  # as the question spells it
-        alternatives = tuple(
-            frozenset(term_set(p)) for p in papers if term_set(p) and not term_set(p) <= own
-        )
-        if plain and alternatives:
-            pairs.append((plain, alternatives))
-    return PlainWords(tuple(pairs))
+        kept = [p for p in papers if term_set(p) and not term_set(p) <= own]
+        if plain and kept:
+            pairs.append((plain, tuple(frozenset(term_set(p)) for p in kept)))
+            phrases += kept
+    return PlainWords(tuple(pairs), tuple(phrases))
