@@ -44,3 +44,15 @@ def test_a_figure_for_whole_years_named_by_their_months_is_not_another_years():
         "the passages closest to the question give figures for 2018/19 and 2019/20, not 2020/21"
     )
     assert figures_beside_the_point(asked.replace("2020/21", "2019/20"), held) is None
+
+
+def test_a_post_by_its_title_keeps_a_who_question_from_being_declined():
+    from boardqa.answer.abstain import lacks_answer_type
+    from boardqa.query import understand
+
+    asked = "Who should board members tell about issues affecting local Prevent projects?"
+    told = "Inform the Prevent Coordinator of any opportunities/issues arising."
+    assert lacks_answer_type(understand(asked), [told]) is None
+    # Nor is the post the question itself names an answer.
+    named = "Who did the Prevent Coordinator tell about the issues?"
+    assert lacks_answer_type(understand(named), [told]) is not None

@@ -15,6 +15,7 @@ from datetime import date
 
 from boardqa.answer.figures import figures_beside_the_point
 from boardqa.answer.kinds import ASKED, holds_asked
+from boardqa.answer.persons import names_titled_post
 from boardqa.focus import speaks_to
 from boardqa.parse.dates import (
     MONTH_YEAR,
@@ -180,6 +181,7 @@ def lacks_answer_type(
         (s if _COUNTS_SOMETHING.search(s) else f"{s} {c}", d, p)
         for s, c, d, p in zip(sentences, around, written, whole, strict=True)
         if holds_asked(intent.asks, s, intent.text, intent.role)
+        or (intent.asks == "who" and names_titled_post(s, intent.text))
     ]
     holding = [s for s, _, _ in held]
     if not holding:

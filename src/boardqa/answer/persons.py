@@ -84,6 +84,22 @@ def names_post(sentence: str, besides: str = "") -> bool:
     return any(m.group(0).lower() not in named for m in _POST.finditer(sentence))
 
 
+#: A post by its capitalised title ("Inform the Prevent Coordinator of …", "the Community
+#: Safety Team Manager").
+_POST_TITLED = re.compile(
+    r"\bthe\s+((?:[A-Z][\w&-]*\s+){1,4}(?:Co-?ordinator|Manager|Officer|Director|Lead|"
+    r"Superintendent|Inspector|Head))\b"
+)
+
+
+def names_titled_post(sentence: str, besides: str = "") -> bool:
+    """Whether the sentence names a post by its capitalised title that the question does not
+    already name: enough for a "who" not to be declined ("Who should members tell …?" —
+    "Inform the Prevent Coordinator …"), though a name, where one is given, answers better."""
+    named = besides.lower()
+    return any(m.group(1).lower() not in named for m in _POST_TITLED.finditer(sentence))
+
+
 _PASSIVE_WHO = re.compile(
     r"\bwho\s+(?:(?:will|would|has|have|had)\s+)?(?:is|was|were|are|be|been)\s+([a-z]+)\b",
     re.IGNORECASE,
