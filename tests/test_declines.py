@@ -2,26 +2,6 @@
 
 from __future__ import annotations
 
-from boardqa.answer.abstain import unknown_kind
-from boardqa.words import term_set
-
-KNOWN = term_set("the Hope Project evaluation was academic follow up areas zones salary")
-
-
-def known(term: str) -> bool:
-    return term in KNOWN
-
-
-def test_a_kind_of_thing_the_papers_never_name_is_not_answered():
-    asked = "Which university is carrying out the academic evaluation of the Hope Project?"
-    assert unknown_kind(asked, known) == "the papers never mention any university"
-    assert unknown_kind("What salary grade is the analyst post?", known) is None
-    # A hyphenated word is known by its parts; a number word is no kind; an everyday word
-    # with papers' words for it is known through them.
-    assert unknown_kind("What follow-up did the Board ask for?", known) is None
-    assert unknown_kind("Which three areas were the People Zones?", known) is None
-    assert unknown_kind("Which cash was committed to the zones?", known) is None
-
 
 def test_a_figure_for_whole_years_named_by_their_months_is_not_another_years():
     from boardqa.answer.figures import figures_beside_the_point
@@ -56,3 +36,13 @@ def test_a_post_by_its_title_keeps_a_who_question_from_being_declined():
     # Nor is the post the question itself names an answer.
     named = "Who did the Prevent Coordinator tell about the issues?"
     assert lacks_answer_type(understand(named), [told]) is not None
+
+
+def test_a_sentence_with_a_period_of_its_own_does_not_take_the_years_before_it():
+    from boardqa.answer.figures import figures_beside_the_point
+
+    before = "The repeat referral rate was 23.4% for April 2019-March 2020."
+    since = "This has since risen to 27.1% in the twelve months to December 2020."
+    paragraph = f"{before} {since}"
+    held = [(before, "2021-03-19", paragraph), (since, "2021-03-19", paragraph)]
+    assert figures_beside_the_point("What was the repeat referral rate for 2020/21?", held) is None

@@ -64,6 +64,7 @@ def test_a_sentence_one_publication_runs_on_into_its_list_is_quoted_once():
     )
     chosen = [e.sentence for e in choose_evidence(understand(question), [web, pack], question)]
     assert sum(s.startswith("At its meeting the SPB") for s in chosen) == 1
+    assert any("What existing work was taking place on ACEs" in s for s in chosen)
 
 
 def test_which_kind_of_person_leads_to_the_sentence_that_names_that_kind():

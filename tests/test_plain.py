@@ -55,3 +55,10 @@ def test_every_papers_word_in_the_table_is_in_the_papers(corpus_dir):
     ]
     assert missing == []
     assert all(key == key.lower() and key not in values for key, values in PLAIN_WORDS.items())
+
+
+def test_an_everyday_word_is_not_read_inside_a_contraction_and_may_be_plural():
+    table = {"won": ("successful",), "cost": ("contract price",)}
+    assert plain_words("Why won't the funding continue?", table).pairs == ()
+    assert plain_words("Which bid won?", table).papers_words() == "successful"
+    assert plain_words("What costs were given?", table).papers_words() == "contract price"

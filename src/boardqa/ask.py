@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from boardqa.answer.abstain import judge, unknown_kind
+from boardqa.answer.abstain import judge
 from boardqa.answer.citations import Answer, Citation, as_cited, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
 from boardqa.answer.declined import declined, none_quotable, reason_of, unanswered
@@ -218,9 +218,6 @@ class Answerer:
         if missing:
             reason = f"the passages closest to the question do not mention {', '.join(missing)}"
             return declined(question, reason, candidates, retrieved)
-        never = None if parts else unknown_kind(question, self.retriever.knows)
-        if never:
-            return declined(question, never, candidates, retrieved)
         if not parts:
             evidence = choose_evidence(intent, candidates, query_text)
             lacking = ("" if evidence else none_quotable(question)) or lacks_what_is_asked(

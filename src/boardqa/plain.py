@@ -42,8 +42,10 @@ class PlainWords:
 
 @cache
 def _pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for every everyday word: spaced or hyphenated alike, a plural "s" allowed
+    ("costs"), never inside a longer word or a contraction ("won't" is not "won")."""
     alternatives = "|".join(re.escape(k).replace(r"\ ", r"[\s-]+") for k in keys)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?:s\b)?(?![\w'’-])", re.IGNORECASE)
 
 
 def plain_words(question: str, table: dict[str, tuple[str, ...]] = PLAIN_WORDS) -> PlainWords:
@@ -56,8 +58,14 @@ def plain_words(question: str, table: dict[str, tuple[str, ...]] = PLAIN_WORDS) 
     own = term_set(question)
     pairs, phrases = [], []
     for m in _pattern(keys).finditer(question):
-        key = " ".join(m.group(0).lower().replace("-", " ").split())
-        papers = table.get(key) or table.get(m.group(0).lower())
+        said = m.group(0).lower()
+        key = " ".join(said.replace("-", " ").split())
+        papers = (
+            table.get(key)
+            or table.get(said)
+            or table.get(key.removesuffix("s"))
+            or table.get(said.removesuffix("s"))
+        )
         if not papers:
             continue
         plain = frozenset(term_set(m.group(0)))  # as the question spells it

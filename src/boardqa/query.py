@@ -15,7 +15,7 @@ from boardqa.clauses import after_scene, asked_clause
 from boardqa.focus import Focus, focus_of, role_asked
 from boardqa.parse.dates import iter_month_years
 from boardqa.question_periods import scope_of
-from boardqa.question_verbs import PERSON_NOUNS, manner_verb, verb_asked
+from boardqa.question_verbs import PERSON_ASKED, manner_verb, verb_asked
 from boardqa.words import content_terms
 
 ACTION_REF = re.compile(r"\baction(?:\s+(?:no\.?|number|item|#))?\s*(\d{1,3})\b", re.IGNORECASE)
@@ -59,11 +59,7 @@ DECISION = re.compile(
 )
 #: The question word opens the question or its clause ("In December 2020, who was …?").
 WHO = re.compile(
-    # "which elected members", not "which lead member group".
-    rf"(?:^|[,;:]\s*)(who|whom|who's|(?:which|what)\s+"
-    r"(?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b)"
-    rf"(?-i:[a-z-]+\s+))?{PERSON_NOUNS}"
-    r"(?!\s+(?:group|board|panel|body|bodies|organisations?|agenc\w+|team)\b)"
+    rf"(?:^|[,;:]\s*)(who|whom|who's|{PERSON_ASKED}"
     r"|what(?:\s+(?:is|was|were)|[’']s)\s+the\s+names?\s+of)\b",
     re.IGNORECASE,
 )

@@ -153,6 +153,14 @@ PERSON_NOUNS = (
     r"managers?|mps?|commissioners?|chairs?|staff|speakers?|presenters?|representatives?)"
 )
 _PERSON_NOUN = re.compile(PERSON_NOUNS, re.IGNORECASE)
+#: "which minister", "which elected members", "what other officers": the kind of person a
+#: question asks for (a few words may describe it; "which lead member group" asks for a
+#: group, "what stops people …" for a cause).
+PERSON_ASKED = (
+    r"(?:which|what)\s+(?:(?:elected|other|senior|new|police|board|council|local|named|partner|"
+    rf"lead|key)\s+)?({PERSON_NOUNS})"
+    r"(?!\s+(?:group|board|panel|body|bodies|organisations?|agenc\w+|team)\b)"
+)
 #: How many words may name what is asked about before its verb ("Which company won",
 #: "How many of the new Prevent Regional Advisors will cover").
 _SUBJECT_WORDS = {"who": 0, "which": 3, "what": 2, "how many": 6, "how much": 5}

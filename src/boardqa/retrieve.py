@@ -150,10 +150,6 @@ class Retriever:
             have = self._terms[key] = term_set(body)
         return have
 
-    def knows(self, term: str) -> bool:
-        """Whether a stemmed word is anywhere in the archive (True without term counts)."""
-        return not self._idf or term in self._idf
-
     def weight(self, term: str) -> float:
         return self._idf.get(term, self._unseen_idf) if self._idf else 1.0
 

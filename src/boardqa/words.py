@@ -251,8 +251,10 @@ _INFORMAL_WORD = re.compile(rf"\b(?:{_INFORMAL_ALTERNATIVES})\b(?!\s+with\b)", r
 #: "Who was in charge of the December 2020 meeting?", "who presided over it?": the minutes
 #: mark who chaired it.
 _RAN_MEETING = re.compile(
-    r"\b(?:was|were|is)\s+in\s+charge\s+of(?=\s+(?:the\s+|that\s+)?(?:[\w-]+\s+){0,3}"
-    r"(?:meeting|board)\b)|\bpresided\s+over\b",
+    r"\b(?:was|were)\s+in\s+charge\s+of(?=\s+(?:the\s+|that\s+)?(?:(?:last|latest|previous|"
+    r"\d{1,2}(?:st|nd|rd|th)?|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|\d{4}|LSCSB|board)\s+){0,4}meeting\b(?![’']s))"
+    r"|\bpresided\s+over\b",
     re.IGNORECASE,
 )
 

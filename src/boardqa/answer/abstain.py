@@ -9,7 +9,6 @@ neither.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -24,11 +23,9 @@ from boardqa.parse.dates import (
     parse_long_dates,
     parse_numeric_dates,
 )
-from boardqa.plain_words import PLAIN_WORDS
 from boardqa.query import QueryIntent
 from boardqa.question_verbs import speaks_of_verb
 from boardqa.retrieve import Candidate
-from boardqa.verbs import IRREGULAR_FORMS
 from boardqa.words import STOPWORDS, stem, term_set
 
 #: How well the best of the top five paragraphs must match (embedding similarity plus half the
@@ -275,30 +272,3 @@ def lacks_focus(
     if focus.state:
         return f"the passages closest to the question do not say whether it was {focus.word}"
     return f"the passages closest to the question say nothing of {focus.word}"
-
-
-#: "Which university is carrying out …", "what salary grade is …": the kind of thing asked
-#: for, as the (lower-case) noun after the question word and before the verb.
-_KIND_ASKED = re.compile(
-    r"\b(?:which|what)\s+(?-i:([a-z][a-z-]{3,}))(?:\s+(?-i:[a-z-]+))?\s+(?:is|was|are|were|did|"
-    r"does|do|has|have|had|will|would|can|could)\b",
-    re.IGNORECASE,
-)
-
-
-def unknown_kind(question: str, known: Callable[[str], bool]) -> str | None:
-    """Why a question asking for a kind of thing the papers never name at all ("Which
-    university …" of an archive with no university in it) is not answered: `known` says
-    whether a stemmed word is anywhere in the archive. A hyphenated word is known by its
-    parts ("follow-up"), and an everyday word with papers' words for it (`plain_words`) is
-    known through them."""
-    m = _KIND_ASKED.search(question)
-    if m is None:
-        return None
-    word = m.group(1).lower()
-    if word in PLAIN_WORDS or word in STOPWORDS or word in IRREGULAR_FORMS:
-        return None
-    stems = [t for part in word.split("-") for t in term_set(part)]
-    if not stems or any(known(t) for t in stems):
-        return None  # no content word ("three"), or one the papers use
-    return f"the papers never mention any {word}"

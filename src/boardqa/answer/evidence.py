@@ -21,13 +21,14 @@ from boardqa.answer.kinds import (
 )
 from boardqa.answer.labels import numbered_labels, part_labels
 from boardqa.answer.mentions import missing_from, salient_tokens
+from boardqa.answer.passages import repeats, same_passage
 from boardqa.answer.persons import gives_title, states_role, title_asked
 from boardqa.answer.units import place_in, quotable
 from boardqa.clauses import after_scene, asked_clause
 from boardqa.focus import section_asked, under_section
 from boardqa.parse.dates import iter_month_years
 from boardqa.query import QueryIntent
-from boardqa.question_verbs import PERSON_NOUNS, speaks_of_verb
+from boardqa.question_verbs import PERSON_ASKED, speaks_of_verb
 from boardqa.retrieve import Candidate
 from boardqa.words import stem, term_set
 
@@ -136,13 +137,13 @@ FOCUS_WEIGHT = 0.3
 LABEL_WEIGHT = 0.3
 
 
-#: "Which minister …", "which elected members …": the kind of person a question asks for.
-_WHICH_PERSON = re.compile(rf"\bwhich\s+(?:[a-z-]+\s+)?({PERSON_NOUNS})\b", re.IGNORECASE)
+_PERSON_ASKED = re.compile(rf"\b{PERSON_ASKED}", re.IGNORECASE)
 
 
-def _person_noun(question: str) -> str | None:
-    """The stem of the kind of person a "which …" question asks for, or None."""
-    m = _WHICH_PERSON.search(question)
+def _person_noun(intent: QueryIntent) -> str | None:
+    """The stem of the kind of person a who-question asks for ("Which minister …?"), or
+    None."""
+    m = _PERSON_ASKED.search(intent.text) if intent.asks == "who" else None
     return stem(m.group(1).lower()) if m else None
 
 
@@ -169,30 +170,6 @@ def _lead(scored: list[Evidence], e: Evidence) -> None:
     """Put `e` first: it answers the question better than the best-scored sentence."""
     scored.remove(e)
     scored.insert(0, e)
-
-
-def _same_passage(cand: Candidate, best: Candidate) -> bool:
-    """Whether a paragraph is the best one, or the one right after it under the same heading:
-    a page break or a blank line often splits one passage in two ("… £25k … will be allocated
-    to the relevant CSP/SLP" then "The relevant CSP/SLP will produce a delivery plan …")."""
-    if cand.key == best.key:
-        return True
-    have, lead = cand.payload, best.payload
-    return (
-        have.get("document_id") == lead.get("document_id")
-        and have.get("heading") == lead.get("heading")
-        and isinstance(have.get("position"), int)
-        and have.get("position") == (lead.get("position") or 0) + 1
-    )
-
-
-def _repeats(sentence: str, chosen: str) -> bool:
-    """Whether a sentence says what a chosen one says: the same words, or (one publication of
-    the minutes running a list's items on after its lead-in) one inside the other."""
-    if sentence == chosen:
-        return True
-    shorter, longer = sorted((sentence, chosen), key=len)
-    return len(shorter) >= 40 and shorter in longer
 
 
 def _next_sentence(best: Evidence, scored: list[Evidence]) -> Evidence | None:
@@ -242,7 +219,7 @@ def choose_evidence(
     asked_names = names_asked(intent.text)
     where_held = bool(WHERE_HELD.search(intent.text))
     post_of = title_asked(intent.text)
-    person_noun = _person_noun(intent.text)
+    person_noun = _person_noun(intent)
     section = attendance_section(intent)
     asked_section = section_asked(intent.text)
     scored: list[Evidence] = []
@@ -354,7 +331,7 @@ def choose_evidence(
             break
         # Another paragraph must be nearly as good to be cited too: each extra citation that
         # is not needed lowers the answer's precision.
-        margin = 0.25 if _same_passage(e.candidate, best.candidate) else 0.12
+        margin = 0.25 if same_passage(e.candidate, best.candidate) else 0.12
         # A sentence that records a decision leads, but the sentences around it are measured
         # against what it would score without that: they may say the rest ("… approved. The
         # full strategy will be worked up by the leadership group.").
@@ -373,7 +350,10 @@ def choose_evidence(
         new = (term_set(e.sentence) & terms) - covered
         if not new and e.candidate.key != best.candidate.key:
             continue
-        if any(_repeats(e.sentence, c.sentence) for c in chosen):
+        repeated = next((i for i, c in enumerate(chosen) if repeats(e.sentence, c.sentence)), None)
+        if repeated is not None:
+            if len(e.sentence) > len(chosen[repeated].sentence):
+                chosen[repeated] = e  # the longer says the rest: "… looking at: What work …"
             continue
         chosen.append(e)
         covered |= term_set(e.sentence)

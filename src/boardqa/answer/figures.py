@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from boardqa.answer.kinds import PLANNED
-from boardqa.parse.dates import financial_years
+from boardqa.parse.dates import MONTH_YEAR, financial_years
 from boardqa.words import stem, term_set
 
 
@@ -30,6 +30,14 @@ def figures_beside_the_point(question: str, held: list[tuple[str, str, str]]) ->
 _GOES_ON = re.compile(r"(?:This|That|These|It|They)\b")
 
 
+#: A period a sentence names of its own ("… has since risen to 27.1% in the twelve months to
+#: December 2020"): it does not go on about the years before.
+_OWN_PERIOD = re.compile(
+    rf"{MONTH_YEAR.pattern}|\b(?:since|to date|quarter|Q[1-4]|months?|weeks?|years?)\b",
+    re.IGNORECASE,
+)
+
+
 def _years_given(held: list[tuple[str, str, str]]) -> list[set[int]]:
     """The financial years each sentence gives its figures for: its own, or (when it goes on
     about the sentence before it in the same paragraph) that sentence's: "The rate … is 23.4
@@ -37,7 +45,13 @@ def _years_given(held: list[tuple[str, str, str]]) -> list[set[int]]:
     out: list[set[int]] = []
     for i, (sentence, _, paragraph) in enumerate(held):
         years = financial_years(sentence)
-        if not years and i and _GOES_ON.match(sentence) and held[i - 1][2] == paragraph:
+        if (
+            not years
+            and i
+            and _GOES_ON.match(sentence)
+            and held[i - 1][2] == paragraph
+            and not _OWN_PERIOD.search(sentence)
+        ):
             years = out[-1]
         out.append(years)
     return out

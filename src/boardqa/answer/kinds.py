@@ -262,7 +262,8 @@ def is_recommendation(payload: dict[str, Any]) -> bool:
 _WHICH_N = re.compile(
     r"\bwhich\s+(two|three|four|five|six|\d)\b"
     # "Which were the original three People Zones?", "what are the four sub groups?"
-    r"|\b(?:which|what)\s+(?:were|are)\s+the\s+(?:[a-z-]+\s+)?(two|three|four|five|six|\d)\b",
+    r"|\b(?:which|what)\s+(?:were|are)\s+the\s+(?!(?:first|last|next|past)\s)(?:[a-z-]+\s+)?"
+    r"(two|three|four|five|six|\d)\b(?![-\s]+(?:years?|months?|weeks?|days?|quarters?)\b)",
     re.IGNORECASE,
 )
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

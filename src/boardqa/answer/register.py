@@ -40,20 +40,34 @@ def asks_register(question: str) -> bool:
     return bool(_REGISTER.search(question))
 
 
-#: "What was Euan Walters asked to do …?", "What is Paul Hindson responsible for?": what a
-#: named person was given to do, which the action logs record against them.
-_TASKED = re.compile(
-    r"\b(?:asked|tasked|told|required|expected|supposed|due)\s+to\s+(?:do|deliver|complete|"
-    r"action|follow up)\b|\bresponsible\s+for\s*(?:\?|$|,|\band\b)|\b(?:his|her|their)\s+actions?\b",
-    re.IGNORECASE,
+#: "What was Euan Walters asked to do …?", "What is Paul Hindson responsible for?", "Rik
+#: Basra's actions": what a named person was given to do, which the action logs record
+#: against them ({name} is the person's name, as a pattern).
+_TASKED = (
+    r"\b(?:was|were|is|are|has|have|had)\s+{name}\s+(?:been\s+)?(?:asked|tasked|told|required|"
+    r"expected|supposed|due)\s+to\s+(?:do|deliver|complete|action|follow up)\b"
+    r"|\b(?:(?:is|was|are|were)\s+{name}|{name}\s+(?:is|was|are|were))\s+responsible\s+for"
+    r"\s*(?:\?|$|,|\band\b)"
+    r"|\b{name}[’']s\s+actions?\b"
 )
 
 
 def asks_tasks_of(question: str) -> bool:
     """Whether the question asks what a person it names was given to do (see `_TASKED`):
     answered from the register when the logs hold actions against them, else from the
-    papers ("Rik Basra agreed to explore …" in 2018 minutes, before any log)."""
-    return bool(_TASKED.search(question)) and bool(people(question))
+    papers ("Rik Basra agreed to explore …" in 2018 minutes, before any log). Not a "when"
+    question: when one action is due is that action's."""
+    if re.match(r"\s*when\b", question, re.IGNORECASE):
+        return False
+    return any(
+        re.search(_TASKED.format(name=re.escape(name)), question, re.IGNORECASE)
+        for name in _named(question)
+    )
+
+
+def _named(question: str) -> list[str]:
+    """The people a question names, without a possessive ("Rik Basra’s actions")."""
+    return [re.sub(r"[’']s$", "", p) for p in people(question)]
 
 
 @dataclass(frozen=True)
@@ -107,7 +121,7 @@ def select_actions(
                 if wanted & set(r.get("action_dates") or ()) or r.get("meeting_date") in wanted
             ]
             described.append(f"on record for {on}")
-    named = people(question)
+    named = _named(question)
     if named:
         surnames = [surname(p).lower() for p in named]
         rows = [
