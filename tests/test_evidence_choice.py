@@ -83,3 +83,20 @@ def test_which_kind_of_person_leads_to_the_sentence_that_names_that_kind():
     ]
     chosen = choose_evidence(understand(question), cands, question)
     assert chosen[0].sentence == minister
+
+
+def test_where_to_find_a_thing_leads_to_the_sentence_that_says_where():
+    question = "The performance dashboard is not in the pack now - where can members look at it?"
+    text = (
+        "The Safer Communities Performance Dashboard is no longer in the pack as hardcopy. "
+        "The current dashboard can be viewed via the Online performance portal here: "
+        "https://example.org/dashboard."
+    )
+    pack = "The performance pack and the dashboard figures were adjusted for the CSPs this year."
+    cands = [
+        Candidate("p", {"key": "p", "text": pack, "role": "text"}, 1.5, 0.5, 0.5, 0),
+        Candidate("d", {"key": "d", "text": text, "role": "text"}, 1.0, 0.5, 0.5, 1),
+    ]
+    chosen = choose_evidence(understand(question), cands, question)
+    assert chosen[0].candidate.key == "d"
+    assert any(e.sentence.startswith("The current dashboard can be viewed via") for e in chosen)

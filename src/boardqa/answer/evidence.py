@@ -12,9 +12,11 @@ from boardqa.answer.kinds import (
     DECIDED,
     OUTCOME,
     PLANNED,
+    POINTS_TO,
     ROLE_CUE,
     VENUE,
     WHERE_HELD,
+    WHERE_TO_FIND,
     holds_asked,
     lists_names,
     names_asked,
@@ -220,6 +222,7 @@ def choose_evidence(
     where_held = bool(WHERE_HELD.search(intent.text))
     post_of = title_asked(intent.text)
     person_noun = _person_noun(intent)
+    to_find = bool(WHERE_TO_FIND.search(intent.text))
     section = attendance_section(intent)
     asked_section = section_asked(intent.text)
     scored: list[Evidence] = []
@@ -265,6 +268,8 @@ def choose_evidence(
                     if (section == "apologies") == bool(_APOLOGIES.match(s))
                     else -LABEL_WEIGHT
                 )
+            if to_find and POINTS_TO.search(s):
+                score += 2 * FOCUS_WEIGHT  # "Where do I look at it?": "… viewed via the portal"
             if person_noun and person_noun in have:
                 score += FOCUS_WEIGHT  # "Which minister …?": "The Minister for Employment, …"
             if intent.manner and speaks_of_verb(intent.manner, s):

@@ -129,6 +129,21 @@ VENUE = re.compile(
     r"\bVenue\b|\bheld (?:at|in|via|virtually|online|remotely)\b|\bMicrosoft Teams\b|\bZoom\b",
     re.IGNORECASE,
 )
+#: "Where do I go to look at it?", "where can members find the survey?": where to find a
+#: thing, which a link or a place it is published answers.
+WHERE_TO_FIND = re.compile(
+    r"\bwhere\s+(?:do|can|could|should|would|might)\s+(?:i|we|you|people|members|one|staff)\b"
+    r"|\bwhere\s+(?:is|are)\s+(?:it|they|the\s+[\w\s-]{1,30}?)\s+(?:published|available|kept|"
+    r"found|online)\b",
+    re.IGNORECASE,
+)
+#: A sentence that says where a thing may be found: "… can be viewed via the ‘Online
+#: performance portal’ and is available here: https://…".
+POINTS_TO = re.compile(
+    r"https?://|\bwww\.|\b(?:available|viewed|found|accessed|seen|published|downloaded)\s+"
+    r"(?:here|at|on|via|from|through|online)\b",
+    re.IGNORECASE,
+)
 #: "Where was it held?", "what venue": a question about where a meeting took place.
 WHERE_HELD = re.compile(
     r"\bwhere\b.*\b(?:held|take place|took place|meet|met|hosted)\b|\b(?:what|which) venue\b",
