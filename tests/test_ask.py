@@ -690,6 +690,8 @@ def test_what_a_named_person_was_asked_to_do_comes_from_the_actions_against_them
     assert not asks_tasks_of("What was the Board asked to do about the strategy?")
     assert asks_tasks_of("What is Paul Hindson responsible for?")
     assert asks_tasks_of("What are Rik Basra’s actions?")
+    assert asks_tasks_of("Was Rik Basra asked to do anything?")
+    assert not asks_tasks_of("In 2020, when was Rik Basra asked to do it?")
     for other in (
         "What were CSPs required to deliver, according to Rik Basra?",
         "What did Rik Basra say about offenders and their actions?",

@@ -62,3 +62,11 @@ def test_an_everyday_word_is_not_read_inside_a_contraction_and_may_be_plural():
     assert plain_words("Why won't the funding continue?", table).pairs == ()
     assert plain_words("Which bid won?", table).papers_words() == "successful"
     assert plain_words("What costs were given?", table).papers_words() == "contract price"
+
+
+def test_a_possessive_or_a_quote_does_not_hide_an_everyday_word():
+    table = {"vru": ("Violence Reduction Unit",), "aob": ("Other business",)}
+    assert plain_words("What is the VRU's budget?", table).papers_words() == (
+        "Violence Reduction Unit"
+    )
+    assert plain_words("What does 'AOB' cover?", table).papers_words() == "Other business"

@@ -30,6 +30,7 @@ def test_who_was_in_charge_of_a_meeting_asks_who_chaired_it():
         "Who was in charge of the board's response to Covid?",
         "Who is in charge of the Violence Reduction Board now?",
         "Who was in charge of the meeting's agenda?",
+        "Who was in charge of the meeting minutes?",
     ):
         assert formal_words(other) == other
 
@@ -77,6 +78,7 @@ def test_which_were_the_three_things_asks_for_three_names():
     assert names_asked("Which three areas were the People Zones?") == ("three", 3)
     assert names_asked("What were the People Zones for?") is None
     assert names_asked("What were the first three months of the pilot like?") is None
+    assert names_asked("What were the first three priorities?") == ("three", 3)
     assert names_asked("What are the five-year targets?") is None
 
 
@@ -86,4 +88,17 @@ def test_which_kind_of_person_with_a_word_before_it_asks_who():
     assert understand("Which lead member group met quarterly?").asks != "who"
     assert understand("What did members decide about the agreement?").asks != "who"
     assert understand("What stops people reporting hate crime?").asks != "who"
+    assert understand("Which two members were absent?").asks == "who"
+    assert understand("Which co-opted members attended?").asks == "who"
     assert understand("What prevents members from attending meetings?").asks != "who"
+
+
+def test_where_to_find_a_thing_needs_a_verb_of_finding():
+    from boardqa.answer.kinds import POINTS_TO, WHERE_TO_FIND
+
+    assert WHERE_TO_FIND.search("The dashboard is not printed now - where do I go to look at it?")
+    assert not WHERE_TO_FIND.search("Where do we stand on the budget?")
+    assert not WHERE_TO_FIND.search("Where do members sit on the panel?")
+    assert POINTS_TO.search("The dashboard can be viewed via the Online performance portal.")
+    assert not POINTS_TO.search("Officers were seen on patrol in the town centre.")
+    assert not POINTS_TO.search("Figures are published on a quarterly basis.")

@@ -43,9 +43,13 @@ class PlainWords:
 @cache
 def _pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for every everyday word: spaced or hyphenated alike, a plural "s" allowed
-    ("costs"), never inside a longer word or a contraction ("won't" is not "won")."""
+    ("costs"), never inside a longer word or a contraction ("won't" is not "won"; "the VRU's
+    budget" is the VRU's)."""
     alternatives = "|".join(re.escape(k).replace(r"\ ", r"[\s-]+") for k in keys)
-    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?:s\b)?(?![\w'’-])", re.IGNORECASE)
+    return re.compile(
+        rf"(?<![\w-])(?:{alternatives})(?:s\b)?(?![\w-])(?!['’](?:t|ll|re|ve|d|m)\b)",
+        re.IGNORECASE,
+    )
 
 
 def plain_words(question: str, table: dict[str, tuple[str, ...]] = PLAIN_WORDS) -> PlainWords:

@@ -154,11 +154,12 @@ PERSON_NOUNS = (
 )
 _PERSON_NOUN = re.compile(PERSON_NOUNS, re.IGNORECASE)
 #: "which minister", "which elected members", "what other officers": the kind of person a
-#: question asks for (a few words may describe it; "which lead member group" asks for a
-#: group, "what stops people …" for a cause).
+#: question asks for (after "which" a word may describe it, after "what" only a few: "what
+#: stops people …" asks for a cause; "which lead member group" asks for a group).
 PERSON_ASKED = (
-    r"(?:which|what)\s+(?:(?:elected|other|senior|new|police|board|council|local|named|partner|"
-    rf"lead|key)\s+)?({PERSON_NOUNS})"
+    r"(?:which\s+(?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)"
+    r"\b)(?-i:[a-z-]+)\s+)?|what\s+(?:(?:elected|other|senior|new|police|board|council|local|"
+    rf"named|partner|lead|key)\s+)?)({PERSON_NOUNS})"
     r"(?!\s+(?:group|board|panel|body|bodies|organisations?|agenc\w+|team)\b)"
 )
 #: How many words may name what is asked about before its verb ("Which company won",

@@ -359,11 +359,12 @@ def choose_evidence(
         if repeated is not None:
             if len(e.sentence) > len(chosen[repeated].sentence):
                 chosen[repeated] = e  # the longer says the rest: "… looking at: What work …"
+                covered |= term_set(e.sentence)
             continue
         chosen.append(e)
         covered |= term_set(e.sentence)
     following = _next_sentence(best, scored)
-    if following is not None and not any(following.sentence == c.sentence for c in chosen):
+    if following is not None and not any(repeats(following.sentence, c.sentence) for c in chosen):
         # The sentence that matches the question best often restates it ("… it was questioned
         # what was the reason for this disparity") and the next one answers it ("Further
         # investigation … would take place"): quoting it costs no citation.
@@ -376,7 +377,7 @@ def choose_evidence(
             e
             for e in scored
             if e.candidate.key == best.candidate.key
-            and e.sentence not in have
+            and not any(repeats(e.sentence, h) for h in have)
             and not e.sentence.rstrip().endswith(":")  # would bring its list's items in
             and e.candidate.payload.get("role") != "attendance"  # one entry a person
         ]

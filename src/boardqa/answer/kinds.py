@@ -132,16 +132,17 @@ VENUE = re.compile(
 #: "Where do I go to look at it?", "where can members find the survey?": where to find a
 #: thing, which a link or a place it is published answers.
 WHERE_TO_FIND = re.compile(
-    r"\bwhere\s+(?:do|can|could|should|would|might)\s+(?:i|we|you|people|members|one|staff)\b"
+    r"\bwhere\s+(?:do|can|could|should|would|might)\s+(?:i|we|you|people|members|one|staff)\s+"
+    r"(?:go\s+(?:to\s+)?)?(?:find|look|view|see|access|get\s+hold|read|download)\b"
     r"|\bwhere\s+(?:is|are)\s+(?:it|they|the\s+[\w\s-]{1,30}?)\s+(?:published|available|kept|"
-    r"found|online)\b",
+    r"online)\b",
     re.IGNORECASE,
 )
 #: A sentence that says where a thing may be found: "… can be viewed via the ‘Online
 #: performance portal’ and is available here: https://…".
 POINTS_TO = re.compile(
-    r"https?://|\bwww\.|\b(?:available|viewed|found|accessed|seen|published|downloaded)\s+"
-    r"(?:here|at|on|via|from|through|online)\b",
+    r"https?://|\bwww\.|\b(?:viewed|accessed|downloaded)\s+(?:here|at|via|from|through|online)\b"
+    r"|\bavailable\s+(?:here|online|via)\b",
     re.IGNORECASE,
 )
 #: "Where was it held?", "what venue": a question about where a meeting took place.
@@ -277,7 +278,7 @@ def is_recommendation(payload: dict[str, Any]) -> bool:
 _WHICH_N = re.compile(
     r"\bwhich\s+(two|three|four|five|six|\d)\b"
     # "Which were the original three People Zones?", "what are the four sub groups?"
-    r"|\b(?:which|what)\s+(?:were|are)\s+the\s+(?!(?:first|last|next|past)\s)(?:[a-z-]+\s+)?"
+    r"|\b(?:which|what)\s+(?:were|are)\s+the\s+(?:[a-z-]+\s+)?"
     r"(two|three|four|five|six|\d)\b(?![-\s]+(?:years?|months?|weeks?|days?|quarters?)\b)",
     re.IGNORECASE,
 )

@@ -55,9 +55,9 @@ _TASKED = (
 def asks_tasks_of(question: str) -> bool:
     """Whether the question asks what a person it names was given to do (see `_TASKED`):
     answered from the register when the logs hold actions against them, else from the
-    papers ("Rik Basra agreed to explore …" in 2018 minutes, before any log). Not a "when"
-    question: when one action is due is that action's."""
-    if re.match(r"\s*when\b", question, re.IGNORECASE):
+    papers ("Rik Basra agreed to explore …" in 2018 minutes, before any log). Not a question
+    with "when" in it: when one action is due is that action's."""
+    if re.search(r"\bwhen\b", question, re.IGNORECASE):
         return False
     return any(
         re.search(_TASKED.format(name=re.escape(name)), question, re.IGNORECASE)
@@ -66,8 +66,15 @@ def asks_tasks_of(question: str) -> bool:
 
 
 def _named(question: str) -> list[str]:
-    """The people a question names, without a possessive ("Rik Basra’s actions")."""
-    return [re.sub(r"[’']s$", "", p) for p in people(question)]
+    """The people a question names, without a possessive ("Rik Basra’s actions") or a
+    question word read as part of the name ("Was Rik Basra asked …")."""
+    return [re.sub(r"[’']s$", "", _OPENING_WORD.sub("", p)) for p in people(question)]
+
+
+_OPENING_WORD = re.compile(
+    r"^(?:Was|Were|Is|Are|Has|Have|Had|Did|Does|Do|When|What|Who|Why|How|Where|Which|Will|"
+    r"Would|Can|Could|Should)\s+"
+)
 
 
 @dataclass(frozen=True)
