@@ -102,3 +102,21 @@ def test_where_to_find_a_thing_needs_a_verb_of_finding():
     assert POINTS_TO.search("The dashboard can be viewed via the Online performance portal.")
     assert not POINTS_TO.search("Officers were seen on patrol in the town centre.")
     assert not POINTS_TO.search("Figures are published on a quarterly basis.")
+
+
+def test_a_month_with_no_year_is_the_meeting_held_that_month():
+    from datetime import date
+
+    from boardqa.question_periods import scope_of
+
+    known = [date(2018, 10, 1), date(2018, 12, 10), date(2020, 12, 11), date(2021, 6, 18)]
+    asked = "What did the OPCC report in June say about People Zones?"
+    assert scope_of(asked, asked, known).meetings == (date(2021, 6, 18),)
+    # Two Decembers: both are favoured, neither filters.
+    december = "What did the Board hear in December about hate crime?"
+    scope = scope_of(december, december, known)
+    assert scope.meetings == () and scope.boost_meetings == (date(2018, 12, 10), date(2020, 12, 11))
+    # A month with its year is a month, not this rule's.
+    dated = "What did the OPCC report in June 2021 say?"
+    assert scope_of(dated, dated, known).meetings == (date(2021, 6, 18),)
+    assert scope_of("Is May a good month?", "Is May a good month?", known).meetings == ()

@@ -23,6 +23,11 @@ _MONTH_MEETING = re.compile(
     rf"\b(?i:the)\s+((?-i:{_MONTH_CAPITALISED}))\.?\s+(?:\d{{4}}\s+)?(?:[A-Z]{{2,}}\s+)?"
     r"(?i:(?:board\s+)?(?:meeting|board|update|report|pack|papers|minutes|agenda))\b"
 )
+#: "What did the OPCC report in June say …?": a month with no year, which the one meeting (or
+#: meetings) held in that month stand for.
+_IN_MONTH = re.compile(
+    rf"\b(?:in|at|from|by)\s+((?-i:{_MONTH_CAPITALISED}))\b(?!\s*\d)(?!\s+(?:of\s+)?(?:19|20)\d{{2}})"
+)
 _BETWEEN = re.compile(
     rf"\bbetween\s+({_MONTH})(?:\s+(\d{{4}}))?\s+and\s+({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE
 )
@@ -158,6 +163,15 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
                         since, until = date(year, 1, 1), date(year, 12, 31)
                     else:
                         unknown = unknown or str(year)
+        if not (chosen or since or until or unknown or boost_meetings):
+            # "in June": the one meeting held that month, as "the June meeting"; when there
+            # are several (December 2018 and 2020), each is favoured and none filters.
+            for m in _IN_MONTH.finditer(q):
+                hits = [d for d in known if d.month == MONTHS[m.group(1).lower()]]
+                if len(hits) == 1:
+                    chosen.extend(hits)
+                else:
+                    boost_meetings += tuple(hits)
         if _LAST_MEETING.search(q) and known and not chosen:
             chosen.append(known[-1])
         elif _WHO_NOW.search(q) and known and not (chosen or since or until or unknown):
