@@ -116,6 +116,10 @@ def test_a_month_with_no_year_is_the_meeting_held_that_month():
     december = "What did the Board hear in December about hate crime?"
     scope = scope_of(december, december, known)
     assert scope.meetings == () and scope.boost_meetings == (date(2018, 12, 10), date(2020, 12, 11))
+    # A month that names no paper is a time the papers write about: favoured, not filtered.
+    happened = "What happened in June to People Zones?"
+    scope = scope_of(happened, happened, known)
+    assert scope.meetings == () and scope.boost_meetings == (date(2021, 6, 18),)
     # A month with its year is a month, not this rule's.
     dated = "What did the OPCC report in June 2021 say?"
     assert scope_of(dated, dated, known).meetings == (date(2021, 6, 18),)

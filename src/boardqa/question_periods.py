@@ -28,6 +28,12 @@ _MONTH_MEETING = re.compile(
 _IN_MONTH = re.compile(
     rf"\b(?:in|at|from|by)\s+((?-i:{_MONTH_CAPITALISED}))\b(?!\s*\d)(?!\s+(?:of\s+)?(?:19|20)\d{{2}})"
 )
+#: What a month with no year is when it names a meeting's papers: "the OPCC report in June".
+_PAPER_BEFORE = re.compile(
+    r"\b(?:report|update|paper|papers|pack|meeting|board|minutes|agenda|presentation)"
+    r"(?:\s+[\w’'-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
 _BETWEEN = re.compile(
     rf"\bbetween\s+({_MONTH})(?:\s+(\d{{4}}))?\s+and\s+({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE
 )
@@ -164,11 +170,13 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
                     else:
                         unknown = unknown or str(year)
         if not (chosen or since or until or unknown or boost_meetings):
-            # "in June": the one meeting held that month, as "the June meeting"; when there
-            # are several (December 2018 and 2020), each is favoured and none filters.
+            # "the OPCC report in June": the one meeting held that month, as "the June
+            # meeting"; "what happened in June", or two meetings that month (the Decembers
+            # of 2018 and 2020): each is favoured and none filters.
             for m in _IN_MONTH.finditer(q):
                 hits = [d for d in known if d.month == MONTHS[m.group(1).lower()]]
-                if len(hits) == 1:
+                paper = _PAPER_BEFORE.search(q[: m.start()])
+                if len(hits) == 1 and paper:
                     chosen.extend(hits)
                 else:
                     boost_meetings += tuple(hits)
