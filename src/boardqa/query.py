@@ -47,7 +47,7 @@ KIND_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 #: A question about what the Board decided; "what did Rik Basra agree to do" is not one.
 DECISION = re.compile(
     r"\b(resolv\w*|decid\w*|decisions?|(?:board|committee|members)\s+(?:agree\w*|approv\w*)"
-    r"|meeting\s+agree\w*"
+    r"|meeting\s+agree\w*|\bwe\s+(?:agree\w*|approv\w*)"
     r"|(?:board|committee|members|spb|group|exec\w*)\s+sign(?:ed|s)?[\s-]off"
     # "did the Board ask officers for …" (a resolution); not "was the Board asked to …" (a
     # paper's recommendation) nor "what did members ask" (what was said).
