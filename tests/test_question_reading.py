@@ -42,6 +42,9 @@ def test_what_a_meeting_agreed_is_a_decision_but_a_scene_it_approved_in_is_not()
     assert not understand(
         "The 1 October 2018 meeting approved the minutes of the previous meeting - when was it?"
     ).decision
+    # A member asks as the Board: "what did we agree / approve".
+    assert understand("What did we agree at the last meeting about the action log?").decision
+    assert understand("Did we approve the Community Safety Agreement in October 2018?").decision
 
 
 def test_a_follow_up_asked_of_an_item_is_its_whole_resolved_block():
