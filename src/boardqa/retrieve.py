@@ -36,7 +36,7 @@ from boardqa.answer.persons import states_role
 from boardqa.focus import section_asked, under_section
 from boardqa.index.store import Hit, SearchFilter, Store
 from boardqa.parse.dates import iter_month_years, quarter_periods
-from boardqa.plain import plain_words
+from boardqa.plain import PlainWords, plain_words
 from boardqa.query import QueryIntent, understand
 from boardqa.words import spelled_initials, term_set
 
@@ -231,7 +231,8 @@ class Retriever:
         text = query_text or question
         qvec = np.asarray(self.encoder.embed_query(text), dtype=np.float32)
         # "Which law …": the keyword search also looks for the papers' word ("Act").
-        sparse = self.sparse.encode_query(f"{text} {plain_words(text).papers_words()}")
+        plain = plain_words(text)
+        sparse = self.sparse.encode_query(f"{text} {plain.papers_words()}")
         flt = self.filter_for(intent, user)
         hits = self.store.hybrid_search(qvec.tolist(), sparse, flt, limit=40, prefetch=60)
         if intent.as_of and intent.months and flt.until:
@@ -269,15 +270,20 @@ class Retriever:
                 extra={"action_number": intent.action_number},
             )
             hits += [h for h in self.store.scroll(exact) if h.key not in seen]
-        return self.rerank(qvec, text, intent, hits)[:limit]
+        return self.rerank(qvec, text, intent, hits, plain)[:limit]
 
     def rerank(
-        self, qvec: np.ndarray, text: str, intent: QueryIntent, hits: list[Hit]
+        self,
+        qvec: np.ndarray,
+        text: str,
+        intent: QueryIntent,
+        hits: list[Hit],
+        plain: PlainWords | None = None,
     ) -> list[Candidate]:
         terms = term_set(text)
         borrowed = frozenset(term_set(" ".join(intent.borrowed))) - term_set(intent.text)
         by_initials = self.initials_of(text)
-        plain = plain_words(text)
+        plain = plain or plain_words(text)  # read once by `search`
         numbers = set(re.findall(r"\d[\d,]*\d|\d", text))
         parts = part_labels(text)
         quarters = quarter_periods(text)

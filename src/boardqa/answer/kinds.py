@@ -167,16 +167,15 @@ _GIVEN_AMOUNT = re.compile(
 )
 
 
-#: "How much of the £882,373 …": a part of a sum the question gives.
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+#: A sum in pounds with its scale ("£882,373", "£19 million"): the figure, then the scale word.
+_SUM = rf"£\s?(\d[\d,]*(?:\.\d+)?)(?:\s?({'|'.join(sorted(_SCALE, key=len, reverse=True))})\b)?"
+_AMOUNT = re.compile(_SUM, re.IGNORECASE)
+#: "How much of the £882,373 …": a part of a sum the question gives (the sum, whole).
 _PART_OF = re.compile(
-    r"\bhow (?:much|many) of (?:the |its |their |this |that )?(?:[a-z]+ )?(£\s?\d[\d,]*(?:\.\d+)?"
-    r"(?:\s?(?:billion|million|thousand|m|k|bn)\b)?)",
+    rf"\bhow (?:much|many) of (?:the |its |their |this |that )?(?:[a-z]+ )?({_SUM})",
     re.IGNORECASE,
 )
-_AMOUNT = re.compile(
-    r"£\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(billion|million|thousand|m|k|bn)\b)?", re.IGNORECASE
-)
-_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 
 
 def _value(amount: re.Match[str]) -> float:
