@@ -72,6 +72,11 @@ class Scope:
     as_of: bool = False
 
 
+def _held_in(month: str, known: list[date]) -> list[date]:
+    """The known meetings held in a month named with no year ("the June meeting")."""
+    return [d for d in known if d.month == MONTHS[month.lower()]]
+
+
 def _month_range(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
@@ -109,7 +114,7 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
         # "In March 2021 … Where had it got to by the June meeting?": a meeting named by its
         # month beside another period is one more period to compare.
         for m in _MONTH_MEETING.finditer(q):
-            hits = [d for d in known if d.month == MONTHS[m.group(1).lower()]]
+            hits = _held_in(m.group(1), known)
             if len(hits) == 1 and not any(lo <= hits[0] <= hi for lo, hi in periods):
                 periods = [*periods, (hits[0], hits[0])]
     between = _BETWEEN.search(q)
@@ -156,7 +161,7 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
                 # "By the June meeting": the one meeting in that month, or (December 2018
                 # and 2020) each is favoured.
                 for m in _MONTH_MEETING.finditer(q):
-                    hits = [d for d in known if d.month == MONTHS[m.group(1).lower()]]
+                    hits = _held_in(m.group(1), known)
                     if len(hits) == 1:
                         chosen.extend(hits)
                     else:
@@ -174,7 +179,7 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
             # meeting"; "what happened in June", or two meetings that month (the Decembers
             # of 2018 and 2020): each is favoured and none filters.
             for m in _IN_MONTH.finditer(q):
-                hits = [d for d in known if d.month == MONTHS[m.group(1).lower()]]
+                hits = _held_in(m.group(1), known)
                 paper = _PAPER_BEFORE.search(q[: m.start()])
                 if len(hits) == 1 and paper:
                     chosen.extend(hits)
