@@ -28,6 +28,8 @@ BLIND10 = EVALS / "blind10.jsonl"
 BLIND11 = EVALS / "blind11.jsonl"
 BLIND12 = EVALS / "blind12.jsonl"
 BLIND13 = EVALS / "blind13.jsonl"
+BLIND14 = EVALS / "blind14.jsonl"
+BLIND15 = EVALS / "blind15.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -65,6 +67,8 @@ def questions():
         BLIND11,
         BLIND12,
         BLIND13,
+        BLIND14,
+        BLIND15,
     ],
     ids=[
         "questions",
@@ -82,6 +86,8 @@ def questions():
         "blind11",
         "blind12",
         "blind13",
+        "blind14",
+        "blind15",
     ],
 )
 def gold_set(request):
