@@ -85,7 +85,7 @@ class Answerer:
         # What the question sets aside ("Besides the December meeting, …") neither filters
         # nor leads the search.
         query_text = without_set_aside(question)
-        intent = self.retriever.intent(query_text)
+        intent = self.holdings.through_logs(self.retriever.intent(query_text))
         if conversation is not None:
             intent, query_text = conversation.resolve(intent, query_text)
         if intent.action_number:

@@ -98,7 +98,7 @@ class ActionAnswers:
     def _selection(
         self, question: str, intent: QueryIntent, by_state: bool = True
     ) -> ActionSelection:
-        meetings = tuple(d for d in intent.meetings if d in self.meetings)
+        meetings = tuple(d for d in intent.meetings if d in self.meetings) + intent.raised
         rows = latest_action_rows(self.services.store)
         return select_actions(rows, question, meetings, by_state)
 

@@ -8,6 +8,7 @@ is declined before any search.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from functools import cached_property
@@ -18,12 +19,16 @@ from boardqa.index.store import SearchFilter, Store
 from boardqa.parse.dates import format_long, quarter_periods
 from boardqa.query import QueryIntent
 
+#: A request made at a meeting, which is what an action records.
+_ASKED_OF = re.compile(r"\b(?:asked|raised)\b", re.IGNORECASE)
+
 
 class Holdings:
     """The archive's meetings and papers, from the index's manifest and its minutes."""
 
     def __init__(self, manifest: dict[str, Any], store: Store) -> None:
         self.manifest = manifest
+        self.store = store
         on_record, self.minuted = self._meetings_on_record(store)
         self.meetings = sorted(on_record)
 
@@ -47,6 +52,29 @@ class Holdings:
         if not self.meetings:
             return "it is empty"
         return f"it covers meetings from {format_long(self.meetings[0])} to {format_long(self.meetings[-1])}"
+
+    @cached_property
+    def logged(self) -> set[date]:
+        """The dates in the action logs' date cells: meetings the archive knows only through
+        the actions raised at them (read when a question names a date it has no papers of)."""
+        rows = self.store.scroll(SearchFilter(point_types=("paragraph",), extra={"role": "action"}))
+        return {date.fromisoformat(d) for h in rows for d in h.payload.get("action_dates") or ()}
+
+    def through_logs(self, intent: QueryIntent) -> QueryIntent:
+        """ "From the 25.9.20 meeting": a meeting the archive holds no papers of, but whose
+        actions a later log holds, is asked about through those actions, not declined. Who
+        chaired or attended it, and what it said or resolved, only its minutes record; what it
+        asked of someone ("What was the MoJ asked for at …?") its actions record."""
+        said = intent.proceedings and not _ASKED_OF.search(intent.text)
+        if intent.chair or intent.attendance or intent.decision or said:
+            return intent
+        period = intent.unknown_period
+        if not period or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
+            return intent  # a month or a year, not a day
+        day = date.fromisoformat(period)
+        if day not in self.logged:
+            return intent
+        return replace(intent, unknown_period=None, raised=(day,))
 
     def unminuted(self, meetings: tuple[date, ...]) -> bool:
         """Whether the question names meetings and the archive has minutes of none of them."""

@@ -222,6 +222,10 @@ class QueryIntent:
     #: Words a follow-up borrows from the talk (`Conversation.resolve`): they find where the
     #: talk is, and count less than the question's own in re-ranking.
     borrowed: tuple[str, ...] = ()
+    #: Meetings the question asks about through the actions raised there: the archive holds
+    #: no papers of them, but later logs hold the actions with the date in their date cell
+    #: ("the update the MoJ owes us from the 25.9.20 meeting").
+    raised: tuple[date, ...] = ()
 
 
 def _said_by_person(q: str) -> bool:

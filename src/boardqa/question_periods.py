@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from boardqa.parse.dates import MONTHS, parse_long_dates
+from boardqa.parse.dates import MONTHS, parse_long_dates, parse_numeric_dates
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: Month names as a title writes them ("the June meeting"; "may board members …" is no month).
@@ -139,7 +139,7 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
         # Where things stood by then is told by the latest papers up to then.
         boost_meetings = tuple(d for d in known if d <= until)[-1:]
     else:
-        exact = [d for d in parse_long_dates(q)]
+        exact = [*parse_long_dates(q), *parse_numeric_dates(q)]
         for d in exact:
             if d in known:
                 chosen.append(d)

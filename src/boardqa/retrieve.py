@@ -260,6 +260,20 @@ class Retriever:
             seen = {h.key for h in hits}
             opening = replace(flt, kinds=(), extra={"position": 0})
             hits += [h for h in self.store.scroll(opening) if h.key not in seen]
+        raised_at = intent.raised or (
+            intent.meetings if "action_log" in intent.kinds and not intent.action_number else ()
+        )
+        if raised_at:
+            # "The ASB action he picked up at the December 2020 meeting": a later log holds
+            # the actions raised there, with the meeting's date in their date cell.
+            seen = {h.key for h in hits}
+            dates = [d.isoformat() for d in raised_at]
+            raised = replace(flt, meetings=(), extra={"action_dates": dates})
+            hits += [
+                h
+                for h in self.store.hybrid_search(qvec.tolist(), sparse, raised, limit=10)
+                if h.key not in seen
+            ]
         if intent.action_number:
             # An action is looked up by its number in every log, whatever the words matched.
             seen = {h.key for h in hits}

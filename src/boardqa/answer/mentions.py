@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from boardqa.parse.dates import NUMERIC_DATE
 from boardqa.words import SMALL_WORDS, STOPWORDS, spelled_initials
 
 _QUESTION_WORDS = frozenset(
@@ -102,7 +103,13 @@ def salient_tokens(question: str) -> list[str]:
     """The specific things a question names: numbers and years ("2022/23"), and proper nouns
     in the middle of the sentence ("Melton", "CCTV"). An answer that never mentions them is
     about something else (Safer Streets 2 when 3 was asked about)."""
-    tokens = [m.group(0) for m in _NUMBER_TOKEN.finditer(question)]
+    # A date ("25.9.20") is a period the search filters or the archive lacks, not a word a
+    # passage must repeat: a log prints it in its date cell, cited as "raised 25 September".
+    tokens = [
+        m.group(0)
+        for m in _NUMBER_TOKEN.finditer(question)
+        if not NUMERIC_DATE.fullmatch(m.group(0))
+    ]
     for m in _PROPER.finditer(question):
         word = m.group(1).strip("’'")
         for suffix in ("’s", "'s"):

@@ -1,0 +1,56 @@
+"""Meetings the archive knows through their actions (tenth session): an action raised at a
+named meeting is found in a later log, and a meeting with no papers but logged actions
+("the 25.9.20 meeting") is asked about through those actions, not declined."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def answerer(seed_index):
+    from boardqa.ask import Answerer
+    from boardqa.services import Services, Settings
+
+    answerer = Answerer(Services(Settings(index_dir=seed_index)))
+    yield answerer
+    answerer.close()
+
+
+def test_a_question_date_in_the_logs_own_form_is_read():
+    from boardqa.query import understand
+
+    known = [date(2020, 12, 11), date(2021, 3, 19)]
+    assert understand("What came of the 11.12.20 meeting?", known).meetings == (date(2020, 12, 11),)
+    assert understand("the update owed from the 25.9.20 meeting", known).unknown_period == (
+        "2020-09-25"
+    )
+
+
+def test_an_action_raised_at_a_named_meeting_is_found_in_the_later_log(answerer):
+    answer = answerer.ask(
+        "What became of the action on ASB figures from the December 2020 meeting?"
+    )
+    assert not answer.abstained
+    assert answer.citations[0].meeting_date == "2021-03-19"
+    assert "Police & Crime Panel" in answer.text
+
+
+def test_a_meeting_known_only_by_its_logged_actions_is_answered_from_them(answerer):
+    answer = answerer.ask("What was the Ministry of Justice asked for at the 25.9.20 meeting?")
+    assert not answer.abstained
+    assert "Glen Parva" in answer.text
+    listed = answerer.ask("Which actions from the 25 September 2020 meeting are still open?")
+    assert "3 open actions" in listed.text
+
+
+def test_what_only_minutes_record_of_such_a_meeting_is_still_declined(answerer):
+    for asked in (
+        "Who chaired the meeting on 25.9.20?",
+        "Who attended the Board meeting on 25 September 2020?",
+    ):
+        answer = answerer.ask(asked)
+        assert answer.abstained, asked
+        assert "2020-09-25" in answer.text
