@@ -152,6 +152,13 @@ _PAPER = re.compile(
     r"\b(report|paper|update|slides?|log|agenda|newsletter|plan|appendix|annexe?|presentation)\b",
     re.IGNORECASE,
 )
+#: "What had the Board agreed, per the December 2018 paper?": a decision a paper reports,
+#: asked of that paper, not of minutes.
+_PER_PAPER = re.compile(
+    r"\b(?:per|according to|in|from)\s+(?:the|that|this)\s+(?:[\w/’'-]+\s+){0,4}?"
+    r"(?:report|paper|update|slides|newsletter|plan|appendix|presentation)\b",
+    re.IGNORECASE,
+)
 STATUS = re.compile(r"\b(status|rag|stand|stands|done|complete[d]?|open|closed)\b", re.IGNORECASE)
 STORY = re.compile(
     r"\b(happen\w*|story|progress|update[ds]?|history|timeline|why|discuss\w*|members|concerns?)\b",
@@ -299,7 +306,7 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         since=since,
         until=until,
         kinds=kinds,
-        decision=bool(DECISION.search(q)),
+        decision=bool(DECISION.search(q)) and not _PER_PAPER.search(q),
         asks=asks,
         terms=content_terms(q),
         unknown_period=unknown,

@@ -1,6 +1,7 @@
-"""Meetings the archive knows through their actions (tenth session): an action raised at a
-named meeting is found in a later log, and a meeting with no papers but logged actions
-("the 25.9.20 meeting") is asked about through those actions, not declined."""
+"""Where a question sends its answer (tenth session): an action raised at a named meeting
+is found in a later log; a meeting with no papers but logged actions ("the 25.9.20 meeting")
+is asked about through those actions, not declined; a decision asked "per the paper" is the
+paper's to answer, not the minutes'."""
 
 from __future__ import annotations
 
@@ -54,3 +55,18 @@ def test_what_only_minutes_record_of_such_a_meeting_is_still_declined(answerer):
         answer = answerer.ask(asked)
         assert answer.abstained, asked
         assert "2020-09-25" in answer.text
+
+
+def test_a_decision_asked_of_a_paper_is_not_asked_of_minutes():
+    from boardqa.query import understand
+
+    assert (
+        understand("What had the Board agreed on the CSA, per the December 2018 paper?").decision
+        is False
+    )
+    assert (
+        understand("What did the Board agree on the CSA according to that report?").decision
+        is False
+    )
+    assert understand("What did the Board agree on the CSA in December 2018?").decision is True
+    assert understand("What did the Board resolve in the minutes?").decision is True
