@@ -1,6 +1,8 @@
-"""How questions are read (`query.understand`, `words.formal_words`): ninth-session cases."""
+"""How questions are read (`query.understand`, `words.formal_words`): ninth- and tenth-session cases."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from boardqa.query import understand
 from boardqa.words import formal_words
@@ -127,3 +129,33 @@ def test_a_month_with_no_year_is_the_meeting_held_that_month():
     dated = "What did the OPCC report in June 2021 say?"
     assert scope_of(dated, dated, known).meetings == (date(2021, 6, 18),)
     assert scope_of("Is May a good month?", "Is May a good month?", known).meetings == ()
+
+
+def test_last_and_a_month_is_the_latest_meeting_held_that_month():
+    from boardqa.query import understand
+
+    known = [date(2018, 10, 1), date(2018, 12, 10), date(2020, 12, 11), date(2021, 3, 19)]
+    assert understand("Who took us through the figures last December?", known).meetings == (
+        date(2020, 12, 11),
+    )
+    assert understand("From last December's log, what is open?", known).meetings == (
+        date(2020, 12, 11),
+    )
+    # A year after the month is that month's, and a month with no meeting filters nothing.
+    assert understand("What was said last December 2018?", known).meetings == (date(2018, 12, 10),)
+    assert understand("What was reported last May?", known).meetings == ()
+
+
+def test_taking_the_board_through_a_paper_is_presenting_it():
+    from boardqa.words import formal_words
+
+    assert formal_words("Who took us through the Q2 figures?") == "Who presented the Q2 figures?"
+    assert formal_words("who talked the Board through it") == "who presented it"
+    assert formal_words("Who went through the figures?") == "Who went through the figures?"
+
+
+def test_the_log_alone_is_the_action_log():
+    from boardqa.query import understand
+
+    assert understand("What is still open on the log?").kinds == ("action_log",)
+    assert understand("What does the login page say?").kinds != ("action_log",)

@@ -39,7 +39,7 @@ _RECENT = re.compile(
 
 KIND_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\bminutes?\b", re.IGNORECASE), ("minutes", "webpage")),
-    (re.compile(r"\baction log\b", re.IGNORECASE), ("action_log",)),
+    (re.compile(r"\b(?:action\s+)?log\b", re.IGNORECASE), ("action_log",)),
     (re.compile(r"\bagenda\b", re.IGNORECASE), ("agenda", "webpage")),
     (re.compile(r"\bslides?\b", re.IGNORECASE), ("presentation",)),
     (re.compile(r"\bnewsletter\b", re.IGNORECASE), ("newsletter",)),

@@ -34,6 +34,10 @@ _PAPER_BEFORE = re.compile(
     r"(?:\s+[\w’'-]+){0,2}\s*$",
     re.IGNORECASE,
 )
+_LAST_MONTH = re.compile(
+    rf"\b(?:last|this past)\s+({_MONTH})\b(?!\s*\d)(?!\s+(?:of\s+)?(?:19|20)\d{{2}})",
+    re.IGNORECASE,
+)
 _BETWEEN = re.compile(
     rf"\bbetween\s+({_MONTH})(?:\s+(\d{{4}}))?\s+and\s+({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE
 )
@@ -157,6 +161,11 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
                     boost_meetings += tuple(d for d in known if d > hi)[:1]
                 else:
                     unknown = unknown or f"{m.group(1)} {m.group(2)}"
+            if not chosen and not unknown:
+                # "Who took us through the figures last December?": the latest meeting held
+                # in that month.
+                for m in _LAST_MONTH.finditer(q):
+                    chosen.extend(_held_in(m.group(1), known)[-1:])
             if not chosen and not unknown and not _YEAR.search(q):
                 # "By the June meeting": the one meeting in that month, or (December 2018
                 # and 2020) each is favoured.

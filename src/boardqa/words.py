@@ -257,15 +257,23 @@ _RAN_MEETING = re.compile(
     r"|\bpresided\s+over\b",
     re.IGNORECASE,
 )
+#: "Who took us through the figures?", "who talked members through it?": who presented.
+_TOOK_THROUGH = re.compile(
+    r"\b(?:took|taken|takes|talked|walked|led)\s+(?:us|the\s+board|members|the\s+members|"
+    r"everyone|them)\s+through\b",
+    re.IGNORECASE,
+)
 
 
 def formal_words(question: str) -> str:
     """The question with the short forms of `_INFORMAL` written as the papers write them,
     keeping a capital where the question had one ("Dept for Education"), and who was in
-    charge of a meeting asked as who chaired it."""
+    charge of a meeting asked as who chaired it, who took the Board through a paper as who
+    presented it."""
 
     def formal(m: re.Match[str]) -> str:
         word = _INFORMAL[" ".join(m.group(0).lower().split())]
         return word[0].upper() + word[1:] if m.group(0)[0].isupper() else word
 
+    question = _TOOK_THROUGH.sub("presented", question)
     return _RAN_MEETING.sub("chaired", _INFORMAL_WORD.sub(formal, question))
