@@ -159,3 +159,10 @@ def test_the_log_alone_is_the_action_log():
 
     assert understand("What is still open on the log?").kinds == ("action_log",)
     assert understand("What does the login page say?").kinds != ("action_log",)
+
+
+def test_the_chairs_of_another_body_named_before_them_are_not_the_boards_chair():
+    for asked in ("Who wrote to the CSP chairs, and when?", "Who is the Network chair?"):
+        assert understand(asked).chair is False, asked
+    for asked in ("Who was the Board chair in 2018?", "Who was the LSCSB chairman?"):
+        assert understand(asked).chair is True, asked

@@ -129,7 +129,10 @@ _CHAIR_OF_OTHER = re.compile(
     r"(?:(?:[\w’'-]+\s+){0,6}(?:group|panel|partnership|committee|forum|network|workshop|"
     r"sub[- ]?group|exec\w*|team|review|inquiry|conference|event|session|webinar)\b"
     # "Who chairs JCAB …": a body by its initials (the Board's own are LSCSB and SCSB).
-    r"|(?-i:(?!(?:LSCSB|SCSB)\b)[A-Z]{3,}\b))",
+    r"|(?-i:(?!(?:LSCSB|SCSB)\b)[A-Z]{3,}\b))"
+    # "wrote to the CSP chairs", "the Network chair": the body named before its chair.
+    r"|(?:\b(?-i:(?!(?:LSCSB|SCSB)\b)[A-Z]{2,})s?|\b(?:group|panel|partnership|committee|forum|"
+    r"network|sub[- ]?group))\s+chair(?:s|man|men|person|people)?\b",
     re.IGNORECASE,
 )
 #: "What did Lucy Booth tell the Board …": a person's words at a meeting, even in an "update".
