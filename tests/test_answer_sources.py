@@ -70,3 +70,20 @@ def test_a_decision_asked_of_a_paper_is_not_asked_of_minutes():
     )
     assert understand("What did the Board agree on the CSA in December 2018?").decision is True
     assert understand("What did the Board resolve in the minutes?").decision is True
+
+
+def test_what_a_paper_has_attached_is_its_list_of_appendices(answerer):
+    from boardqa.answer.labels import ASKS_ATTACHED
+
+    for asked in (
+        "What's appended to the OPCC update?",
+        "What papers were attached to the report?",
+        "Which appendices come with the June update?",
+    ):
+        assert ASKS_ATTACHED.search(asked), asked
+    assert not ASKS_ATTACHED.search("Which version of the CSA was attached to the report?")
+    answer = answerer.ask("What is enclosed with the June 2021 OPCC update?")
+    assert "Appendix 2 – Letter from Kirk Master" in answer.text
+    # Which version is attached is told by the sentence that says so, not the list.
+    version = answerer.ask("Which version of the CSA was attached to the December 2018 report?")
+    assert "V9" in version.text

@@ -166,3 +166,18 @@ def test_the_chairs_of_another_body_named_before_them_are_not_the_boards_chair()
         assert understand(asked).chair is False, asked
     for asked in ("Who was the Board chair in 2018?", "Who was the LSCSB chairman?"):
         assert understand(asked).chair is True, asked
+
+
+def test_still_in_the_present_asks_for_the_latest_state():
+    assert understand("Is Lord Bach still the police and crime commissioner?").recent is True
+    assert understand("Is action 6 still open?").recent is True
+    assert understand("Will LLR still be a single delivery unit afterwards?").recent is False
+    assert understand("How many lines are active at the moment?").recent is True
+
+
+def test_an_online_meeting_in_charge_of_is_chaired():
+    from boardqa.words import formal_words
+
+    assert formal_words("Who was in charge of the December 2020 online meeting?") == (
+        "Who chaired the December 2020 online meeting?"
+    )

@@ -34,7 +34,11 @@ _OUTCOME_ASKED = re.compile(
     re.IGNORECASE,
 )
 _RECENT = re.compile(
-    r"\b(?:most recent|latest|newest|up[- ]to[- ]date|currently|now)\b", re.IGNORECASE
+    r"\b(?:most recent|latest|newest|up[- ]to[- ]date|currently|now|at the moment|these days|"
+    r"at present)\b"
+    # "Is Lord Bach still the PCC?" asks of now; "will LLR still be one unit?" of a future.
+    r"|\b(?:is|are)\s+(?:[\w’'-]+\s+){0,4}?still\b",
+    re.IGNORECASE,
 )
 
 KIND_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (

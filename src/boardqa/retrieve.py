@@ -31,7 +31,7 @@ from boardqa.answer.kinds import (
     lists_names,
     names_asked,
 )
-from boardqa.answer.labels import ATTACHED, LISTS_PARTS, part_labels
+from boardqa.answer.labels import ASKS_ATTACHED, ATTACHED, LISTS_PARTS, part_labels
 from boardqa.answer.persons import states_role
 from boardqa.focus import section_asked, under_section
 from boardqa.index.store import Hit, SearchFilter, Store
@@ -302,6 +302,7 @@ class Retriever:
         parts = part_labels(text)
         quarters = quarter_periods(text)
         attached = bool(ATTACHED.search(text))
+        lists_asked = bool(ASKS_ATTACHED.search(text))
         boosted = {d.isoformat() for d in intent.boost_meetings}
         about_the_meeting = bool(_ABOUT_THE_MEETING.search(text))
         where_held = bool(WHERE_HELD.search(text))
@@ -334,7 +335,7 @@ class Retriever:
             if parts and parts & part_labels(para):
                 score += W_LABEL
             if attached and LISTS_PARTS.search(para):
-                score += W_KIND
+                score += W_ACTION if lists_asked else W_KIND  # "What's attached?": the list
             if intent.recommendation and is_recommendation(p):
                 score += W_RECOMMEND
             if intent.months and _dated_in(p, intent.months):

@@ -252,7 +252,8 @@ _INFORMAL_WORD = re.compile(rf"\b(?:{_INFORMAL_ALTERNATIVES})\b(?!\s+with\b)", r
 #: mark who chaired it.
 _RAN_MEETING = re.compile(
     r"\b(?:was|were)\s+in\s+charge\s+of(?=\s+(?:the\s+|that\s+)?(?:(?:last|latest|previous|"
-    r"\d{1,2}(?:st|nd|rd|th)?|\d{4}|board|(?-i:[A-Z][\w-]*))\s+){0,5}meeting\b"
+    r"\d{1,2}(?:st|nd|rd|th)?|\d{4}|board|online|virtual|remote|(?-i:[A-Z][\w-]*))\s+){0,5}"
+    r"meeting\b"
     r"(?=\s*(?:[?,.;]|$)|\s+(?:on|of|in|held|at)\b))"
     r"|\bpresided\s+over\b",
     re.IGNORECASE,

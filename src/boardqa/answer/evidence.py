@@ -21,7 +21,7 @@ from boardqa.answer.kinds import (
     lists_names,
     names_asked,
 )
-from boardqa.answer.labels import numbered_labels, part_labels
+from boardqa.answer.labels import ASKS_ATTACHED, LISTS_PARTS, numbered_labels, part_labels
 from boardqa.answer.mentions import missing_from, salient_tokens
 from boardqa.answer.passages import repeats, same_passage
 from boardqa.answer.persons import gives_title, states_role, title_asked
@@ -223,6 +223,7 @@ def choose_evidence(
     post_of = title_asked(intent.text)
     person_noun = _person_noun(intent)
     to_find = bool(WHERE_TO_FIND.search(intent.text))
+    attached = bool(ASKS_ATTACHED.search(intent.text))
     section = attendance_section(intent)
     asked_section = section_asked(intent.text)
     scored: list[Evidence] = []
@@ -268,6 +269,8 @@ def choose_evidence(
                     if (section == "apologies") == bool(_APOLOGIES.match(s))
                     else -LABEL_WEIGHT
                 )
+            if attached and LISTS_PARTS.search(s):
+                score += LABEL_WEIGHT  # "What's attached?": "Appendices Appendix 1 – …"
             if to_find and POINTS_TO.search(s):
                 score += 2 * FOCUS_WEIGHT  # "Where do I look at it?": "… viewed via the portal"
             if person_noun and person_noun in have:

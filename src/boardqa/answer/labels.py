@@ -94,7 +94,17 @@ def other_number(sentence: str, labels: list[tuple[str, str]]) -> bool:
 #: answered where the paper names it ("Annex B details the forward plan …").
 PART_LABEL = re.compile(r"\b(Annexe?|Appendix|Appendices)\s+([A-Z]|\d{1,2})\b")
 #: "What is attached to …?": a report lists its attachments under "Appendices"/"Annexes".
-ATTACHED = re.compile(r"\battach\w*|\benclos\w*|\b(?:appendices|annexe?s)\b", re.IGNORECASE)
+ATTACHED = re.compile(
+    r"\battach\w*|\benclos\w*|\bappended\b|\b(?:appendices|annexe?s)\b", re.IGNORECASE
+)
+#: Asks what a paper has attached ("What's appended to the OPCC update?", "Which appendices
+#: …?"), not which version of a thing is attached: the list of its parts answers it.
+ASKS_ATTACHED = re.compile(
+    r"\bwhat(?:[’']s|\s+is|\s+was|\s+were|\s+are)?\s+(?:\w+\s+){0,2}?(?:attached|appended|"
+    r"enclosed)\b|\b(?:which|what)\s+(?:appendices|annexe?s|attachments|papers|documents|"
+    r"enclosures)\b(?=.*\b(?:attach\w*|append\w*|enclos\w*|with|come|came)\b)",
+    re.IGNORECASE,
+)
 #: A paragraph that lists a paper's parts.
 LISTS_PARTS = re.compile(
     r"^\s*(Appendices|Annexes|Appendix\s+\d|Annex\s+[A-Z])\b"
