@@ -87,3 +87,15 @@ def test_what_a_paper_has_attached_is_its_list_of_appendices(answerer):
     # Which version is attached is told by the sentence that says so, not the list.
     version = answerer.ask("Which version of the CSA was attached to the December 2018 report?")
     assert "V9" in version.text
+
+
+def test_what_came_of_a_minuted_offer_is_told_by_the_action_that_records_it(answerer):
+    answer = answerer.ask(
+        "The OPCC's chief executive offered to explain what lies behind the anti-social "
+        "behaviour charts. Where has that got to?"
+    )
+    assert answer.text.startswith("Action 6 was raised on 11 December 2020")
+    assert "Police & Crime Panel" in answer.text
+    # A minuted paragraph that offers nothing is no action's record.
+    said = {"kind": "minutes", "about_meeting": "2020-12-11", "text": "The ASB charts were noted."}
+    assert answerer.actions.recorded_by(said) is None

@@ -28,7 +28,7 @@ from boardqa.conversation import Conversation
 from boardqa.errors import IndexMissingError
 from boardqa.holdings import Holdings
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
-from boardqa.query import ACTION_REF, DECISION, QueryIntent
+from boardqa.query import ACTION_REF, DECISION, PROGRESS_ASKED, QueryIntent
 from boardqa.references import person_reference
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
@@ -146,7 +146,9 @@ class Answerer:
                 question, intent, filters, limit=max(k, 10), query_text=query_text
             )
         retrieved = tuple(c.key for c in candidates)
-        action = self._action_named_by_topic(intent, candidates)
+        action = self._action_named_by_topic(intent, candidates) or self._action_minuted(
+            intent, candidates
+        )
         if action is not None:
             return self.actions.answer(question, replace(intent, action_number=action), filters)
         unminuted = holdings.unminuted(intent.meetings)
@@ -362,6 +364,17 @@ class Answerer:
             None,
             "The model's answer was not supported by the papers; showing the extracted answer.",
         )
+
+    def _action_minuted(self, intent: QueryIntent, candidates: list[Candidate]) -> str | None:
+        """ "He promised a rundown of the ASB figures. Where's that got to?": what came of an
+        offer the minutes record is told by the action a later log holds for it."""
+        asked = intent.outcome or PROGRESS_ASKED.search(intent.text)
+        if not asked or intent.action_number or not candidates:
+            return None
+        best = candidates[0].payload
+        if best.get("kind") not in ("minutes", "webpage") or best.get("role") == "action":
+            return None
+        return self.actions.recorded_by(best)
 
     @staticmethod
     def _action_named_by_topic(intent: QueryIntent, candidates: list[Candidate]) -> str | None:

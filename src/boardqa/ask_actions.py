@@ -3,6 +3,7 @@ other actions a later log gave the same number (I/O around the pure `answer.time
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -15,6 +16,16 @@ from boardqa.index.store import SearchFilter
 from boardqa.query import QueryIntent
 from boardqa.retrieve import Retriever, UserFilters
 from boardqa.services import Services
+from boardqa.words import term_set
+
+#: A minuted offer or request that a log then carries as an action.
+COMMITS = re.compile(
+    r"\b(?:offered|agreed|undertook|promised|would (?:provide|present|circulate|report|look)|"
+    r"asked (?:for|that)|requested|to provide|to present|to report back|to circulate)\b",
+    re.IGNORECASE,
+)
+#: Content words a minuted paragraph must share with an action's text to be its record.
+_SHARED = 4
 
 
 class ActionAnswers:
@@ -36,6 +47,29 @@ class ActionAnswers:
             )
         logs = [h.payload for h in self.services.store.scroll(flt)]
         return sorted(logs, key=lambda p: p.get("meeting_date") or "")
+
+    def recorded_by(self, minuted: dict[str, Any]) -> str | None:
+        """The action a later log records for an offer or request the minutes make ("Paul
+        Hindson … offered to present … a summary of all the factors …"): of the actions raised
+        at that meeting, the one sharing most words with the paragraph, when it shares at
+        least `_SHARED` and no other shares as many."""
+        held = minuted.get("about_meeting") or minuted.get("meeting_date")
+        if not held or not COMMITS.search(str(minuted.get("text") or "")):
+            return None
+        words = term_set(str(minuted.get("text") or ""))
+        shared = sorted(
+            (
+                (len(words & term_set(str(r.get("action_text") or ""))), str(r["action_number"]))
+                for r in latest_action_rows(self.services.store)
+                if held in (r.get("action_dates") or ())
+            ),
+            reverse=True,
+        )
+        if not shared or shared[0][0] < _SHARED:
+            return None
+        if len(shared) > 1 and shared[1][0] == shared[0][0]:
+            return None
+        return shared[0][1]
 
     def answer(self, question: str, intent: QueryIntent, filters: UserFilters | None) -> Answer:
         number = intent.action_number or ""

@@ -20,6 +20,14 @@ from boardqa.words import content_terms
 
 ACTION_REF = re.compile(r"\baction(?:\s+(?:no\.?|number|item|#))?\s*(\d{1,3})\b", re.IGNORECASE)
 #: "What came of the bids?", "what happened to that timetable?", "the outcome of …".
+#: Asks how far something promised has got ("Where's that got to?", "has that been done
+#: yet?", "did it happen?"): a log's later comment tells it.
+PROGRESS_ASKED = re.compile(
+    r"\bwhere(?:[’']s|\s+is|\s+has)\s+(?:that|it|this)\s+got\s+to\b"
+    r"|\b(?:has|have)\s+(?:that|it|this|they)\s+(?:been\s+done|happened)\b|\bdone\s+yet\b"
+    r"|\bdid\s+(?:that|it|this)\s+(?:ever\s+)?(?:happen|get\s+done)\b",
+    re.IGNORECASE,
+)
 _OUTCOME_ASKED = re.compile(
     r"\bwhat (?:came|has come|became) of\b|\bwhat happened (?:to|with)\b|\boutcome\b|"
     r"\bresult(?:ed)? of\b|\bhow did (?:it|they|that|the \w+) go\b"
