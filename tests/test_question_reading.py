@@ -181,3 +181,13 @@ def test_an_online_meeting_in_charge_of_is_chaired():
     assert formal_words("Who was in charge of the December 2020 online meeting?") == (
         "Who chaired the December 2020 online meeting?"
     )
+
+
+def test_irregular_past_forms_meet_their_verbs():
+    from boardqa.words import stem, term_set
+
+    assert stem("led") == stem("leading") == stem("leads")
+    assert stem("wrote") == stem("writes") and stem("won") == stem("wins")
+    assert "lead" in term_set("it is being led by Liz McDermott")
+    # A past form that is a word of its own in the papers keeps its own stem.
+    assert stem("met") != stem("meeting")

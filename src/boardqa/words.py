@@ -160,13 +160,46 @@ def content_terms(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+#: Past forms no suffix rule reaches ("led" for "leading", "wrote" for "write"); not those
+#: that are words of their own in the papers ("met", "left", "found", "saw", "lost").
+_IRREGULAR = {
+    "led": "lead",
+    "held": "hold",
+    "gave": "give",
+    "given": "give",
+    "took": "take",
+    "taken": "take",
+    "wrote": "write",
+    "written": "write",
+    "made": "make",
+    "sent": "send",
+    "spent": "spend",
+    "won": "win",
+    "brought": "bring",
+    "paid": "pay",
+    "chose": "choose",
+    "chosen": "choose",
+    "told": "tell",
+    "said": "say",
+    "sought": "seek",
+    "began": "begin",
+    "begun": "begin",
+    "grew": "grow",
+    "grown": "grow",
+    "rose": "rise",
+    "risen": "rise",
+    "fell": "fall",
+    "fallen": "fall",
+}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A small English stemmer ("implemented", "implementation" → "implement"; "agreed",
     "agreement" → "agre"; "meetings" → "meet"; "burglaries" → "burglary") so that a question's
     words meet the papers' inflections; the same rule everywhere words are compared (nltk's
     Snowball would do, but importing nltk costs a second on the query path)."""
-    w = word
+    w = _IRREGULAR.get(word, word)
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"
     elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
