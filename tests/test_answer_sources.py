@@ -99,3 +99,9 @@ def test_what_came_of_a_minuted_offer_is_told_by_the_action_that_records_it(answ
     # A minuted paragraph that offers nothing is no action's record.
     said = {"kind": "minutes", "about_meeting": "2020-12-11", "text": "The ASB charts were noted."}
     assert answerer.actions.recorded_by(said) is None
+
+
+def test_whether_a_person_still_holds_a_post_is_told_by_the_latest_holder(answerer):
+    answer = answerer.ask("Is Lord Bach still the PCC?")
+    assert "Rupert Matthews" in answer.text
+    assert answer.citations[0].meeting_date == "2021-06-18"

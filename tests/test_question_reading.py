@@ -191,3 +191,19 @@ def test_irregular_past_forms_meet_their_verbs():
     assert "lead" in term_set("it is being led by Liz McDermott")
     # A past form that is a word of its own in the papers keeps its own stem.
     assert stem("met") != stem("meeting")
+
+
+def test_whether_someone_still_holds_a_role_asks_who_holds_it_now():
+    from boardqa.focus import as_role_question, role_asked
+
+    assert as_role_question("Is Lord Bach still the PCC?") == "Who is the PCC now?"
+    assert as_role_question("Is action 6 still open?") == "Is action 6 still open?"
+    assert role_asked("Who is the Community Safety Coordinator now?") == (
+        "Community Safety Coordinator"
+    )
+
+
+def test_a_hand_in_date_is_a_deadline():
+    from boardqa.plain import plain_words
+
+    assert "deadline" in plain_words("What's the hand-in date for the bid?").papers_words()

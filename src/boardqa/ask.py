@@ -26,6 +26,7 @@ from boardqa.ask_parts import PartAnswers, lacks_what_is_asked
 from boardqa.clauses import paper_said, sub_questions, without_set_aside
 from boardqa.conversation import Conversation
 from boardqa.errors import IndexMissingError
+from boardqa.focus import as_role_question
 from boardqa.holdings import Holdings
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
 from boardqa.query import ACTION_REF, DECISION, PROGRESS_ASKED, QueryIntent
@@ -81,7 +82,7 @@ class Answerer:
         filters: UserFilters | None = None,
         k: int = 8,
     ) -> Answer:
-        asked, question = question, formal_words(question)
+        asked, question = question, as_role_question(formal_words(question))
         # What the question sets aside ("Besides the December meeting, …") neither filters
         # nor leads the search.
         query_text = without_set_aside(question)

@@ -231,6 +231,9 @@ _WHO_WROTE = re.compile(
 )
 
 
+_NOW = re.compile(r"\s+(?:now|currently|today|these days|at (?:the moment|present))$", re.I)
+
+
 def role_asked(question: str) -> str | None:
     """The role a "who is the …" question asks about ("Police and Crime Commissioner",
     "officer to contact", "Head of Community Safety"), or None for a question about what
@@ -242,7 +245,8 @@ def role_asked(question: str) -> str | None:
     m = _ROLE_QUESTION.search(question.strip().rstrip("?!. "))
     if not m:
         return None
-    role = m.group(2).strip(" ,?!.")
+    # "Who is the Community Safety Coordinator now?": the time is not part of the role.
+    role = _NOW.sub("", m.group(2).strip(" ,?!.")).strip(" ,")
     words = role.split()
     if not words or len(words) > 6:
         return None
@@ -254,6 +258,23 @@ def role_asked(question: str) -> str | None:
     if last in STOPWORDS or last.endswith(("ed", "ing")) or words[0].lower().endswith("ing"):
         return None  # "who was the report presented by", "who is the one leading"
     return role
+
+
+#: "Is Lord Bach still the PCC?": a person and a role they may no longer hold.
+_STILL_HOLDS = re.compile(
+    r"^\s*(?:is|are)\s+(?P<who>.+?)\s+still\s+(?P<role>(?:the|our)\s+[^?]+?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def as_role_question(question: str) -> str:
+    """ "Is Lord Bach still the PCC?" asked as "Who is the PCC now?": the latest papers name
+    whoever holds the role, and saying so answers whether it is still the person named."""
+    m = _STILL_HOLDS.match(question)
+    if not m or not people(m.group("who")):
+        return question
+    asked = f"Who is {m.group('role')} now?"
+    return asked if role_asked(asked) else question
 
 
 #: "What are the next steps for …", "what were the financial implications of …": a part of a
