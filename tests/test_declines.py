@@ -46,3 +46,32 @@ def test_a_sentence_with_a_period_of_its_own_does_not_take_the_years_before_it()
     paragraph = f"{before} {since}"
     held = [(before, "2021-03-19", paragraph), (since, "2021-03-19", paragraph)]
     assert figures_beside_the_point("What was the repeat referral rate for 2020/21?", held) is None
+
+
+def test_a_contact_detail_is_answered_only_by_a_sentence_that_gives_one():
+    from boardqa.answer.abstain import lacks_answer_type
+    from boardqa.query import understand
+
+    asked = understand("What's Bob Bearne's email address?")
+    named = "A presentation will be given by Bob Bearne, Head of National Probation Service."
+    assert lacks_answer_type(asked, [named]) == (
+        "the passages closest to the question give no email address"
+    )
+    given = "Officer to contact: Victoria Charlton OPCC Email: victoria.charlton@example.org"
+    assert lacks_answer_type(understand("What's her email address?"), [given]) is None
+    phone = understand("What is Rik Basra's phone number?")
+    assert (
+        lacks_answer_type(phone, ["Rik Basra Community Safety Coordinator Tel: 0116 3050619"])
+        is None
+    )
+    assert lacks_answer_type(phone, ["Rik Basra presented the report."]) is not None
+
+
+def test_a_university_asked_for_must_be_named_as_one():
+    from boardqa.answer.mentions import missing_from, salient_tokens
+
+    asked = "Which university is evaluating the project?"
+    assert "university" in salient_tokens(asked)
+    assert missing_from(salient_tokens(asked), "Academic evaluation of the project.", asked)
+    named = "De Montfort University will evaluate the project."
+    assert not missing_from(salient_tokens(asked), named, asked)

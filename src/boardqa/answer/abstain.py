@@ -167,6 +167,10 @@ def lacks_answer_type(
         # "Which district had the highest rate?" is not answered by "District breakdowns are
         # available on the dashboard": a district is named.
         return f"the passages closest to the question name no {kind.group(1).lower()}"
+    contact = _CONTACT_ASKED.search(intent.text)
+    if contact and not any(_CONTACT_GIVEN[_contact_kind(contact)].search(s) for s in sentences):
+        # "What's Bob Bearne's email address?" is not answered by the agenda line naming him.
+        return f"the passages closest to the question give no {contact.group(0).lower()}"
     if intent.asks not in ASKED:
         return None
     around = contexts or [""] * len(sentences)
@@ -192,6 +196,26 @@ def lacks_answer_type(
     if intent.asks == "how_much":
         return figures_beside_the_point(intent.text, held)
     return None
+
+
+#: Asks for a way to get in touch: only a sentence that gives one answers it.
+_CONTACT_ASKED = re.compile(
+    r"\be-?mail(?:\s+address)?\b|\b(?:tele)?phone\s+number\b|\bcontact\s+number\b|"
+    r"\bweb\s*(?:site|page)\s+address\b|\bweb\s+address\b|\burl\b",
+    re.IGNORECASE,
+)
+_CONTACT_GIVEN = {
+    "email": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
+    "phone": re.compile(r"\b(?:0\d{2,4}\s?\d{3,4}\s?\d{3,4}|07\d{3}\s?\d{6}|101)\b"),
+    "web": re.compile(r"https?://|\bwww\.", re.IGNORECASE),
+}
+
+
+def _contact_kind(asked: re.Match[str]) -> str:
+    word = asked.group(0).lower()
+    if "mail" in word:
+        return "email"
+    return "phone" if "number" in word else "web"
 
 
 #: "Which district …", "which provider …": asks for a body or place by its name.

@@ -99,6 +99,11 @@ _NUMBER_TOKEN = re.compile(r"\b\d{1,4}(?:[/.,]\d{1,4})*\b")
 _PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z’'-]{2,}|[A-Z]{2,})\b")
 
 
+_INSTITUTION_ASKED = re.compile(
+    r"\b(?:which|what)\s+(university|college|school|hospital|academy)\b", re.IGNORECASE
+)
+
+
 def salient_tokens(question: str) -> list[str]:
     """The specific things a question names: numbers and years ("2022/23"), and proper nouns
     in the middle of the sentence ("Melton", "CCTV"). An answer that never mentions them is
@@ -110,6 +115,9 @@ def salient_tokens(question: str) -> list[str]:
         for m in _NUMBER_TOKEN.finditer(question)
         if not NUMERIC_DATE.fullmatch(m.group(0))
     ]
+    # "Which university …?": such a place is named with the word ("De Montfort University"),
+    # so passages without it do not name one.
+    tokens += [m.group(1).lower() for m in _INSTITUTION_ASKED.finditer(question)]
     for m in _PROPER.finditer(question):
         word = m.group(1).strip("’'")
         for suffix in ("’s", "'s"):
