@@ -207,3 +207,8 @@ def test_a_hand_in_date_is_a_deadline():
     from boardqa.plain import plain_words
 
     assert "deadline" in plain_words("What's the hand-in date for the bid?").papers_words()
+
+
+def test_what_the_board_is_being_asked_to_do_is_a_recommendation():
+    assert understand("What is the board being asked to do about Prevent?").recommendation
+    assert understand("Were members being asked to approve it?").recommendation

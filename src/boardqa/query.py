@@ -156,7 +156,7 @@ _PERSON_SAID = re.compile(
 #: …or of another body, by name or initials ("was the SPB asked to agree").
 _ASKED_OF_BOARD = re.compile(
     r"(?i:\b(?:was|were|is|are)\s+(?:the\s+)?)(?:(?i:board|committee|members|partnership|"
-    r"group|executive)|[A-Z]{2,6})\s+(?i:asked|requested)\b",
+    r"group|executive)|[A-Z]{2,6})\s+(?i:(?:being\s+)?(?:asked|requested))\b",
 )
 #: A question about what a paper put to the Board: its "Recommendations for the Board".
 RECOMMENDATION = re.compile(
