@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cached_property
 from pathlib import Path
 
 from boardqa.answer.abstain import judge
@@ -33,6 +34,7 @@ from boardqa.query import ACTION_REF, DECISION, PROGRESS_ASKED, QueryIntent
 from boardqa.references import person_reference
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
+from boardqa.spelling import Speller
 from boardqa.words import formal_words
 
 #: Words that point back to what the talk was about ("whoever presented it there").
@@ -69,6 +71,12 @@ class Answerer:
         self.papers = PaperAnswers(services.store)
         self.parts = PartAnswers(self.retriever)
 
+    @cached_property
+    def speller(self) -> Speller:
+        """Reads a question's typing slips as the archive's words (`spelling`)."""
+        encoder = self.services.query_encoder
+        return Speller(self.retriever.words, lambda w: w in encoder.whole_words)
+
     def close(self) -> None:
         """Release the shard (Edge lets one process hold it at a time)."""
         self.services.close()
@@ -82,7 +90,8 @@ class Answerer:
         filters: UserFilters | None = None,
         k: int = 8,
     ) -> Answer:
-        asked, question = question, as_role_question(formal_words(question))
+        asked, question = question, self.speller.respelled(question)
+        question = as_role_question(formal_words(question))
         # What the question sets aside ("Besides the December meeting, …") neither filters
         # nor leads the search.
         query_text = without_set_aside(question)

@@ -131,6 +131,8 @@ class Retriever:
         self.vectors = vectors
         self.meetings = meetings
         counts = term_counts or {}
+        #: The archive's words as written, with how often each occurs (`spelling.Speller`).
+        self.words: dict[str, int] = counts.get("words", {})
         total = max(int(counts.get("paragraphs", 0)), 1)
         df: dict[str, int] = counts.get("df", {})
         # Inverse document frequency, floored so that common words still count a little.

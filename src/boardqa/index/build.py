@@ -13,6 +13,7 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -33,7 +34,7 @@ from boardqa.records import Archive
 
 #: Bump when the parser, the payload, the manifest or the term stemming changes: the next run
 #: re-indexes.
-SCHEMA = 12
+SCHEMA = 13
 MANIFEST = "manifest.json"
 CACHE = "embeddings.npz"
 LOCK = "write.lock"
@@ -42,14 +43,19 @@ TERMS = "terms.json"
 
 def write_term_counts(path: Path, texts: list[str]) -> None:
     """In how many indexed paragraphs each (stemmed) word occurs: the answerer weighs the
-    question's words by how rare they are ("V9" tells more than "Community Safety")."""
+    question's words by how rare they are ("V9" tells more than "Community Safety"); and how
+    often each word occurs as written, which tells a question's slips from its words."""
     from boardqa.words import term_set
 
     counts: dict[str, int] = {}
+    words: dict[str, int] = {}
     for text in texts:
         for term in term_set(text):
             counts[term] = counts.get(term, 0) + 1
-    _write_json_atomic(path, {"paragraphs": len(texts), "df": counts})
+        # The words as written, for reading a question's typing slips (`spelling.Speller`).
+        for word in re.findall(r"(?<![\w’'-])[A-Za-z][a-z]{3,}(?![\w’'-])", text):
+            words[word.lower()] = words.get(word.lower(), 0) + 1
+    _write_json_atomic(path, {"paragraphs": len(texts), "df": counts, "words": words})
 
 
 @dataclass

@@ -106,6 +106,13 @@ class OnnxQueryEncoder:
         tok.enable_padding(pad_id=0, pad_token="[PAD]")
         return tok
 
+    @cached_property
+    def whole_words(self) -> frozenset[str]:
+        """The words the model's vocabulary holds whole (not "##" pieces): its English."""
+        return frozenset(
+            t for t in self._tokenizer.get_vocab() if t.isalpha() and not t.startswith("##")
+        )
+
     def embed_documents(self, texts: list[str], batch_size: int = 8) -> np.ndarray:
         """Vectors in input order; batches are formed from texts of similar length so that
         padding costs little (measured on the seed corpus: batches of 8 sorted by length
