@@ -212,3 +212,11 @@ def test_a_hand_in_date_is_a_deadline():
 def test_what_the_board_is_being_asked_to_do_is_a_recommendation():
     assert understand("What is the board being asked to do about Prevent?").recommendation
     assert understand("Were members being asked to approve it?").recommendation
+
+
+def test_whos_the_role_asks_for_the_role_whatever_it_is_about():
+    from boardqa.focus import role_asked
+
+    assert role_asked("Who's the officer to contact about it?") == "officer to contact"
+    assert role_asked("Who is the contact officer regarding the survey?") == "contact officer"
+    assert role_asked("Who's leading the work?") is None

@@ -213,10 +213,10 @@ _DECIDED_KIN = {
 
 
 _ROLE_QUESTION = re.compile(
-    r"\bwho\s+(?:is|was|are|were|will be|would be)\s+"
+    r"\bwho(?:[’']s\s+|\s+(?:is|was|are|were|will be|would be)\s+)"
     r"(the\s+|an?\s+|[A-Z][\w’']*[’']s\s+)?"
     r"(.+?)(?:,|\s+and\s+(?:who|when|what|where|which|how|why|was|were|is|did)\b"
-    r"|\s+(?:for|at|in|on|during|when|after|before|from|since|until)\b|$)",
+    r"|\s+(?:for|at|in|on|during|when|after|before|from|since|until|about|regarding)\b|$)",
     re.IGNORECASE,
 )
 
