@@ -30,6 +30,7 @@ BLIND12 = EVALS / "blind12.jsonl"
 BLIND13 = EVALS / "blind13.jsonl"
 BLIND14 = EVALS / "blind14.jsonl"
 BLIND15 = EVALS / "blind15.jsonl"
+BLIND16 = EVALS / "blind16.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -69,6 +70,7 @@ def questions():
         BLIND13,
         BLIND14,
         BLIND15,
+        BLIND16,
     ],
     ids=[
         "questions",
@@ -88,6 +90,7 @@ def questions():
         "blind13",
         "blind14",
         "blind15",
+        "blind16",
     ],
 )
 def gold_set(request):
