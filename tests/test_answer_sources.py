@@ -105,3 +105,22 @@ def test_whether_a_person_still_holds_a_post_is_told_by_the_latest_holder(answer
     answer = answerer.ask("Is Lord Bach still the PCC?")
     assert "Rupert Matthews" in answer.text
     assert answer.citations[0].meeting_date == "2021-06-18"
+
+
+def test_a_logged_meetings_agenda_presenters_and_figures_are_still_unknown(answerer):
+    for asked in (
+        "What was on the agenda for the 25 September 2020 meeting?",
+        "Who presented at the 25.9.20 meeting?",
+        "What were the burglary figures at the 25 September 2020 meeting?",
+    ):
+        answer = answerer.ask(asked)
+        assert answer.abstained and "2020-09-25" in answer.text, asked
+
+
+def test_only_per_or_according_to_a_paper_sends_a_decision_to_it():
+    from boardqa.query import understand
+
+    assert understand(
+        "What did the Board decide in the Prevent update item in March 2021?"
+    ).decision
+    assert understand("What was decided from the performance report in March 2021?").decision

@@ -75,3 +75,12 @@ def test_a_university_asked_for_must_be_named_as_one():
     assert missing_from(salient_tokens(asked), "Academic evaluation of the project.", asked)
     named = "De Montfort University will evaluate the project."
     assert not missing_from(salient_tokens(asked), named, asked)
+
+
+def test_a_way_something_was_sent_is_not_a_contact_detail_asked_for():
+    from boardqa.answer.abstain import lacks_answer_type
+    from boardqa.query import understand
+
+    asked = understand("Was the link to the MVP webinar sent by email?")
+    sent = "That the electronic link to the MVP webinar be circulated to LSCSB members."
+    assert lacks_answer_type(asked, [sent]) is None

@@ -220,3 +220,30 @@ def test_whos_the_role_asks_for_the_role_whatever_it_is_about():
     assert role_asked("Who's the officer to contact about it?") == "officer to contact"
     assert role_asked("Who is the contact officer regarding the survey?") == "contact officer"
     assert role_asked("Who's leading the work?") is None
+
+
+def test_a_last_month_long_before_the_latest_meeting_is_a_time_the_archive_lacks():
+    known = [date(2018, 10, 1), date(2020, 12, 11), date(2021, 6, 18)]
+    october = understand("What did the Board discuss last October?", known)
+    assert october.meetings == () and october.unknown_period == "October 2020"
+    march = understand("Where did the last march by the far right take place?", known)
+    assert march.meetings == () and march.unknown_period is None
+
+
+def test_a_log_that_is_not_the_action_log_is_not_read_as_one():
+    assert understand("Who keeps the decision log?").kinds != ("action_log",)
+    assert understand("How do I log in to the portal?").kinds != ("action_log",)
+
+
+def test_still_with_a_time_asks_of_that_time():
+    from boardqa.focus import as_role_question
+
+    asked = "Is Lord Bach still the PCC in March 2021?"
+    assert as_role_question(asked) == asked
+
+
+def test_money_handed_out_is_not_a_paper_circulated():
+    from boardqa.plain import plain_words
+
+    assert "circulated" not in plain_words("How much funding was handed out?").papers_words()
+    assert "circulated" in plain_words("Was the link sent round?").papers_words()

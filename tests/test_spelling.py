@@ -3,27 +3,46 @@ is English, short, or has no single likeliest reading."""
 
 from __future__ import annotations
 
-from boardqa.spelling import Speller
+from boardqa.spelling import Speller, read_as
 
-WORDS = {"commissioner": 40, "community": 90, "referrals": 12, "hindson": 9, "setting": 3}
-ENGLISH = {"boss", "turnout", "troll", "annex", "commissioner", "community", "setting"}
+WORDS = {
+    "commissioner": 40,
+    "community": 90,
+    "referrals": 12,
+    "hindson": 9,
+    "setting": 3,
+    "have": 50,
+    "hate": 7,
+    "logic": 2,
+}
+CAPITALISED = {"commissioner": 30, "hindson": 9, "community": 20}
+ENGLISH = {"boss", "turnout", "troll", "annex", "commissioner", "community", "setting", "have"}
 
 
 def _speller(words: dict[str, int] | None = None) -> Speller:
-    return Speller(words or WORDS, ENGLISH.__contains__)
+    return Speller(words or WORDS, ENGLISH.__contains__, CAPITALISED)
 
 
-def test_a_slip_one_letter_away_is_read_as_the_archives_word():
+def test_a_slip_is_read_as_the_archives_word():
     speller = _speller()
     assert speller.meant("comissioner") == "commissioner"  # a letter left out
+    assert speller.meant("referals") == "referrals"
+    assert speller.meant("communtiy") == "community"  # two letters swapped
+    assert speller.meant("comminity") == "community"  # a vowel for a vowel
     assert speller.meant("comunnity") is None  # two slips
     assert speller.meant("refferals") is None
-    assert speller.meant("referals") == "referrals"
-    assert speller.meant("comminuty") is None
-    assert speller.meant("communtiy") == "community"  # two letters swapped
-    assert speller.respelled("What did Paul Hindsen say to the comissioner?") == (
-        "What did Paul Hindson say to the commissioner?"
+    assert speller.respelled("What did Paul Hindsen's team say to the comissioner?") == (
+        "What did Paul Hindson's team say to the commissioner?"
     )
+    assert read_as(speller.slips("Hindsen said")) == "Read “Hindsen” as “Hindson”."
+
+
+def test_other_differences_are_words_of_their_own():
+    speller = _speller()
+    assert speller.meant("halve") is None  # an extra consonant is no slip
+    assert speller.meant("login") is None  # n and c are not neighbouring keys
+    assert speller.meant("Harte", name=True) is None  # a name is read only as a name
+    assert speller.meant("harte") is None
 
 
 def test_english_words_short_words_and_first_letters_are_left_alone():
@@ -31,14 +50,14 @@ def test_english_words_short_words_and_first_letters_are_left_alone():
     assert speller.meant("turnout") is None  # English, though the papers never use it
     assert speller.meant("trolling") is None  # an English word with an ending
     assert speller.meant("annexes") is None
+    assert speller.meant("prioritise") is None  # a British spelling
     assert speller.meant("sett") is None  # too short to choose
     assert speller.meant("eetting") is None  # not "setting": the first letter is kept
 
 
 def test_two_equally_likely_readings_choose_neither():
-    speller = _speller({"barter": 2, "banter": 2})
-    assert speller.meant("batter") is None
-    assert _speller({"barter": 3, "banter": 2}).meant("batter") == "barter"
+    assert _speller({"bitter": 2, "butter": 2}).meant("better") is None
+    assert _speller({"bitter": 3, "butter": 2}).meant("better") == "bitter"
 
 
 def test_a_question_with_slips_is_answered_as_if_spelt_right(seed_index):
@@ -51,6 +70,7 @@ def test_a_question_with_slips_is_answered_as_if_spelt_right(seed_index):
         offered = answerer.ask("What did Paul Hindsen offer to present to the Board?")
         assert not offered.abstained and "Paul Hindson" in offered.text
         assert offered.question == "What did Paul Hindsen offer to present to the Board?"
+        assert offered.notice == "Read “Hindsen” as “Hindson”."
         counted = answerer.ask("How many referals did UAVA get in 2018?")
         assert "992 referrals" in counted.text
     finally:

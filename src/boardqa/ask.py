@@ -30,11 +30,11 @@ from boardqa.errors import IndexMissingError
 from boardqa.focus import as_role_question
 from boardqa.holdings import Holdings
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
-from boardqa.query import ACTION_REF, DECISION, PROGRESS_ASKED, QueryIntent
+from boardqa.query import DECISION, QueryIntent
 from boardqa.references import person_reference
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
-from boardqa.spelling import Speller
+from boardqa.spelling import Speller, read_as
 from boardqa.words import formal_words
 
 #: Words that point back to what the talk was about ("whoever presented it there").
@@ -75,7 +75,8 @@ class Answerer:
     def speller(self) -> Speller:
         """Reads a question's typing slips as the archive's words (`spelling`)."""
         encoder = self.services.query_encoder
-        return Speller(self.retriever.words, lambda w: w in encoder.whole_words)
+        retriever = self.retriever
+        return Speller(retriever.words, lambda w: w in encoder.whole_words, retriever.capitalised)
 
     def close(self) -> None:
         """Release the shard (Edge lets one process hold it at a time)."""
@@ -90,8 +91,8 @@ class Answerer:
         filters: UserFilters | None = None,
         k: int = 8,
     ) -> Answer:
-        asked, question = question, self.speller.respelled(question)
-        question = as_role_question(formal_words(question))
+        asked, slips = question, self.speller.slips(question)
+        question = as_role_question(formal_words(self.speller.respelled(question)))
         # What the question sets aside ("Besides the December meeting, …") neither filters
         # nor leads the search.
         query_text = without_set_aside(question)
@@ -113,6 +114,9 @@ class Answerer:
                 retried = self._answer_general(question, later, query_text, filters, k)
                 answer = answer if retried.abstained else retried
         answer = replace(answer, question=asked)
+        if slips:
+            notice = " ".join(filter(None, [read_as(slips), answer.notice]))
+            answer = replace(answer, notice=notice)
         if conversation is not None:
             conversation.record(question, intent, answer)
         return answer
@@ -156,7 +160,7 @@ class Answerer:
                 question, intent, filters, limit=max(k, 10), query_text=query_text
             )
         retrieved = tuple(c.key for c in candidates)
-        action = self._action_named_by_topic(intent, candidates) or self._action_minuted(
+        action = self.actions.named_by_topic(intent, candidates) or self.actions.minuted(
             intent, candidates
         )
         if action is not None:
@@ -374,35 +378,3 @@ class Answerer:
             None,
             "The model's answer was not supported by the papers; showing the extracted answer.",
         )
-
-    def _action_minuted(self, intent: QueryIntent, candidates: list[Candidate]) -> str | None:
-        """ "He promised a rundown of the ASB figures. Where's that got to?": what came of an
-        offer the minutes record is told by the action a later log holds for it."""
-        asked = intent.outcome or PROGRESS_ASKED.search(intent.text)
-        if not asked or intent.action_number or not candidates:
-            return None
-        best = candidates[0].payload
-        if best.get("kind") not in ("minutes", "webpage") or best.get("role") == "action":
-            return None
-        return self.actions.recorded_by(best)
-
-    @staticmethod
-    def _action_named_by_topic(intent: QueryIntent, candidates: list[Candidate]) -> str | None:
-        """ "The action about ASB charts": the question says "action" but no number, and an
-        action-log entry is among the best matches."""
-        if intent.action_number or "action_log" not in intent.kinds or not candidates:
-            return None
-        best = candidates[0].score
-        for c in candidates[:3]:
-            if c.payload.get("role") == "action" and c.score >= best - 0.15:
-                return c.payload.get("action_number")
-        # The best match names the action ("With regards to Action no. 1 - Use Leicestershire
-        # Matters …") and the log holds it.
-        named = {m.group(1) for m in ACTION_REF.finditer(candidates[0].text)}
-        logged = {
-            c.payload.get("action_number")
-            for c in candidates[:5]
-            if c.payload.get("role") == "action"
-        }
-        found = named & logged
-        return found.pop() if len(found) == 1 else None

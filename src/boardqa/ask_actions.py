@@ -3,29 +3,23 @@ other actions a later log gave the same number (I/O around the pure `answer.time
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from boardqa.actions import latest_action_rows
 from boardqa.answer.citations import Answer, cited_answer
-from boardqa.answer.register import ActionSelection, compose_register, select_actions
+from boardqa.answer.register import (
+    ActionSelection,
+    action_recorded,
+    compose_register,
+    select_actions,
+)
 from boardqa.answer.timeline import compose_action_timeline, distinct_actions, other_actions
 from boardqa.index.store import SearchFilter
-from boardqa.query import QueryIntent
-from boardqa.retrieve import Retriever, UserFilters
+from boardqa.query import ACTION_REF, PROGRESS_ASKED, QueryIntent
+from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
-from boardqa.words import term_set
-
-#: A minuted offer or request that a log then carries as an action.
-COMMITS = re.compile(
-    r"\b(?:offered|agreed|undertook|promised|would (?:provide|present|circulate|report|look)|"
-    r"asked (?:for|that)|requested|to provide|to present|to report back|to circulate)\b",
-    re.IGNORECASE,
-)
-#: Content words a minuted paragraph must share with an action's text to be its record.
-_SHARED = 4
 
 
 class ActionAnswers:
@@ -49,27 +43,8 @@ class ActionAnswers:
         return sorted(logs, key=lambda p: p.get("meeting_date") or "")
 
     def recorded_by(self, minuted: dict[str, Any]) -> str | None:
-        """The action a later log records for an offer or request the minutes make ("Paul
-        Hindson … offered to present … a summary of all the factors …"): of the actions raised
-        at that meeting, the one sharing most words with the paragraph, when it shares at
-        least `_SHARED` and no other shares as many."""
-        held = minuted.get("about_meeting") or minuted.get("meeting_date")
-        if not held or not COMMITS.search(str(minuted.get("text") or "")):
-            return None
-        words = term_set(str(minuted.get("text") or ""))
-        shared = sorted(
-            (
-                (len(words & term_set(str(r.get("action_text") or ""))), str(r["action_number"]))
-                for r in latest_action_rows(self.services.store)
-                if held in (r.get("action_dates") or ())
-            ),
-            reverse=True,
-        )
-        if not shared or shared[0][0] < _SHARED:
-            return None
-        if len(shared) > 1 and shared[1][0] == shared[0][0]:
-            return None
-        return shared[0][1]
+        """The action a later log records for an offer the minutes make (`action_recorded`)."""
+        return action_recorded(minuted, latest_action_rows(self.services.store))
 
     def answer(self, question: str, intent: QueryIntent, filters: UserFilters | None) -> Answer:
         number = intent.action_number or ""
@@ -164,3 +139,35 @@ class ActionAnswers:
             if named or (c.coverage >= 0.25 and c.dense >= 0.3):
                 out.append(c.payload)
         return out[:2]
+
+    def minuted(self, intent: QueryIntent, candidates: list[Candidate]) -> str | None:
+        """ "He promised a rundown of the ASB figures. Where's that got to?": what came of an
+        offer the minutes record is told by the action a later log holds for it."""
+        asked = intent.outcome or PROGRESS_ASKED.search(intent.text)
+        if not asked or intent.action_number or not candidates:
+            return None
+        best = candidates[0].payload
+        if best.get("kind") not in ("minutes", "webpage") or best.get("role") == "action":
+            return None
+        return self.recorded_by(best)
+
+    @staticmethod
+    def named_by_topic(intent: QueryIntent, candidates: list[Candidate]) -> str | None:
+        """ "The action about ASB charts": the question says "action" but no number, and an
+        action-log entry is among the best matches."""
+        if intent.action_number or "action_log" not in intent.kinds or not candidates:
+            return None
+        best = candidates[0].score
+        for c in candidates[:3]:
+            if c.payload.get("role") == "action" and c.score >= best - 0.15:
+                return c.payload.get("action_number")
+        # The best match names the action ("With regards to Action no. 1 - Use Leicestershire
+        # Matters …") and the log holds it.
+        named = {m.group(1) for m in ACTION_REF.finditer(candidates[0].text)}
+        logged = {
+            c.payload.get("action_number")
+            for c in candidates[:5]
+            if c.payload.get("role") == "action"
+        }
+        found = named & logged
+        return found.pop() if len(found) == 1 else None

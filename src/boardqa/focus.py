@@ -267,12 +267,18 @@ _STILL_HOLDS = re.compile(
 )
 
 
+_NAMES_TIME = re.compile(
+    r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|last|previous|meeting)\b"
+)
+
+
 def as_role_question(question: str) -> str:
     """ "Is Lord Bach still the PCC?" asked as "Who is the PCC now?": the latest papers name
     whoever holds the role, and saying so answers whether it is still the person named."""
     m = _STILL_HOLDS.match(question)
-    if not m or not people(m.group("who")):
-        return question
+    if not m or not people(m.group("who")) or _NAMES_TIME.search(m.group("role")):
+        return question  # "… still the PCC in March 2021?" asks of then, not now
     asked = f"Who is {m.group('role')} now?"
     return asked if role_asked(asked) else question
 

@@ -19,8 +19,12 @@ from boardqa.index.store import SearchFilter, Store
 from boardqa.parse.dates import format_long, quarter_periods
 from boardqa.query import QueryIntent
 
-#: A request made at a meeting, which is what an action records.
-_ASKED_OF = re.compile(r"\b(?:asked|raised)\b", re.IGNORECASE)
+#: What an action records: a request made at a meeting, what someone owes or must do.
+_ASKED_OF = re.compile(
+    r"\b(?:actions?|asked|raised|owes?|owed|owing|promised|tasked|undert(?:ook|aken)|"
+    r"agreed\s+to|follow(?:ed)?[- ]?ups?|responsible|outstanding)\b",
+    re.IGNORECASE,
+)
 
 
 class Holdings:
@@ -63,10 +67,12 @@ class Holdings:
     def through_logs(self, intent: QueryIntent) -> QueryIntent:
         """ "From the 25.9.20 meeting": a meeting the archive holds no papers of, but whose
         actions a later log holds, is asked about through those actions, not declined. Who
-        chaired or attended it, and what it said or resolved, only its minutes record; what it
-        asked of someone ("What was the MoJ asked for at …?") its actions record."""
-        said = intent.proceedings and not _ASKED_OF.search(intent.text)
-        if intent.chair or intent.attendance or intent.decision or said:
+        chaired or attended it, what it said or resolved, its agenda and its figures, the
+        archive lacks; only what it asked of someone ("What was the MoJ asked for at …?", "the
+        update the MoJ owes us") its actions record."""
+        if not _ASKED_OF.search(intent.text):
+            return intent  # its agenda, who presented, its figures: the archive lacks them
+        if intent.chair or intent.attendance or intent.decision:
             return intent
         period = intent.unknown_period
         if not period or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):

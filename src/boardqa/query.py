@@ -51,7 +51,14 @@ _RECENT = re.compile(
 
 KIND_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\bminutes?\b", re.IGNORECASE), ("minutes", "webpage")),
-    (re.compile(r"\b(?:action\s+)?log\b", re.IGNORECASE), ("action_log",)),
+    # "the log", "last December's log"; not "the decision log" or "log in".
+    (
+        re.compile(
+            r"\baction\s+log\b|\b(?:the|that|this|[A-Za-z]+[’']s)\s+log\b(?!\s+(?:in|on)\b)",
+            re.IGNORECASE,
+        ),
+        ("action_log",),
+    ),
     (re.compile(r"\bagenda\b", re.IGNORECASE), ("agenda", "webpage")),
     (re.compile(r"\bslides?\b", re.IGNORECASE), ("presentation",)),
     (re.compile(r"\bnewsletter\b", re.IGNORECASE), ("newsletter",)),
@@ -170,7 +177,7 @@ _PAPER = re.compile(
 #: "What had the Board agreed, per the December 2018 paper?": a decision a paper reports,
 #: asked of that paper, not of minutes.
 _PER_PAPER = re.compile(
-    r"\b(?:per|according to|in|from)\s+(?:the|that|this)\s+(?:[\w/’'-]+\s+){0,4}?"
+    r"\b(?:per|according to)\s+(?:the|that|this)\s+(?:[\w/’'-]+\s+){0,4}?"
     r"(?:report|paper|update|slides|newsletter|plan|appendix|presentation)\b",
     re.IGNORECASE,
 )

@@ -35,8 +35,8 @@ _PAPER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LAST_MONTH = re.compile(
-    rf"\b(?:last|this past)\s+({_MONTH})\b(?!\s*\d)(?!\s+(?:of\s+)?(?:19|20)\d{{2}})",
-    re.IGNORECASE,
+    rf"\b(?i:last|this past)\s+((?-i:{_MONTH_CAPITALISED}))\b(?!\s*\d)"
+    r"(?!\s+(?:of\s+)?(?:19|20)\d{2})"
 )
 _BETWEEN = re.compile(
     rf"\bbetween\s+({_MONTH})(?:\s+(\d{{4}}))?\s+and\s+({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE
@@ -161,11 +161,17 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
                     boost_meetings += tuple(d for d in known if d > hi)[:1]
                 else:
                     unknown = unknown or f"{m.group(1)} {m.group(2)}"
-            if not chosen and not unknown:
-                # "Who took us through the figures last December?": the latest meeting held
-                # in that month.
+            if not chosen and not unknown and known:
+                # "Who took us through the figures last December?": that month in the year
+                # before the latest meeting (or its own year, for an earlier month), when a
+                # meeting was held then; "last October" with none is a time the archive lacks.
                 for m in _LAST_MONTH.finditer(q):
-                    chosen.extend(_held_in(m.group(1), known)[-1:])
+                    month = MONTHS[m.group(1).lower()]
+                    year = known[-1].year - (month > known[-1].month)
+                    held = [d for d in known if (d.year, d.month) == (year, month)]
+                    chosen.extend(held)
+                    if not held:
+                        unknown = unknown or f"{m.group(1)} {year}"
             if not chosen and not unknown and not _YEAR.search(q):
                 # "By the June meeting": the one meeting in that month, or (December 2018
                 # and 2020) each is favoured.

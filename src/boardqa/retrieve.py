@@ -133,6 +133,7 @@ class Retriever:
         counts = term_counts or {}
         #: The archive's words as written, with how often each occurs (`spelling.Speller`).
         self.words: dict[str, int] = counts.get("words", {})
+        self.capitalised: dict[str, int] = counts.get("capitalised", {})
         total = max(int(counts.get("paragraphs", 0)), 1)
         df: dict[str, int] = counts.get("df", {})
         # Inverse document frequency, floored so that common words still count a little.

@@ -1,12 +1,17 @@
-"""Typing slips in a question (pure): "comissioner", "refferals", "Hindsen". A word the archive
-never uses and that is no English word is read as the archive's word one slip away from it
-(a letter left out, added, changed or two swapped), so that the keyword search, re-ranking
-and the checks on what a passage must mention all see the papers' spelling.
+"""Typing slips in a question (pure): "comissioner", "referals", "Hindsen". A word the archive
+never uses and that is no English word is read as the archive's word one slip away from it, so
+that the keyword search, re-ranking and the checks on what a passage must mention all see the
+papers' spelling. The answer says how the question was read.
 
-What counts as English is the embedding model's own vocabulary (a word it holds whole, not
-in pieces): "boss" or "turnout" are words, left alone even though the papers never use them;
-"comissioner" is not. Only words of five letters or more are read again: a short slip has too
-many neighbours to choose from.
+Only the slips people make are undone: a letter left out, a vowel or a doubled letter typed
+too many, a vowel typed for another or a key for the key beside it, two letters swapped.
+Other differences are words of their own ("halve" is not "have", "login" not "logic").
+
+What counts as English is the embedding model's own vocabulary (a word it holds whole), with
+English endings and British spellings: "boss", "turnout", "trolling", "prioritise" are words,
+left alone though the papers never use them. A capitalised word inside the question is a name
+and is read only as a name the archive writes ("Hindsen" as "Hindson", "Harte" never as
+"hate"). Words shorter than five letters are never read again: too many neighbours.
 """
 
 from __future__ import annotations
@@ -15,40 +20,70 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-#: English endings a word may carry beyond the vocabulary's whole words.
-_ENDINGS = ("ing", "ings", "ers", "er", "ed", "es", "s", "ly", "ness", "ment", "ments")
 #: Words shorter than this are never read as slips.
 MIN_LENGTH = 5
-_WORD = re.compile(r"(?<![\w’'-])[A-Za-z][a-z]+(?![\w’'-])")
+#: A word as written, in the archive and in a question (a possessive "’s" may follow it).
+WRITTEN_WORD = re.compile(r"(?<![\w’'-])[A-Za-z][a-z]+(?=[’']s\b|(?![\w’'-]))")
+_VOWELS = frozenset("aeiouy")
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+#: Keys beside each other on a row of the keyboard.
+_BESIDE = {
+    (row[i], row[j])
+    for row in _ROWS
+    for i in range(len(row))
+    for j in (i - 1, i + 1)
+    if 0 <= j < len(row)
+}
+#: English endings a word may carry beyond the vocabulary's whole words.
+_ENDINGS = ("ing", "ings", "ers", "er", "ed", "es", "s", "ly", "ness", "ment", "ments")
+#: British endings ("prioritise", "analyse", "organisation"): English whatever the stem.
+_BRITISH = ("ise", "ised", "ises", "ising", "isation", "isations", "yse", "ysed", "ysing")
 
 
 def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def _one_slip(a: str, b: str) -> bool:
-    """Whether `b` is `a` with one letter left out, added, changed, or two neighbours swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
+def _extra_letter(typed: str, meant: str) -> bool:
+    """Whether `typed` is `meant` with one letter more that a typist adds: a vowel, or a
+    letter beside the same one ("refferals")."""
+    for i in range(len(typed)):
+        if typed[:i] + typed[i + 1 :] == meant:
+            c = typed[i]
+            if c in _VOWELS or (i > 0 and typed[i - 1] == c) or typed[i + 1 : i + 2] == c:
+                return True
+    return False
+
+
+def is_slip(typed: str, meant: str) -> bool:
+    """Whether `typed` is `meant` with one slip of the kinds the module names."""
+    if typed == meant or abs(len(typed) - len(meant)) > 1:
         return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+    if len(typed) + 1 == len(meant):
+        return any(meant[:i] + meant[i + 1 :] == typed for i in range(len(meant)))
+    if len(typed) == len(meant) + 1:
+        return _extra_letter(typed, meant)
+    diff = [i for i in range(len(typed)) if typed[i] != meant[i]]
+    if len(diff) == 1:
+        a, b = typed[diff[0]], meant[diff[0]]
+        return (a in _VOWELS and b in _VOWELS) or (a, b) in _BESIDE
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and typed[diff[0]] == meant[diff[1]]
+        and typed[diff[1]] == meant[diff[0]]
+    )
 
 
 @dataclass
 class Speller:
-    """The archive's words (lowercase, with how often each occurs) and a test of whether a
-    word is English; the neighbourhoods are built on first use, once per process."""
+    """The archive's words (lowercase, with how often each occurs, and how often written with a
+    capital) and a test of whether a word is English; the neighbourhoods are built on first
+    use, once per process."""
 
     words: Mapping[str, int]
     is_english: Callable[[str], bool]
+    capitalised: Mapping[str, int] = field(default_factory=dict)
     _by_delete: dict[str, list[str]] = field(default_factory=dict, init=False, repr=False)
 
     def _neighbourhood(self) -> dict[str, list[str]]:
@@ -60,10 +95,12 @@ class Speller:
         return self._by_delete
 
     def _english(self, w: str) -> bool:
-        """A word of the vocabulary, or one with an English ending ("burglars", "annexes",
-        "trolling", "fouled"), which the vocabulary holds in pieces."""
+        """A word of the vocabulary, with an English ending ("burglars", "trolling") or in
+        its British spelling ("prioritise"), which the vocabulary holds otherwise."""
         if self.is_english(w):
             return True
+        if w.endswith(_BRITISH):
+            return True  # "prioritise", "analyse": the vocabulary may not hold even the "z"
         for ending in _ENDINGS:
             root = w[: -len(ending)]
             if w.endswith(ending) and len(root) >= 3:
@@ -72,19 +109,22 @@ class Speller:
                     return True
         return False
 
-    def meant(self, word: str) -> str | None:
+    def meant(self, word: str, name: bool = False) -> str | None:
         """The archive's word a slip stands for, or None: the word is the archive's, is
-        English, is short, or has no single most frequent neighbour one slip away."""
+        English, is short, or has no single most frequent neighbour one slip away (with the
+        same first letter: people seldom slip on it). A `name` (capitalised inside the
+        question) is read only as a word the archive mostly capitalises."""
         w = word.lower()
         if len(w) < MIN_LENGTH or w in self.words or self._english(w):
             return None
         index = self._neighbourhood()
-        # People seldom slip on a word's first letter ("trolling" is not "rolling").
         found = {
             c
             for key in {w, *_deletes(w)}
             for c in index.get(key, ())
-            if c[0] == w[0] and _one_slip(w, c)
+            if c[0] == w[0]
+            and is_slip(w, c)
+            and (not name or 2 * self.capitalised.get(c, 0) >= self.words[c])
         }
         if not found:
             return None
@@ -93,14 +133,24 @@ class Speller:
             return None  # two equally likely readings: neither is chosen
         return ranked[0]
 
+    def slips(self, question: str) -> list[tuple[str, str]]:
+        """Each slip in the question with the word it is read as, as the question writes it
+        (a capital kept)."""
+        out = []
+        for m in WRITTEN_WORD.finditer(question):
+            typed = m.group(0)
+            name = typed[0].isupper() and bool(question[: m.start()].strip())
+            meant = self.meant(typed, name)
+            if meant is not None:
+                out.append((typed, meant.capitalize() if typed[0].isupper() else meant))
+        return out
+
     def respelled(self, question: str) -> str:
-        """The question with each slip written as the archive writes the word, keeping a
-        capital where the question had one."""
+        """The question with each slip written as the archive writes the word."""
+        read = dict(self.slips(question))
+        return WRITTEN_WORD.sub(lambda m: read.get(m.group(0), m.group(0)), question)
 
-        def fix(m: re.Match[str]) -> str:
-            meant = self.meant(m.group(0))
-            if meant is None:
-                return m.group(0)
-            return meant.capitalize() if m.group(0)[0].isupper() else meant
 
-        return _WORD.sub(fix, question)
+def read_as(slips: list[tuple[str, str]]) -> str:
+    """What the answer says of the slips it undid: 'Read “comissioner” as “commissioner”.'"""
+    return "Read " + ", ".join(f"“{typed}” as “{meant}”" for typed, meant in slips) + "."

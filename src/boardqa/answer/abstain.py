@@ -199,9 +199,12 @@ def lacks_answer_type(
 
 
 #: Asks for a way to get in touch: only a sentence that gives one answers it.
+#: Asked for as the thing wanted ("What's Bob Bearne's email address?", "the phone number
+#: for …"), not as a way something was done ("Was the link sent by email?").
 _CONTACT_ASKED = re.compile(
-    r"\be-?mail(?:\s+address)?\b|\b(?:tele)?phone\s+number\b|\bcontact\s+number\b|"
-    r"\bweb\s*(?:site|page)\s+address\b|\bweb\s+address\b|\burl\b",
+    r"\be-?mail\s+address(?:es)?\b|\b(?:tele)?phone\s+numbers?\b|\bcontact\s+numbers?\b|"
+    r"\bweb\s*(?:site|page)?\s+address\b|\bwhat(?:[’']s|\s+is|\s+was)\s+(?:[\w’'-]+\s+){0,3}"
+    r"(?:e-?mail|phone|url)\s*\??\s*$",
     re.IGNORECASE,
 )
 _CONTACT_GIVEN = {
@@ -212,10 +215,11 @@ _CONTACT_GIVEN = {
 
 
 def _contact_kind(asked: re.Match[str]) -> str:
+    """Which of `_CONTACT_GIVEN` answers what `_CONTACT_ASKED` matched."""
     word = asked.group(0).lower()
     if "mail" in word:
         return "email"
-    return "phone" if "number" in word else "web"
+    return "phone" if "number" in word or "phone" in word else "web"
 
 
 #: "Which district …", "which provider …": asks for a body or place by its name.

@@ -16,6 +16,7 @@ from boardqa.answer.persons import people, surname
 from boardqa.answer.sentences import split_sentences
 from boardqa.parse.dates import format_long
 from boardqa.records import is_completed
+from boardqa.words import term_set
 
 #: The actions as a set ("which actions", "open actions", "actions are still open"), not some
 #: actions by topic ("when were the County Lines and Glen Parva actions added?").
@@ -170,3 +171,38 @@ def compose_register(selection: ActionSelection) -> tuple[str, list[Citation]]:
         f"The action logs list {selection.count()}:" + "".join(f"\n• {x}" for x in listed),
         cites.items,
     )
+
+
+#: A minuted offer or request that a log then carries as an action.
+COMMITS = re.compile(
+    r"\b(?:offered|agreed|undertook|promised|would (?:provide|present|circulate|report|look)|"
+    r"asked (?:for|that)|requested|to provide|to present|to report back|to circulate)\b",
+    re.IGNORECASE,
+)
+#: Content words a minuted paragraph must share with an action's text to be its record.
+_SHARED = 4
+
+
+def action_recorded(minuted: dict[str, Any], rows: list[dict[str, Any]]) -> str | None:
+    """The number of the action a later log holds for an offer or request the minutes make
+    ("Paul Hindson … offered to present … a summary of all the factors …"): of the `rows`
+    (each action's latest log row) raised at that meeting, the one sharing most words with
+    the paragraph, when it shares at least `_SHARED` and no other shares as many."""
+    held = minuted.get("about_meeting") or minuted.get("meeting_date")
+    text = str(minuted.get("text") or "")
+    if not held or not COMMITS.search(text):
+        return None
+    words = term_set(text)
+    shared = sorted(
+        (
+            (len(words & term_set(str(r.get("action_text") or ""))), str(r["action_number"]))
+            for r in rows
+            if held in (r.get("action_dates") or ())
+        ),
+        reverse=True,
+    )
+    if not shared or shared[0][0] < _SHARED:
+        return None
+    if len(shared) > 1 and shared[1][0] == shared[0][0]:
+        return None
+    return shared[0][1]

@@ -13,7 +13,6 @@ import fcntl
 import hashlib
 import json
 import os
-import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -34,7 +33,7 @@ from boardqa.records import Archive
 
 #: Bump when the parser, the payload, the manifest or the term stemming changes: the next run
 #: re-indexes.
-SCHEMA = 13
+SCHEMA = 14
 MANIFEST = "manifest.json"
 CACHE = "embeddings.npz"
 LOCK = "write.lock"
@@ -45,17 +44,25 @@ def write_term_counts(path: Path, texts: list[str]) -> None:
     """In how many indexed paragraphs each (stemmed) word occurs: the answerer weighs the
     question's words by how rare they are ("V9" tells more than "Community Safety"); and how
     often each word occurs as written, which tells a question's slips from its words."""
+    from boardqa.spelling import WRITTEN_WORD
     from boardqa.words import term_set
 
     counts: dict[str, int] = {}
     words: dict[str, int] = {}
+    capitalised: dict[str, int] = {}
     for text in texts:
         for term in term_set(text):
             counts[term] = counts.get(term, 0) + 1
         # The words as written, for reading a question's typing slips (`spelling.Speller`).
-        for word in re.findall(r"(?<![\w’'-])[A-Za-z][a-z]{3,}(?![\w’'-])", text):
-            words[word.lower()] = words.get(word.lower(), 0) + 1
-    _write_json_atomic(path, {"paragraphs": len(texts), "df": counts, "words": words})
+        for m in WRITTEN_WORD.finditer(text):
+            word = m.group(0).lower()
+            words[word] = words.get(word, 0) + 1
+            if m.group(0)[0].isupper():
+                capitalised[word] = capitalised.get(word, 0) + 1
+    _write_json_atomic(
+        path,
+        {"paragraphs": len(texts), "df": counts, "words": words, "capitalised": capitalised},
+    )
 
 
 @dataclass
