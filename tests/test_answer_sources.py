@@ -124,3 +124,9 @@ def test_only_per_or_according_to_a_paper_sends_a_decision_to_it():
         "What did the Board decide in the Prevent update item in March 2021?"
     ).decision
     assert understand("What was decided from the performance report in March 2021?").decision
+
+
+def test_who_is_to_present_an_agenda_item_is_that_entry_not_the_whole_agenda(answerer):
+    answer = answerer.ask("According to the agenda for 19 March 2021, who is to present item 8?")
+    assert len(answer.citations) == 1
+    assert "Shane O’Neill" in answer.text

@@ -84,3 +84,25 @@ def test_a_way_something_was_sent_is_not_a_contact_detail_asked_for():
     asked = understand("Was the link to the MVP webinar sent by email?")
     sent = "That the electronic link to the MVP webinar be circulated to LSCSB members."
     assert lacks_answer_type(asked, [sent]) is None
+
+
+def test_a_count_in_words_answers_how_many():
+    from boardqa.answer.kinds import holds_figure
+
+    asked = "How many youth council members got the Silver award?"
+    assert holds_figure("Four members of the Youth Council have earned a Silver award.", asked)
+
+
+def test_a_person_before_a_borough_is_not_named_after_it():
+    from boardqa.answer.persons import has_person
+
+    asked = "Who sent apologies from Melton Borough Council?"
+    assert has_person("Apologies for absence: Andrew Cotton Melton Borough Council", asked)
+
+
+def test_whose_paper_a_question_names_need_not_be_repeated():
+    from boardqa.answer.mentions import whose_paper
+
+    asked = "In Annex B of the March 2021 OPCC report, what is the ACEs work said to identify?"
+    assert whose_paper(asked, ["OPCC", "ACEs"]) == ["ACEs"]
+    assert whose_paper("What did the OPCC say about ACEs?", ["OPCC", "ACEs"]) == ["OPCC", "ACEs"]

@@ -247,3 +247,30 @@ def test_money_handed_out_is_not_a_paper_circulated():
 
     assert "circulated" not in plain_words("How much funding was handed out?").papers_words()
     assert "circulated" in plain_words("Was the link sent round?").papers_words()
+
+
+def test_an_instruction_after_the_question_is_not_more_to_look_for():
+    from boardqa.clauses import without_instructions
+
+    assert without_instructions("Who presented it, and in what role? Cite the minutes.") == (
+        "Who presented it, and in what role?"
+    )
+    assert without_instructions("Who is to present item 8? Give name and rank as printed.") == (
+        "Who is to present item 8?"
+    )
+    assert without_instructions("List the minimum standards for CSPs.") == (
+        "List the minimum standards for CSPs."
+    )
+
+
+def test_a_year_in_brackets_after_a_name_is_the_titles_not_a_period():
+    known = [date(2018, 12, 10), date(2021, 3, 19)]
+    asked = understand(
+        "What does the Female Offender Strategy (2018) say, per the March 2021 report?", known
+    )
+    assert asked.compare == () and asked.meetings == (date(2021, 3, 19),)
+
+
+def test_what_a_thing_is_called_asks_for_its_name_not_a_state():
+    assert understand("Is there a toolkit linked from it? What's it called?").focus is None
+    assert understand("Was the bid successful?").focus is not None

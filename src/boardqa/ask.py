@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from boardqa.answer.abstain import judge
 from boardqa.answer.citations import Answer, Citation, as_cited, cited_answer, joined
@@ -17,14 +18,14 @@ from boardqa.answer.declined import declined, none_quotable, reason_of, unanswer
 from boardqa.answer.evidence import choose_evidence
 from boardqa.answer.expand import with_antecedent, with_list_items, with_section
 from boardqa.answer.lists import position_of
-from boardqa.answer.mentions import about_words, missing_from, salient_tokens
+from boardqa.answer.mentions import about_words, missing_from, salient_tokens, whose_paper
 from boardqa.answer.overview import asks_overview
 from boardqa.answer.persons import first_person, post_named, role_holders, surname
 from boardqa.answer.register import asks_register, asks_tasks_of
 from boardqa.ask_actions import ActionAnswers
 from boardqa.ask_papers import PaperAnswers, minutes_of_named
 from boardqa.ask_parts import PartAnswers, lacks_what_is_asked
-from boardqa.clauses import paper_said, sub_questions, without_set_aside
+from boardqa.clauses import paper_said, sub_questions, without_instructions, without_set_aside
 from boardqa.conversation import Conversation
 from boardqa.errors import IndexMissingError
 from boardqa.focus import as_role_question
@@ -92,7 +93,8 @@ class Answerer:
         k: int = 8,
     ) -> Answer:
         asked, slips = question, self.speller.slips(question)
-        question = as_role_question(formal_words(self.speller.respelled(question)))
+        question = without_instructions(self.speller.respelled(question))
+        question = as_role_question(formal_words(question))
         # What the question sets aside ("Besides the December meeting, …") neither filters
         # nor leads the search.
         query_text = without_set_aside(question)
@@ -204,7 +206,12 @@ class Answerer:
             if len(compared) >= 2:
                 text, cites = compose_extractive(compared, intent.decision)
                 return cited_answer(question, text, cites, retrieved)
-        if intent.kinds and "agenda" in intent.kinds and _LISTS_AGENDA.search(question):
+        if (
+            intent.kinds
+            and "agenda" in intent.kinds
+            and intent.asks == "what"  # "who is to present item 8?" asks for one entry
+            and _LISTS_AGENDA.search(question)
+        ):
             listed = self.papers.agenda(question, candidates, retrieved)
             if listed is not None:
                 return listed
@@ -222,12 +229,12 @@ class Answerer:
                 list(
                     dict.fromkeys(
                         [
-                            *salient_tokens(without_set_aside(question)),
+                            *whose_paper(question, salient_tokens(without_set_aside(question))),
                             *(about_words(question) if intent.proceedings else ()),
                         ]
                     )
                 ),
-                " ".join(as_cited(c.payload) for c in candidates[:5]),
+                " ".join(_as_listed(c.payload) for c in candidates[:5]),
                 question,
             )
         )
@@ -378,3 +385,12 @@ class Answerer:
             None,
             "The model's answer was not supported by the papers; showing the extracted answer.",
         )
+
+
+def _as_listed(payload: dict[str, Any]) -> str:
+    """A paragraph as cited, an agenda's entry with its item number ("8. County Lines …"):
+    "item 8" is named by the number, which the entry's text does not repeat."""
+    text = as_cited(payload)
+    if payload.get("kind") in ("agenda", "webpage") and payload.get("number"):
+        return f"{payload['number']}. {text}"
+    return text

@@ -38,6 +38,23 @@ def without_set_aside(q: str) -> str:
     return q[m.end() :]
 
 
+#: An instruction after the question on how to answer it ("… at the meeting? Cite the
+#: minutes.", "Give name and rank as printed.", "Quote the resolution."): how an evaluator
+#: asks, not more to look for.
+_INSTRUCTION = re.compile(
+    r"(?<=[?.])\s+(?:please\s+)?(?:cite|quote|give|include|show|use|state|answer|list\s+them)\b"
+    r"[^?]*$",
+    re.IGNORECASE,
+)
+
+
+def without_instructions(q: str) -> str:
+    """The question without instructions that follow it on how to answer (`_INSTRUCTION`);
+    an instruction that is the whole question ("List the minimum standards …") stays."""
+    out = _INSTRUCTION.sub("", q.strip())
+    return out if out.strip() else q
+
+
 def asked_clause(q: str) -> str:
     """The question without a scene-setting opening clause (see `_SCENE`)."""
     return _SCENE.sub("", q, count=1)

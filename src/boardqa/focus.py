@@ -133,6 +133,7 @@ _KIND_NOUNS = frozenset(
         "action",
     ]
 )
+_NAMING = frozenset(["called", "named", "titled", "entitled", "labelled", "known"])
 _OUTCOMES = frozenset(["outcome", "result", "results", "outcomes"])
 #: Nouns for an amount: "What is the policing precept for Leicestershire?" asks for the
 #: precept itself, which passages on other sums do not give. Other nouns ("the purpose of",
@@ -187,7 +188,9 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
         verb = m.group(1).lower()
         return Focus(_STATE_OF.get(verb, verb.removesuffix("e") + "ed"), state=True)
     m = _STATE.search(q)
-    return Focus(m.group(1).lower(), state=True) if m else None
+    if not m or m.group(1).lower() in _NAMING:
+        return None  # "What's it called?" asks for a name, not whether something was done
+    return Focus(m.group(1).lower(), state=True)
 
 
 def speaks_to(focus: Focus, terms: set[str]) -> bool:

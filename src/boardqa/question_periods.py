@@ -99,7 +99,8 @@ def named_periods(q: str) -> list[tuple[date, date]]:
     for m in _FINANCIAL_YEAR.finditer(q):
         first = int(m.group(1))
         found[m.group(0)] = (date(first, 4, 1), date(first + 1, 12, 31))
-    for m in re.finditer(r"\b(20\d{2}|19\d{2})\b(?!\s*/)", q):
+    # "The Female Offender Strategy (2018)": a year in brackets after a name is its title's.
+    for m in re.finditer(r"(?<!\()\b(20\d{2}|19\d{2})\b(?!\s*/)(?!\))", q):
         if not any(m.group(1) in key for key in found):
             found[m.group(1)] = (date(int(m.group(1)), 1, 1), date(int(m.group(1)), 12, 31))
     return sorted(set(found.values()))

@@ -303,6 +303,7 @@ class Retriever:
         plain = plain or plain_words(text)  # read once by `search`
         numbers = set(re.findall(r"\d[\d,]*\d|\d", text))
         parts = part_labels(text)
+        items = set(re.findall(r"\bitem\s+(\d{1,2})\b", text, re.IGNORECASE))
         quarters = quarter_periods(text)
         attached = bool(ATTACHED.search(text))
         lists_asked = bool(ASKS_ATTACHED.search(text))
@@ -337,6 +338,12 @@ class Retriever:
                 score += 0.05
             if parts and parts & part_labels(para):
                 score += W_LABEL
+            if (
+                items
+                and p.get("kind") in ("agenda", "webpage")
+                and str(p.get("number") or "").rstrip(".") in items
+            ):
+                score += W_LABEL  # "Who is to present item 8?": the agenda's entry 8
             if attached and LISTS_PARTS.search(para):
                 score += W_ACTION if lists_asked else W_KIND  # "What's attached?": the list
             if intent.recommendation and is_recommendation(p):

@@ -21,7 +21,7 @@ NUMBER = re.compile(r"£\s?\d|\d[\d,]*(?:\.\d+)?\s?%|\b\d+\.\d+\b|\b\d{2,}[\d,]*
 #: …but a digit or a number word that counts things is the figure a "how many" asks for ("3
 #: bids", "three partnership bids"), though not what "how much funding" asks for.
 COUNT = re.compile(
-    r"\b(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"\b(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+"
     r"(?:[a-z-]+\s+){0,2}[a-z-]+s\b"
 )
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.IGNORECASE)

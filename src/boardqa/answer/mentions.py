@@ -135,6 +135,20 @@ _ABOUT = re.compile(
 )
 
 
+#: A name that says whose paper the answer is in ("the March 2021 OPCC report"): an annex or
+#: a paragraph of that paper need not repeat it.
+_NAMES_PAPER = r"\b{token}(?:[’']s)?\s+(?:[\w/-]+\s+)?(?:report|update|paper|papers|pack|slides|presentation|newsletter)\b"
+
+
+def whose_paper(question: str, tokens: list[str]) -> list[str]:
+    """The tokens without those that only name whose paper the question asks about."""
+    return [
+        t
+        for t in tokens
+        if not re.search(_NAMES_PAPER.format(token=re.escape(t)), question, re.IGNORECASE)
+    ]
+
+
 def about_words(question: str) -> list[str]:
     """The words of what the question says it is about ("… about hate crime?" → "hate",
     "crime"), singular: an answer whose passages never use them is about something else."""

@@ -133,6 +133,10 @@ _NEXT_TO = re.compile(
 )
 
 
+#: Organisation words a place name comes before ("Melton Borough Council").
+_PLACED = frozenset(["Borough", "District", "County", "City"])
+
+
 def _person_spans(text: str) -> list[tuple[int, int]]:
     """Where the people next to a role may be: a capitalised run cut before its first
     organisation or title word ("Sally Johnson Community Safety Team Manager" → "Sally
@@ -141,6 +145,11 @@ def _person_spans(text: str) -> list[tuple[int, int]]:
     for m in NAME.finditer(text):
         org = ORG.search(m.group(0))
         end = m.start() + org.start() if org else m.end()
+        if org and org.group(1) in _PLACED:
+            # "Andrew Cotton Melton Borough Council": the word before "Borough" is the place.
+            placed = m.start() + len(m.group(0)[: org.start()].rstrip().rpartition(" ")[0])
+            if NAME.fullmatch(text[m.start() : placed].strip()):
+                end = placed
         name = text[m.start() : end].strip()
         if NAME.fullmatch(name):
             out.append((m.start(), m.start() + len(name)))
