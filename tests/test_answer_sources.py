@@ -130,3 +130,15 @@ def test_who_is_to_present_an_agenda_item_is_that_entry_not_the_whole_agenda(ans
     answer = answerer.ask("According to the agenda for 19 March 2021, who is to present item 8?")
     assert len(answer.citations) == 1
     assert "Shane O’Neill" in answer.text
+
+
+def test_who_presented_a_report_is_told_by_the_sentence_that_says_so(answerer):
+    from boardqa.query import understand
+
+    asked = (
+        "Who presented the report on re-procuring domestic and sexual violence services at the "
+        "11 December 2020 meeting, and what is their job?"
+    )
+    assert understand(asked).verb is not None
+    answer = answerer.ask(asked)
+    assert "presented by Joshna Mavji, Consultant in Public Health" in answer.text

@@ -93,6 +93,8 @@ _VERB_KIN = {
         "identif",
         "finding",
     ),
+    # "Who presented the report?": "The report was presented by …", "… gave a presentation".
+    "present": ("gave", "give", "giving", "introduc", "deliver", "talk", "took"),
     # `root_of` gives "succe" for "succeed" and "succeed" for "succeeded".
     "succe": _SUCCESS,
     "succeed": _SUCCESS,
@@ -199,9 +201,13 @@ _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "this", "that", "the
 def _outcome_verb(words: list[str]) -> Focus | None:
     """The first verb of outcome (`_VERB_KIN`) among the next few words, as asked."""
     for word in words[: _SUBJECT_WORDS["how much"] + 1]:
-        if root_of(word) in _VERB_KIN:
+        if root_of(word) in _VERB_KIN and root_of(word) not in _WHO_ONLY:
             return Focus(word)
     return None
+
+
+#: Verbs only a who-question turns on: "What should the presentation cover?" does not.
+_WHO_ONLY = frozenset(["present"])
 
 
 def verb_asked(question: str) -> Focus | None:
