@@ -142,3 +142,13 @@ def test_who_presented_a_report_is_told_by_the_sentence_that_says_so(answerer):
     assert understand(asked).verb is not None
     answer = answerer.ask(asked)
     assert "presented by Joshna Mavji, Consultant in Public Health" in answer.text
+
+
+def test_a_table_rows_date_cell_answers_when_its_first_cell_matches(answerer):
+    answer = answerer.ask(
+        "When should the SPB work to identify risk factors shared by harmful behaviours be "
+        "done, per Annex B?"
+    )
+    assert not answer.abstained
+    assert "end of February 2021" in answer.text
+    assert answer.citations[-1].text.startswith("This work is intended")

@@ -16,7 +16,12 @@ from boardqa.answer.citations import Answer, Citation, as_cited, cited_answer, j
 from boardqa.answer.compose import compose_extractive
 from boardqa.answer.declined import declined, none_quotable, reason_of, unanswered
 from boardqa.answer.evidence import choose_evidence
-from boardqa.answer.expand import with_antecedent, with_list_items, with_section
+from boardqa.answer.expand import (
+    with_antecedent,
+    with_list_items,
+    with_row_date,
+    with_section,
+)
 from boardqa.answer.lists import position_of
 from boardqa.answer.mentions import about_words, missing_from, salient_tokens, whose_paper
 from boardqa.answer.overview import asks_overview
@@ -243,6 +248,8 @@ class Answerer:
             return declined(question, reason, candidates, retrieved)
         if not parts:
             evidence = choose_evidence(intent, candidates, query_text)
+            if intent.asks == "when":
+                evidence = with_row_date(question, evidence, self.papers.paragraphs)
             lacking = ("" if evidence else none_quotable(question)) or lacks_what_is_asked(
                 intent, evidence, candidates
             )

@@ -14,6 +14,7 @@ from typing import Any
 
 from boardqa.answer.compose import BULLET, item_label
 from boardqa.answer.evidence import Evidence
+from boardqa.answer.kinds import has_date
 from boardqa.answer.lists import items_of, leads_in, position_of
 from boardqa.answer.sections import named_section, section_of
 from boardqa.answer.sentences import split_sentences
@@ -141,3 +142,32 @@ def with_section(
         next((i for i, e in enumerate(evidence) if e.candidate.key in keys), len(out)), len(out)
     )
     return out[:at] + [_quoted(best, p) for p in section] + out[at:]
+
+
+#: How many paragraphs after the best one a table row's date cell may be.
+ROW_REACH = 4
+
+
+def with_row_date(
+    question: str, evidence: list[Evidence], paragraphs_of: ParagraphsOf
+) -> list[Evidence]:
+    """For a when-question whose evidence gives no date: a table's row is extracted cell by
+    cell ("Identify risk factors …" | "This links well with …" | "This work is intended to be
+    undertaken by the end of February 2021"), so the first paragraph holding a date among the
+    few after the best one, under the same heading, is its date cell, cited to itself."""
+    if not evidence or any(has_date(e.sentence, besides=question) for e in evidence):
+        return evidence
+    best = evidence[0]
+    payload = best.candidate.payload
+    document = paragraphs_of(str(payload.get("document_id")))
+    at = position_of(best.candidate.key, document)
+    if at is None:
+        return evidence
+    for after in document[at + 1 : at + 1 + ROW_REACH]:
+        if after.get("heading") != payload.get("heading"):
+            break
+        dated = [s for s in split_sentences(str(after.get("text") or "")) if has_date(s, question)]
+        if dated:
+            cell = replace(best.candidate, key=str(after.get("key")), payload=after)
+            return [*evidence, Evidence(cell, dated[0], best.score)]
+    return evidence
