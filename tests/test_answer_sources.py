@@ -152,3 +152,22 @@ def test_a_table_rows_date_cell_answers_when_its_first_cell_matches(answerer):
     assert not answer.abstained
     assert "end of February 2021" in answer.text
     assert answer.citations[-1].text.startswith("This work is intended")
+
+
+def test_second_review_cases_answer_as_before_or_better(answerer):
+    # What was promised at a meeting known by its actions is found; who was responsible for
+    # its presentation is not an action of that meeting.
+    assert not answerer.ask(
+        "What did Shane O'Neill promise at the 25 September 2020 meeting?"
+    ).abstained
+    assert answerer.ask(
+        "Who was responsible for the presentation at the 25 September 2020 meeting?"
+    ).abstained
+    # Any agenda item by its number, not only one whose words the question repeats.
+    item = answerer.ask("According to the agenda for 19 March 2021, who is to present item 12?")
+    assert "Rik Basra" in item.text
+    # Prose under a heading is no table row: a dateless match stays declined.
+    assert answerer.ask("When were the CSP monitoring forms amended?").abstained
+    # "considered a report of …" still says who presented it.
+    older = answerer.ask("Who presented the domestic abuse report at the October 2018 meeting?")
+    assert "Gurjit Samra-Rai" in older.text

@@ -104,5 +104,14 @@ def test_whose_paper_a_question_names_need_not_be_repeated():
     from boardqa.answer.mentions import whose_paper
 
     asked = "In Annex B of the March 2021 OPCC report, what is the ACEs work said to identify?"
-    assert whose_paper(asked, ["OPCC", "ACEs"]) == ["ACEs"]
-    assert whose_paper("What did the OPCC say about ACEs?", ["OPCC", "ACEs"]) == ["OPCC", "ACEs"]
+    titles = "Annex B: Domestic Abuse Delivery Plan LSCSB Update: Office of the Police and Crime Commissioner"
+    assert whose_paper(asked, ["OPCC", "ACEs"], titles) == ["ACEs"]
+    # A paper the archive does not hold is still named: "the HMICFRS report".
+    other = "What did the HMICFRS report say about county lines?"
+    assert whose_paper(
+        other, ["HMICFRS"], "LSCSB Update: Leicestershire Police – County Lines"
+    ) == ["HMICFRS"]
+    assert whose_paper("What did the OPCC say about ACEs?", ["OPCC", "ACEs"], titles) == [
+        "OPCC",
+        "ACEs",
+    ]

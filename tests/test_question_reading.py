@@ -218,7 +218,9 @@ def test_whos_the_role_asks_for_the_role_whatever_it_is_about():
     from boardqa.focus import role_asked
 
     assert role_asked("Who's the officer to contact about it?") == "officer to contact"
-    assert role_asked("Who is the contact officer regarding the survey?") == "contact officer"
+    assert role_asked("Who is the contact officer regarding that?") == "contact officer"
+    # A topic of its own stays in the question: the contact for county lines is not any.
+    assert role_asked("Who's the officer to contact about county lines?") != "officer to contact"
     assert role_asked("Who's leading the work?") is None
 
 
@@ -274,3 +276,24 @@ def test_a_year_in_brackets_after_a_name_is_the_titles_not_a_period():
 def test_what_a_thing_is_called_asks_for_its_name_not_a_state():
     assert understand("Is there a toolkit linked from it? What's it called?").focus is None
     assert understand("Was the bid successful?").focus is not None
+
+
+def test_second_review_readings():
+    from boardqa.answer.persons import has_person
+    from boardqa.clauses import without_instructions
+    from boardqa.question_periods import named_periods
+
+    for asked in (
+        "Hate incidents in 2018. Give the rate per thousand.",
+        "Was it 5? Give the 2021 figure too.",
+    ):
+        assert without_instructions(asked) == asked
+    known = [date(2020, 12, 11), date(2021, 3, 19), date(2021, 6, 18)]
+    assert understand("who presented last june?", known).meetings == (date(2021, 6, 18),)
+    assert named_periods("What was the burglary rate (2018)?")
+    assert understand("What does the log of hate incidents show?").kinds != ("action_log",)
+    asked = "Who attended from North West Leicestershire District Council?"
+    assert has_person("Present: Chris Brown North West Leicestershire District Council", asked)
+    assert not has_person(
+        "Apologies for absence: North West Leicestershire District Council", "Who?"
+    )

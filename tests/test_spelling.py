@@ -75,3 +75,12 @@ def test_a_question_with_slips_is_answered_as_if_spelt_right(seed_index):
         assert "992 referrals" in counted.text
     finally:
         answerer.close()
+
+
+def test_a_last_letter_more_or_less_and_english_plurals_are_words_of_their_own():
+    speller = Speller(
+        {"burglary": 5, "endorsed": 3, "summarise": 2, "chairman": 9},
+        {"burglar", "summary", "chairman"}.__contains__,
+    )
+    for word in ("burglar", "endorse", "summaries", "chairmen"):
+        assert speller.meant(word) is None, word

@@ -214,7 +214,7 @@ class Answerer:
         if (
             intent.kinds
             and "agenda" in intent.kinds
-            and intent.asks == "what"  # "who is to present item 8?" asks for one entry
+            and intent.asks != "who"  # "who is to present item 8?" asks for one entry
             and _LISTS_AGENDA.search(question)
         ):
             listed = self.papers.agenda(question, candidates, retrieved)
@@ -234,7 +234,11 @@ class Answerer:
                 list(
                     dict.fromkeys(
                         [
-                            *whose_paper(question, salient_tokens(without_set_aside(question))),
+                            *whose_paper(
+                                question,
+                                salient_tokens(without_set_aside(question)),
+                                _item_titles(candidates),
+                            ),
                             *(about_words(question) if intent.proceedings else ()),
                         ]
                     )
@@ -401,3 +405,14 @@ def _as_listed(payload: dict[str, Any]) -> str:
     if payload.get("kind") in ("agenda", "webpage") and payload.get("number"):
         return f"{payload['number']}. {text}"
     return text
+
+
+def _item_titles(candidates: list[Candidate]) -> str:
+    """The titles of the papers among the candidates that share an agenda item (and meeting)
+    with one of the best five: an annex's paper is its item's report."""
+    items = {(c.payload.get("meeting_date"), c.payload.get("agenda_item")) for c in candidates[:5]}
+    return " ".join(
+        str(c.payload.get("document") or "")
+        for c in candidates
+        if (c.payload.get("meeting_date"), c.payload.get("agenda_item")) in items
+    )

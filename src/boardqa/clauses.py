@@ -38,12 +38,12 @@ def without_set_aside(q: str) -> str:
     return q[m.end() :]
 
 
-#: An instruction after the question on how to answer it ("… at the meeting? Cite the
+#: An instruction after the question on the form of the answer ("… at the meeting? Cite the
 #: minutes.", "Give name and rank as printed.", "Quote the resolution."): how an evaluator
-#: asks, not more to look for.
+#: asks, not more to look for. "Give the 2021 figure too." asks for more, and stays.
 _INSTRUCTION = re.compile(
-    r"(?<=[?.])\s+(?:please\s+)?(?:cite|quote|give|include|show|use|state|answer|list\s+them)\b"
-    r"[^?]*$",
+    r"(?<=\?)\s+(?:please\s+)?(?:(?:cite|quote)\b[^?]*"
+    r"|[^?]*\b(?:as printed|the wording|exact (?:items|wording|words)|verbatim)\b[^?]*)$",
     re.IGNORECASE,
 )
 

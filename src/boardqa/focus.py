@@ -133,6 +133,7 @@ _KIND_NOUNS = frozenset(
         "action",
     ]
 )
+#: Verbs that ask for a name ("What's it called?"), not whether something was done.
 _NAMING = frozenset(["called", "named", "titled", "entitled", "labelled", "known"])
 _OUTCOMES = frozenset(["outcome", "result", "results", "outcomes"])
 #: Nouns for an amount: "What is the policing precept for Leicestershire?" asks for the
@@ -219,7 +220,9 @@ _ROLE_QUESTION = re.compile(
     r"\bwho(?:[’']s\s+|\s+(?:is|was|are|were|will be|would be)\s+)"
     r"(the\s+|an?\s+|[A-Z][\w’']*[’']s\s+)?"
     r"(.+?)(?:,|\s+and\s+(?:who|when|what|where|which|how|why|was|were|is|did)\b"
-    r"|\s+(?:for|at|in|on|during|when|after|before|from|since|until|about|regarding)\b|$)",
+    r"|\s+(?:for|at|in|on|during|when|after|before|from|since|until)\b"
+    # "… about it?": the topic is the talk's; "… about county lines?" keeps its topic.
+    r"|\s+(?:about|regarding)\s+(?:it|that|this|them|these|those)\b|$)",
     re.IGNORECASE,
 )
 
@@ -270,9 +273,12 @@ _STILL_HOLDS = re.compile(
 )
 
 
+#: A time a "still the PCC …" question names ("in March 2021", "at the last meeting"): it
+#: asks of then, not of now.
 _NAMES_TIME = re.compile(
     r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|last|previous|meeting)\b"
+    r"December|last|previous|meeting)\b|\b(?i:january|february|april|june|july|august|"
+    r"september|october|november|december)\b"
 )
 
 

@@ -21,8 +21,8 @@ from boardqa.query import QueryIntent
 
 #: What an action records: a request made at a meeting, what someone owes or must do.
 _ASKED_OF = re.compile(
-    r"\b(?:actions?|asked|raised|owes?|owed|owing|promised|tasked|undert(?:ook|aken)|"
-    r"agreed\s+to|follow(?:ed)?[- ]?ups?|responsible|outstanding)\b",
+    r"\b(?:actions?|ask(?:ed)?|raised|owes?|owed|owing|promise[sd]?|tasked|undert(?:ake|ook|aken)|"
+    r"commit(?:ted)?|request(?:ed)?|agreed\s+to|follow(?:ed)?[- ]?ups?|outstanding)\b",
     re.IGNORECASE,
 )
 

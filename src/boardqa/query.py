@@ -54,7 +54,7 @@ KIND_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # "the log", "last December's log"; not "the decision log" or "log in".
     (
         re.compile(
-            r"\baction\s+log\b|\b(?:the|that|this|[A-Za-z]+[’']s)\s+log\b(?!\s+(?:in|on)\b)",
+            r"\baction\s+log\b|\b(?:the|that|this|[A-Za-z]+[’']s)\s+log\b(?!\s+(?:in|on|of)\b)",
             re.IGNORECASE,
         ),
         ("action_log",),

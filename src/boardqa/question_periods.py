@@ -35,9 +35,11 @@ _PAPER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LAST_MONTH = re.compile(
-    rf"\b(?i:last|this past)\s+((?-i:{_MONTH_CAPITALISED}))\b(?!\s*\d)"
-    r"(?!\s+(?:of\s+)?(?:19|20)\d{2})"
+    rf"\b(?i:last|this past)\s+((?-i:{_MONTH_CAPITALISED})|(?!march|may)(?i:{_MONTH}))\b"
+    r"(?!\s*\d)(?!\s+(?:of\s+)?(?:19|20)\d{2})"
 )
+#: A year in brackets right after a capitalised name: "the Female Offender Strategy (2018)".
+_TITLES_YEAR = re.compile(r"\b[A-Z][\w’'-]*\s+\((?:19|20)\d{2}\)$")
 _BETWEEN = re.compile(
     rf"\bbetween\s+({_MONTH})(?:\s+(\d{{4}}))?\s+and\s+({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE
 )
@@ -99,8 +101,9 @@ def named_periods(q: str) -> list[tuple[date, date]]:
     for m in _FINANCIAL_YEAR.finditer(q):
         first = int(m.group(1))
         found[m.group(0)] = (date(first, 4, 1), date(first + 1, 12, 31))
-    # "The Female Offender Strategy (2018)": a year in brackets after a name is its title's.
-    for m in re.finditer(r"(?<!\()\b(20\d{2}|19\d{2})\b(?!\s*/)(?!\))", q):
+    for m in re.finditer(r"\b(20\d{2}|19\d{2})\b(?!\s*/)", q):
+        if _TITLES_YEAR.search(q[: m.end() + 1]):
+            continue  # "The Female Offender Strategy (2018)": the title's year, not a period
         if not any(m.group(1) in key for key in found):
             found[m.group(1)] = (date(int(m.group(1)), 1, 1), date(int(m.group(1)), 12, 31))
     return sorted(set(found.values()))

@@ -208,6 +208,9 @@ def _outcome_verb(words: list[str]) -> Focus | None:
 
 #: Verbs only a who-question turns on: "What should the presentation cover?" does not.
 _WHO_ONLY = frozenset(["present"])
+#: Verbs that choose the sentence but never decline: "The Board considered a report of
+#: Gurjit Samra-Rai" says who presented it without the word.
+PREFER_ONLY = frozenset(["present"])
 
 
 def verb_asked(question: str) -> Focus | None:

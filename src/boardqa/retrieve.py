@@ -277,6 +277,13 @@ class Retriever:
                 for h in self.store.hybrid_search(qvec.tolist(), sparse, raised, limit=10)
                 if h.key not in seen
             ]
+        items = _items_named(text)
+        if items:
+            # "Who is to present item 12?": the agenda's entry by its number, whatever the
+            # words matched (its text does not repeat the number).
+            seen = {h.key for h in hits}
+            entries = replace(flt, kinds=("agenda", "webpage"), extra={"number": sorted(items)})
+            hits += [h for h in self.store.scroll(entries) if h.key not in seen]
         if intent.action_number:
             # An action is looked up by its number in every log, whatever the words matched.
             seen = {h.key for h in hits}
@@ -303,7 +310,7 @@ class Retriever:
         plain = plain or plain_words(text)  # read once by `search`
         numbers = set(re.findall(r"\d[\d,]*\d|\d", text))
         parts = part_labels(text)
-        items = set(re.findall(r"\bitem\s+(\d{1,2})\b", text, re.IGNORECASE))
+        items = _items_named(text)
         quarters = quarter_periods(text)
         attached = bool(ATTACHED.search(text))
         lists_asked = bool(ASKS_ATTACHED.search(text))
@@ -421,3 +428,8 @@ class Retriever:
             out.append(Candidate(h.key, p, score, dense, coverage, rank))
         out.sort(key=lambda c: (-round(c.score, 9), c.key))
         return out
+
+
+def _items_named(text: str) -> set[str]:
+    """The agenda item numbers a question names ("item 8", "agenda item 12")."""
+    return set(re.findall(r"\bitem\s+(\d{1,2})\b", text, re.IGNORECASE))

@@ -46,7 +46,7 @@ def _deletes(word: str) -> set[str]:
 
 def _extra_letter(typed: str, meant: str) -> bool:
     """Whether `typed` is `meant` with one letter more that a typist adds: a vowel, or a
-    letter beside the same one ("refferals")."""
+    letter beside the same one ("comminssioner" has one slip, "refferals" two)."""
     for i in range(len(typed)):
         if typed[:i] + typed[i + 1 :] == meant:
             c = typed[i]
@@ -56,8 +56,11 @@ def _extra_letter(typed: str, meant: str) -> bool:
 
 
 def is_slip(typed: str, meant: str) -> bool:
-    """Whether `typed` is `meant` with one slip of the kinds the module names."""
+    """Whether `typed` is `meant` with one slip of the kinds the module names. A last letter
+    more or less is a word of its own ("burglar", "endorse", "parolee"), not a slip."""
     if typed == meant or abs(len(typed) - len(meant)) > 1:
+        return False
+    if typed[:-1] == meant or meant[:-1] == typed:
         return False
     if len(typed) + 1 == len(meant):
         return any(meant[:i] + meant[i + 1 :] == typed for i in range(len(meant)))
@@ -101,6 +104,10 @@ class Speller:
             return True
         if w.endswith(_BRITISH):
             return True  # "prioritise", "analyse": the vocabulary may not hold even the "z"
+        if w.endswith("ies") and self.is_english(w[:-3] + "y"):
+            return True  # "summaries"
+        if w.endswith("men") and self.is_english(w[:-3] + "man"):
+            return True  # "chairmen"
         for ending in _ENDINGS:
             root = w[: -len(ending)]
             if w.endswith(ending) and len(root) >= 3:

@@ -24,8 +24,9 @@ from boardqa.parse.dates import (
     parse_numeric_dates,
 )
 from boardqa.query import QueryIntent
-from boardqa.question_verbs import speaks_of_verb
+from boardqa.question_verbs import PREFER_ONLY, speaks_of_verb
 from boardqa.retrieve import Candidate
+from boardqa.verbs import root_of
 from boardqa.words import STOPWORDS, stem, term_set
 
 #: How well the best of the top five paragraphs must match (embedding similarity plus half the
@@ -283,6 +284,8 @@ def lacks_focus(
     paragraphs `quoted` from, when given: "Which provider won the contract?" is not answered
     by a paragraph on the contract's extension beside another on a bid that was won."""
     verb = intent.verb
+    if verb is not None and root_of(verb.word) in PREFER_ONLY:
+        verb = None
     if verb is not None and not any(
         speaks_of_verb(verb, s) for s in (sentences if quoted is None else quoted)
     ):

@@ -154,7 +154,8 @@ def with_row_date(
     """For a when-question whose evidence gives no date: a table's row is extracted cell by
     cell ("Identify risk factors …" | "This links well with …" | "This work is intended to be
     undertaken by the end of February 2021"), so the first paragraph holding a date among the
-    few after the best one, under the same heading, is its date cell, cited to itself."""
+    few after the best one, under the same heading and with no full stop (a cell, not prose),
+    is its date cell, cited to itself."""
     if not evidence or any(has_date(e.sentence, besides=question) for e in evidence):
         return evidence
     best = evidence[0]
@@ -166,7 +167,10 @@ def with_row_date(
     for after in document[at + 1 : at + 1 + ROW_REACH]:
         if after.get("heading") != payload.get("heading"):
             break
-        dated = [s for s in split_sentences(str(after.get("text") or "")) if has_date(s, question)]
+        text = str(after.get("text") or "").rstrip()
+        if text.endswith((".", "!", "?", ":", ";")):
+            continue  # prose, not a table's cell (cells carry no full stop)
+        dated = [s for s in split_sentences(text) if has_date(s, question)]
         if dated:
             cell = replace(best.candidate, key=str(after.get("key")), payload=after)
             return [*evidence, Evidence(cell, dated[0], best.score)]

@@ -140,12 +140,17 @@ _ABOUT = re.compile(
 _NAMES_PAPER = r"\b{token}(?:[’']s)?\s+(?:[\w/-]+\s+)?(?:report|update|paper|papers|pack|slides|presentation|newsletter)\b"
 
 
-def whose_paper(question: str, tokens: list[str]) -> list[str]:
-    """The tokens without those that only name whose paper the question asks about."""
+def whose_paper(question: str, tokens: list[str], titles: str) -> list[str]:
+    """The tokens without those that only name whose paper the question asks about, when a
+    paper of that name is among `titles` (those of the agenda items the best passages belong
+    to: Annex B is part of the OPCC's item); "the HMICFRS report" the archive lacks stays."""
     return [
         t
         for t in tokens
-        if not re.search(_NAMES_PAPER.format(token=re.escape(t)), question, re.IGNORECASE)
+        if not (
+            re.search(_NAMES_PAPER.format(token=re.escape(t)), question, re.IGNORECASE)
+            and not missing_from([t], titles)
+        )
     ]
 
 

@@ -133,6 +133,7 @@ _NEXT_TO = re.compile(
 )
 
 
+_DIRECTIONS = re.compile(r"(?:\s*\b(?:North|South|East|West|Central))+$")
 #: Organisation words a place name comes before ("Melton Borough Council").
 _PLACED = frozenset(["Borough", "District", "County", "City"])
 
@@ -151,6 +152,8 @@ def _person_spans(text: str) -> list[tuple[int, int]]:
             if NAME.fullmatch(text[m.start() : placed].strip()):
                 end = placed
         name = text[m.start() : end].strip()
+        # "Chris Brown North West Leicestershire …": a direction starts the place's name.
+        name = _DIRECTIONS.sub("", name).strip()
         if NAME.fullmatch(name):
             out.append((m.start(), m.start() + len(name)))
     return out
