@@ -115,3 +115,15 @@ def test_whose_paper_a_question_names_need_not_be_repeated():
         "OPCC",
         "ACEs",
     ]
+
+
+def test_by_when_asks_for_a_date_and_a_deadline_may_share_the_meetings_month():
+    from boardqa.answer.kinds import has_date
+    from boardqa.query import understand
+
+    assert understand("By when does the panel have to finish its self-assessment?").asks == "when"
+    asked = "At the December 2020 meeting, by when were CSPs to receive the results?"
+    assert has_date("The results would be circulated before the end of December 2020.", asked)
+    # Only a deadline asked for: the meeting before December 2020 is not "before … December".
+    other = "When was the meeting before the December 2020 one held?"
+    assert not has_date("The results would be circulated before the end of December 2020.", other)

@@ -89,7 +89,8 @@ ATTENDANCE = re.compile(
     re.IGNORECASE,
 )
 WHEN = re.compile(
-    r"(?:^|[,;:]\s*)(when|what date|what time|on what date|which date|(?:over )?what period|"
+    r"(?:^|[,;:]\s*)((?:by |until |till )?when|what date|what time|on what date|which date|"
+    r"(?:over )?what period|"
     r"how long|what year|which year|which month|what month)\b",
     re.IGNORECASE,
 )

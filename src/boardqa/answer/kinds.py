@@ -93,11 +93,21 @@ def has_number(sentence: str) -> bool:
     return bool(NUMBER.search(DATE.sub(" ", _YEARS.sub(" ", sentence))))
 
 
+#: A question that asks for a deadline ("By when were CSPs to receive …?").
+_BY_WHEN = re.compile(r"\b(?:by|until|till)\s+when\b|\bdeadline\b", re.IGNORECASE)
+#: What a deadline's date follows: "by", "before", "until", "the end of".
+_BY_END = re.compile(r"\b(?:by|before|until|end\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+
+
 def has_date(sentence: str, besides: str = "") -> bool:
     """Whether the sentence gives a date other than those in `besides` (the question: "When
     is the next meeting after 19 March 2021?" is not answered by "… on 19 March 2021", but is
     by "18 June 2021"). Full dates are compared as dates; a partial one ("18 June", "2021")
     counts unless the question names it as a whole phrase."""
+    if _BY_WHEN.search(besides) and any(
+        _BY_END.search(sentence[: m.start()]) for m in DATE.finditer(sentence)
+    ):
+        return True  # "by when …?": "… before the end of December 2020", whatever is named
     named = set(parse_long_dates(besides))
     full = parse_long_dates(sentence)
     if any(d not in named for d in full):
