@@ -9,10 +9,9 @@ import re
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
-from typing import Any
 
 from boardqa.answer.abstain import judge
-from boardqa.answer.citations import Answer, Citation, as_cited, cited_answer, joined
+from boardqa.answer.citations import Answer, Citation, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
 from boardqa.answer.declined import declined, none_quotable, reason_of, unanswered
 from boardqa.answer.evidence import choose_evidence
@@ -23,7 +22,14 @@ from boardqa.answer.expand import (
     with_section,
 )
 from boardqa.answer.lists import position_of
-from boardqa.answer.mentions import about_words, missing_from, salient_tokens, whose_paper
+from boardqa.answer.mentions import (
+    about_words,
+    as_listed,
+    item_titles,
+    missing_from,
+    salient_tokens,
+    whose_paper,
+)
 from boardqa.answer.overview import asks_overview
 from boardqa.answer.persons import first_person, post_named, role_holders, surname
 from boardqa.answer.register import asks_register, asks_tasks_of
@@ -237,13 +243,13 @@ class Answerer:
                             *whose_paper(
                                 question,
                                 salient_tokens(without_set_aside(question)),
-                                _item_titles(candidates),
+                                item_titles([c.payload for c in candidates]),
                             ),
                             *(about_words(question) if intent.proceedings else ()),
                         ]
                     )
                 ),
-                " ".join(_as_listed(c.payload) for c in candidates[:5]),
+                " ".join(as_listed(c.payload) for c in candidates[:5]),
                 question,
             )
         )
@@ -396,23 +402,3 @@ class Answerer:
             None,
             "The model's answer was not supported by the papers; showing the extracted answer.",
         )
-
-
-def _as_listed(payload: dict[str, Any]) -> str:
-    """A paragraph as cited, an agenda's entry with its item number ("8. County Lines …"):
-    "item 8" is named by the number, which the entry's text does not repeat."""
-    text = as_cited(payload)
-    if payload.get("kind") in ("agenda", "webpage") and payload.get("number"):
-        return f"{payload['number']}. {text}"
-    return text
-
-
-def _item_titles(candidates: list[Candidate]) -> str:
-    """The titles of the papers among the candidates that share an agenda item (and meeting)
-    with one of the best five: an annex's paper is its item's report."""
-    items = {(c.payload.get("meeting_date"), c.payload.get("agenda_item")) for c in candidates[:5]}
-    return " ".join(
-        str(c.payload.get("document") or "")
-        for c in candidates
-        if (c.payload.get("meeting_date"), c.payload.get("agenda_item")) in items
-    )

@@ -7,7 +7,9 @@ that never mentions them does not answer, however close its words.
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from boardqa.answer.citations import as_cited
 from boardqa.parse.dates import NUMERIC_DATE
 from boardqa.words import SMALL_WORDS, STOPWORDS, spelled_initials
 
@@ -216,3 +218,23 @@ def missing_from(tokens: list[str], evidence: str, question: str = "") -> list[s
             continue
         out.append(token)
     return out
+
+
+def as_listed(payload: dict[str, Any]) -> str:
+    """A paragraph as cited, an agenda's entry with its item number ("8. County Lines …"):
+    "item 8" is named by the number, which the entry's text does not repeat."""
+    text = as_cited(payload)
+    if payload.get("kind") in ("agenda", "webpage") and payload.get("number"):
+        return f"{payload['number']}. {text}"
+    return text
+
+
+def item_titles(payloads: list[dict[str, Any]]) -> str:
+    """The titles of the papers among `payloads` (ranked) that share an agenda item and
+    meeting with one of the best five: an annex's paper is its item's report."""
+    items = {(p.get("meeting_date"), p.get("agenda_item")) for p in payloads[:5]}
+    return " ".join(
+        str(p.get("document") or "")
+        for p in payloads
+        if (p.get("meeting_date"), p.get("agenda_item")) in items
+    )
