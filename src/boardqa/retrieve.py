@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,6 @@ from boardqa.answer.kinds import (
     OUTCOME,
     TIME_OF_DAY,
     VENUE,
-    WHAT_TIME,
     WHERE_HELD,
     has_date,
     holds_asked,
@@ -34,8 +33,9 @@ from boardqa.answer.kinds import (
 from boardqa.answer.labels import ASKS_ATTACHED, ATTACHED, LISTS_PARTS, part_labels
 from boardqa.answer.persons import states_role
 from boardqa.focus import section_asked, under_section
+from boardqa.further_hits import ABOUT_THE_MEETING, dated_in, further_hits, items_named
 from boardqa.index.store import Hit, SearchFilter, Store
-from boardqa.parse.dates import iter_month_years, quarter_periods
+from boardqa.parse.dates import quarter_periods
 from boardqa.plain import PlainWords, plain_words
 from boardqa.query import QueryIntent, understand
 from boardqa.words import spelled_initials, term_set
@@ -67,23 +67,11 @@ W_RECENT = 0.15
 #: second cohort aimed at?" after the first cohort's graduation): the question's own lead.
 BORROWED_SHARE = 0.5
 #: A question about the meeting itself: its time, its venue, whom to contact.
-_ABOUT_THE_MEETING = re.compile(
-    rf"{WHAT_TIME.pattern}|{WHERE_HELD.pattern}"
-    # A report names its own contact officer ("Officer to contact: …").
-    r"|\bcontact\b(?!\s+officer)(?!.*\b(?:report|paper|update)\b)",
-    re.IGNORECASE,
-)
 _CHAIR_MARK = re.compile(r"\((?:in the )?Chair(?:man)?\)", re.IGNORECASE)
 _PEOPLE_CUES = re.compile(
     r"presented by|Officers? to contact|Report Author|in the Chair|\(Chairman\)|Head of|"
     r"Chief Executive|Commissioner|Coordinator|Manager|Officer\b",
 )
-
-
-def _dated_in(payload: dict[str, Any], months: tuple[tuple[int, int], ...]) -> bool:
-    """Whether a paragraph, its heading or its document's title names one of the months."""
-    where = " ".join(str(payload.get(k) or "") for k in ("text", "heading", "document"))
-    return not set(iter_month_years(where)).isdisjoint(months)
 
 
 @dataclass(frozen=True)
@@ -238,62 +226,7 @@ class Retriever:
         sparse = self.sparse.encode_query(f"{text} {plain.papers_words()}")
         flt = self.filter_for(intent, user)
         hits = self.store.hybrid_search(qvec.tolist(), sparse, flt, limit=40, prefetch=60)
-        if intent.as_of and intent.months and flt.until:
-            # "As of September 2020": a later paper may give the figure "to September 2020",
-            # and a pack carries papers dated before its meeting ("newsletter – February
-            # 2021"); of what lies past the date, only paragraphs dated in the month come in.
-            seen = {h.key for h in hits}
-            later = replace(flt, until=None)
-            hits += [
-                h
-                for h in self.store.hybrid_search(
-                    qvec.tolist(), sparse, later, limit=40, prefetch=60
-                )
-                if h.key not in seen and _dated_in(h.payload, intent.months)
-            ]
-        if intent.role:
-            # "Who was the PCC?": the minutes' attendance lists name each member beside their
-            # title, in words a search for the initials does not reach; there are few of them.
-            seen = {h.key for h in hits}
-            lists = replace(flt, kinds=(), extra={"role": "attendance"})
-            hits += [h for h in self.store.scroll(lists) if h.key not in seen]
-        if (intent.meetings or intent.boost_meetings) and _ABOUT_THE_MEETING.search(text):
-            # "What time did it start, where was it held, who is the contact?": a meeting's
-            # papers say so in their opening lines, which share few words with the question.
-            seen = {h.key for h in hits}
-            opening = replace(flt, kinds=(), extra={"position": 0})
-            hits += [h for h in self.store.scroll(opening) if h.key not in seen]
-        raised_at = intent.raised or (
-            intent.meetings if "action_log" in intent.kinds and not intent.action_number else ()
-        )
-        if raised_at:
-            # "The ASB action he picked up at the December 2020 meeting": a later log holds
-            # the actions raised there, with the meeting's date in their date cell.
-            seen = {h.key for h in hits}
-            dates = [d.isoformat() for d in raised_at]
-            raised = replace(flt, meetings=(), extra={"action_dates": dates})
-            hits += [
-                h
-                for h in self.store.hybrid_search(qvec.tolist(), sparse, raised, limit=10)
-                if h.key not in seen
-            ]
-        items = _items_named(text)
-        if items:
-            # "Who is to present item 12?": the agenda's entry by its number, whatever the
-            # words matched (its text does not repeat the number).
-            seen = {h.key for h in hits}
-            entries = replace(flt, kinds=("agenda", "webpage"), extra={"number": sorted(items)})
-            hits += [h for h in self.store.scroll(entries) if h.key not in seen]
-        if intent.action_number:
-            # An action is looked up by its number in every log, whatever the words matched.
-            seen = {h.key for h in hits}
-            exact = SearchFilter(
-                since=flt.since,
-                until=flt.until,
-                point_types=("paragraph",),
-                extra={"action_number": intent.action_number},
-            )
-            hits += [h for h in self.store.scroll(exact) if h.key not in seen]
+        hits = further_hits(self.store, intent, flt, text, qvec.tolist(), sparse, hits)
         return self.rerank(qvec, text, intent, hits, plain)[:limit]
 
     def rerank(
@@ -310,12 +243,12 @@ class Retriever:
         plain = plain or plain_words(text)  # read once by `search`
         numbers = set(re.findall(r"\d[\d,]*\d|\d", text))
         parts = part_labels(text)
-        items = _items_named(text)
+        items = items_named(text)
         quarters = quarter_periods(text)
         attached = bool(ATTACHED.search(text))
         lists_asked = bool(ASKS_ATTACHED.search(text))
         boosted = {d.isoformat() for d in intent.boost_meetings}
-        about_the_meeting = bool(_ABOUT_THE_MEETING.search(text))
+        about_the_meeting = bool(ABOUT_THE_MEETING.search(text))
         where_held = bool(WHERE_HELD.search(text))
         asked_names = names_asked(text)
         section = section_asked(text)
@@ -355,7 +288,7 @@ class Retriever:
                 score += W_ACTION if lists_asked else W_KIND  # "What's attached?": the list
             if intent.recommendation and is_recommendation(p):
                 score += W_RECOMMEND
-            if intent.months and _dated_in(p, intent.months):
+            if intent.months and dated_in(p, intent.months):
                 score += W_MONTH
             if (
                 quarters
@@ -428,8 +361,3 @@ class Retriever:
             out.append(Candidate(h.key, p, score, dense, coverage, rank))
         out.sort(key=lambda c: (-round(c.score, 9), c.key))
         return out
-
-
-def _items_named(text: str) -> set[str]:
-    """The agenda item numbers a question names ("item 8", "agenda item 12")."""
-    return set(re.findall(r"\bitem\s+(\d{1,2})\b", text, re.IGNORECASE))
