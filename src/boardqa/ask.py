@@ -10,17 +10,12 @@ from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
+from boardqa.answer import expand
 from boardqa.answer.abstain import judge
 from boardqa.answer.citations import Answer, Citation, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
 from boardqa.answer.declined import declined, none_quotable, reason_of, unanswered
 from boardqa.answer.evidence import choose_evidence
-from boardqa.answer.expand import (
-    with_antecedent,
-    with_list_items,
-    with_row_date,
-    with_section,
-)
 from boardqa.answer.lists import position_of
 from boardqa.answer.mentions import (
     about_words,
@@ -259,7 +254,7 @@ class Answerer:
         if not parts:
             evidence = choose_evidence(intent, candidates, query_text)
             if intent.asks == "when":
-                evidence = with_row_date(question, evidence, self.papers.paragraphs)
+                evidence = expand.with_row_date(question, evidence, self.papers.paragraphs)
             lacking = ("" if evidence else none_quotable(question)) or lacks_what_is_asked(
                 intent, evidence, candidates
             )
@@ -278,10 +273,10 @@ class Answerer:
                 reason = "; ".join(f"“{part}”: {why}" for part, why in gaps)
                 return declined(question, reason, candidates, retrieved)
         paragraphs_of = self.papers.paragraphs
-        evidence = with_antecedent(
-            question, with_list_items(evidence, paragraphs_of), paragraphs_of
+        evidence = expand.with_antecedent(
+            question, expand.with_list_items(evidence, paragraphs_of), paragraphs_of
         )
-        evidence = with_section(question, evidence, paragraphs_of)
+        evidence = expand.with_section(question, evidence, paragraphs_of)
         text, cites = compose_extractive(evidence, intent.decision)
         if parts and gaps:
             text += unanswered(gaps)
