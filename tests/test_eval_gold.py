@@ -31,6 +31,8 @@ BLIND13 = EVALS / "blind13.jsonl"
 BLIND14 = EVALS / "blind14.jsonl"
 BLIND15 = EVALS / "blind15.jsonl"
 BLIND16 = EVALS / "blind16.jsonl"
+BLIND17 = EVALS / "blind17.jsonl"
+BLIND18 = EVALS / "blind18.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -71,6 +73,8 @@ def questions():
         BLIND14,
         BLIND15,
         BLIND16,
+        BLIND17,
+        BLIND18,
     ],
     ids=[
         "questions",
@@ -91,6 +95,8 @@ def questions():
         "blind14",
         "blind15",
         "blind16",
+        "blind17",
+        "blind18",
     ],
 )
 def gold_set(request):
