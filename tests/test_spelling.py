@@ -84,3 +84,16 @@ def test_a_last_letter_more_or_less_and_english_plurals_are_words_of_their_own()
     )
     for word in ("burglar", "endorse", "summaries", "chairmen"):
         assert speller.meant(word) is None, word
+
+
+def test_a_slip_on_a_word_the_archive_writes_otherwise_is_read_as_the_english_word():
+    # The papers write "graduating"; "graudated" is one swap from "graduated", which the
+    # stem then meets. Only one English reading, and only for longer words.
+    english = ENGLISH | {"graduated", "separately", "incited", "conveyed", "conveys"}
+    speller = Speller({**WORDS, "graduating": 1}, english.__contains__, CAPITALISED)
+    assert speller.meant("graudated") == "graduated"
+    assert speller.meant("seperately") == "separately"
+    assert speller.meant("incitid") == "incited"
+    assert speller.meant("incted") is None  # shorter than seven letters
+    assert speller.meant("conveyd") is None  # "conveyed" or "conveys"? neither is chosen
+    assert speller.meant("Graudated", name=True) is None  # a name is read only as the archive's

@@ -201,7 +201,22 @@ def speaks_to(focus: Focus, terms: set[str]) -> bool:
     f = stem(focus.word)
     if any(t == f or (len(f) >= 4 and (t.startswith(f) or t.endswith(f))) for t in terms):
         return True
+    if judged_in(focus, terms):
+        return True
     return focus.state and not terms.isdisjoint(_DECIDED_KIN.get(focus.word, ()))
+
+
+#: Nouns for a judgement reached ("conclusion", "view", "verdict") and the words papers
+#: record one with, without the noun: "It was agreed that although the Lancashire Model has
+#: many positives, it does not directly fit". Stems.
+_JUDGED = frozenset(["conclusion", "verdict", "opinion", "view", "judg"])
+_JUDGING = frozenset(["agre", "conclud", "decid", "felt", "consid", "judg", "view", "opinion"])
+
+
+def judged_in(focus: Focus, terms: set[str]) -> bool:
+    """Whether stemmed `terms` record a judgement a focus on one asks for ("What conclusion
+    did the group come to?": "It was agreed that …")."""
+    return stem(focus.word) in _JUDGED and not terms.isdisjoint(_JUDGING)
 
 
 #: The words a paper records a decision with, for the state a question asks about ("Did the

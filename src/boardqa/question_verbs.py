@@ -73,7 +73,8 @@ _VERB_KIN = {
     # "Who chairs the lead member group?": "… established, Chaired by the Police and Crime
     # Commissioner Lord Willy Bach" (who chairs a meeting is read from its minutes' marks).
     "chair": ("lead", "head", "presid"),
-    "replac": ("succeed", "successor", "appoint"),
+    # "How many divisions were being replaced?": "A move from 7 Probation Divisions to 12 …".
+    "replac": ("succeed", "successor", "appoint", "mov", "instead"),
     "complet": ("respond", "respons", "return", "particip"),
     "respond": ("respons", "complet", "return", "particip"),
     "recruit": ("appoint", "hire", "employ", "join"),

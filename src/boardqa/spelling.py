@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 
 #: Words shorter than this are never read as slips.
 MIN_LENGTH = 5
+#: Words shorter than this are read only as the archive's words, never as other English ones.
+ENGLISH_MIN_LENGTH = 7
 #: A word as written, in the archive and in a question (a possessive "’s" may follow it).
 WRITTEN_WORD = re.compile(r"(?<![\w’'-])[A-Za-z][a-z]+(?=[’']s\b|(?![\w’'-]))")
 _VOWELS = frozenset("aeiouy")
@@ -134,11 +136,26 @@ class Speller:
             and (not name or 2 * self.capitalised.get(c, 0) >= self.words[c])
         }
         if not found:
-            return None
+            return None if name else self._english_meant(w)
         ranked = sorted(found, key=lambda c: (-self.words[c], c))
         if len(ranked) > 1 and self.words[ranked[0]] == self.words[ranked[1]]:
             return None  # two equally likely readings: neither is chosen
         return ranked[0]
+
+    def _english_meant(self, w: str) -> str | None:
+        """The one English word a slip away from `w` when the archive has none ("graudated"
+        → "graduated", which the papers write "graduating"): the search then meets the
+        papers' forms through the stem. Only longer words, and only one reading."""
+        if len(w) < ENGLISH_MIN_LENGTH:
+            return None
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
+        edits = {a + b[1:] for a, b in splits if b}
+        edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        edits |= {a + c + b for a, b in splits for c in letters}
+        edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
+        found = {m for m in edits if m[:1] == w[:1] and is_slip(w, m) and self._english(m)}
+        return found.pop() if len(found) == 1 else None
 
     def slips(self, question: str) -> list[tuple[str, str]]:
         """Each slip in the question with the word it is read as, as the question writes it

@@ -72,17 +72,27 @@ _OTHER_BODY = re.compile(
 )
 
 
+#: "the £125m MHCLG announced on 12 February 2021", "launched on 28th January": a day named as
+#: when something other than a meeting happened, which a later paper reports.
+_EVENT_DAY = re.compile(
+    r"\b(?:announced|launched|published|released|issued|introduced|submitted|signed|"
+    r"awarded|opened|closed|came into (?:force|effect))\s+(?:on\s+)?(?:[A-Z][a-z]+day\s+)?"
+    r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+",
+)
+
+
 def of_another_body(question: str, period: str) -> bool:
     """Whether a period the archive holds no papers for may still be answered by them: a month
     or a year always may ("the contract from April 2016"); a day only when the question is not
     about the Board's own meeting that day ("the SPB … at its 10 September 2020 meeting" is
-    reported in the Board's minutes; "the Board meeting on 14 June 2019" has no papers here,
-    though a schedule of meetings names the day)."""
+    reported in the Board's minutes, as is "the £125m MHCLG announced on 12 February 2021";
+    "the Board meeting on 14 June 2019" has no papers here, though a schedule of meetings
+    names the day)."""
     try:
         date.fromisoformat(period)
     except ValueError:
         return True
-    return bool(_OTHER_BODY.search(question))
+    return bool(_OTHER_BODY.search(question) or _EVENT_DAY.search(question))
 
 
 def _year_of(candidate: Candidate) -> int | None:

@@ -27,7 +27,7 @@ from boardqa.answer.passages import repeats, same_passage
 from boardqa.answer.persons import gives_title, states_role, title_asked
 from boardqa.answer.units import place_in, quotable
 from boardqa.clauses import after_scene, asked_clause
-from boardqa.focus import section_asked, under_section
+from boardqa.focus import judged_in, section_asked, under_section
 from boardqa.parse.dates import iter_month_years
 from boardqa.query import QueryIntent
 from boardqa.question_verbs import PERSON_ASKED, speaks_of_verb
@@ -257,7 +257,7 @@ def choose_evidence(
                 score += LABEL_WEIGHT  # "the most recent figure": "The current … value is 91"
             if intent.as_of and not set(iter_month_years(s)).isdisjoint(intent.months):
                 score += LABEL_WEIGHT  # "… to September 2020 is 91" for "as of September 2020"
-            if intent.focus and stem(intent.focus.word) in have:
+            if intent.focus and (stem(intent.focus.word) in have or judged_in(intent.focus, have)):
                 # The word itself ("approved"), not its kin ("for approval", which
                 # `speaks_to` accepts when deciding whether to decline at all).
                 score += FOCUS_WEIGHT  # "What deadline …": the sentence that gives the deadline

@@ -39,6 +39,11 @@ _SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 _ASKS_SHARE = re.compile(r"\b(percentage|proportion|share|per\s?cent)\b", re.IGNORECASE)
+#: "LLR's share of the £125m", "what proportion of the £2m fund": a part of a sum of money,
+#: which a sum ("LLR will receive £2.277m") gives as well as a percentage does.
+_SHARE_OF_SUM = re.compile(
+    r"\b(?:share|proportion|portion|part)\s+of\s+(?:the\s+|this\s+|that\s+)?£", re.IGNORECASE
+)
 DATE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?:\s*[’']\d{2}\b|\b)|\b(?:January|February|March|April|May|June|July|August|"
@@ -225,6 +230,8 @@ def holds_figure(sentence: str, question: str = "") -> bool:
     if _ASKS_MONEY.search(question) and not MONEY.search(sentence):
         return False
     if _ASKS_SHARE.search(question):
+        if _SHARE_OF_SUM.search(question) and _AMOUNT.search(sentence):
+            return True
         return bool(PERCENT.search(sentence))
     if _HOW_MANY.search(question):
         # "How many female offenders have experienced abuse?" is often answered by a share

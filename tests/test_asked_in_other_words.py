@@ -1,0 +1,57 @@
+"""What a question asks for, met by the papers in other words: a conclusion recorded as what
+"was agreed", a replacement as "a move from … to …", a share of a sum as a sum, a day named as
+when something was announced rather than as a meeting's."""
+
+from __future__ import annotations
+
+from boardqa.answer.abstain import lacks_focus, of_another_body
+from boardqa.answer.kinds import holds_figure
+from boardqa.focus import Focus, focus_of, speaks_to
+from boardqa.query import understand
+from boardqa.question_verbs import speaks_of_verb, verb_asked
+from boardqa.words import term_set
+
+AGREED = (
+    "It was agreed that although the Lancashire Model has many positives, it does not directly "
+    "fit with the way LLR operates."
+)
+UNDER_WAY = "The Independent Review of Prevent is under way and will report next year."
+
+
+def test_a_conclusion_is_spoken_to_by_what_was_agreed_or_concluded():
+    question = "What conclusion did the volunteering group come to about the Lancashire Model?"
+    assert focus_of(question) == Focus("conclusion")
+    assert speaks_to(Focus("conclusion"), term_set(AGREED))
+    assert lacks_focus(understand(question), [AGREED]) is None
+    # A passage that records no judgement still does not answer it.
+    assert not speaks_to(Focus("conclusions"), term_set(UNDER_WAY))
+    assert lacks_focus(understand("What conclusions did the review reach?"), [UNDER_WAY])
+    # Only nouns for a judgement have this kin: "agreed" is no "budget".
+    assert not speaks_to(Focus("budget"), term_set(AGREED))
+
+
+def test_a_replacement_is_spoken_of_as_a_move_from_one_thing_to_another():
+    question = "How many probation divisions were being replaced, and by how many regions?"
+    assert verb_asked(question).word == "replaced"
+    assert speaks_of_verb(Focus("replaced"), "A move from 7 Probation Divisions to 12 Regions")
+    assert not speaks_of_verb(Focus("replaced"), "Probation Divisions hold monthly reviews")
+
+
+def test_a_share_of_a_sum_is_answered_by_a_sum():
+    sentence = "Of the £125m, LLR will receive £2.277m, as detailed below:"
+    assert holds_figure(sentence, "LLR's share of the £125m DA funding from MHCLG?")
+    assert holds_figure(sentence, "What proportion of the £125m will LLR get?")
+    # A share of people is still a percentage: a sum does not answer it.
+    assert not holds_figure(sentence, "What share of respondents were satisfied?")
+    assert not holds_figure("Of the £125m, LLR will receive a part.", "LLR's share of the £125m?")
+
+
+def test_a_day_named_for_an_announcement_is_not_a_meeting_the_archive_lacks():
+    assert of_another_body(
+        "Of the £125m MHCLG announced on 12 February 2021, how much is LLR to receive?",
+        "2021-02-12",
+    )
+    assert of_another_body("What was launched on Thursday 28 January 2021?", "2021-01-28")
+    # The Board's own meeting that day, or a day with no event named, has no papers here.
+    assert not of_another_body("What did the Board meeting on 14 June 2019 decide?", "2019-06-14")
+    assert not of_another_body("What was discussed on 12 February 2021?", "2021-02-12")
