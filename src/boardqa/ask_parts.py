@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from boardqa.answer.abstain import lacks_answer_type, lacks_focus
 from boardqa.answer.evidence import Evidence, choose_evidence
@@ -36,6 +36,14 @@ _YEAR = re.compile(r"(?:19|20)\d\d\b")
 #: What a later period's paragraph gains for its words' overlap (Jaccard) with the paragraph
 #: the first period was answered from.
 PARALLEL = 0.2
+#: A measure a comparison of periods asks after ("the rate", "the number of referrals").
+_MEASURE = re.compile(
+    r"\b(?:rates?|numbers?|figures?|levels?|percentages?|proportions?|totals?|counts?|"
+    r"amounts?|scores?|costs?)\b",
+    re.IGNORECASE,
+)
+#: How long after a period with no meeting its papers may report on it (`PartAnswers._period`).
+REPORTED_WITHIN = timedelta(days=183)
 
 
 _SUCCESS = Focus("successful", state=True)
@@ -172,6 +180,10 @@ class PartAnswers:
         ] or [intent]
         out = []
         for scoped in scopes:
+            if len(scopes) > 1 and scoped.asks == "what" and _MEASURE.search(text):
+                # "How did the rate in 2018 compare with the rate in Q3 2020/21?": each period
+                # answers with its figure, not with a sentence on the topic.
+                scoped = replace(scoped, asks="how_much")
             found = self.retriever.search(text, scoped, filters, limit=8, query_text=text)
             if scoped is not intent and scoped.meetings:
                 # The March 2021 pack's minutes of December 2020 are December's, not March's.
@@ -190,7 +202,14 @@ class PartAnswers:
                     key=lambda c: -c.score,
                 )
             found = found[:5]
-            out.append(choose_evidence(scoped, found, text, max_sentences=2, max_paragraphs=3))
+            chosen = choose_evidence(scoped, found, text, max_sentences=2, max_paragraphs=3)
+            if not chosen and len(scopes) > 1:
+                # "the rate as at June 2018 … the rate in the Q3 2020/21 report": "Q3" is
+                # the later period's; the 2018 paper is of Q2.
+                chosen = choose_evidence(
+                    scoped, found, text, max_sentences=2, max_paragraphs=3, labelled=False
+                )
+            out.append(chosen)
         return out
 
     def _period(self, intent: QueryIntent, lo: date, hi: date) -> QueryIntent:
@@ -199,6 +218,11 @@ class PartAnswers:
         December 2020 there was a proposal …" is in the March 2021 pack's minutes); else to
         the papers dated in it."""
         held = tuple(d for d in self.retriever.meetings if lo <= d <= hi)
+        if not held:
+            # "the rate as at June 2018": no meeting that month; the papers that report on it
+            # come to the meetings of the half-year after ("… as at June 2018 … is at 39%" in
+            # the December 2018 pack).
+            held = tuple(d for d in self.retriever.meetings if hi < d <= hi + REPORTED_WITHIN)
         if held:
             return replace(
                 intent, meetings=held, since=None, until=None, boost_meetings=(), compare=()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from boardqa.parse.dates import MONTHS, parse_long_dates, parse_numeric_dates
 
@@ -58,7 +58,9 @@ _WHO_NOW = re.compile(
 _LAST_MEETING = re.compile(r"\b(last|latest|most recent|previous) meeting\b", re.IGNORECASE)
 #: "Has the focus changed since the March report?": that meeting against the latest.
 _CHANGED_SINCE = re.compile(
-    r"\b(?:chang\w*|mov\w*|differ\w*|progress\w*|shift\w*|develop\w*|updated?)\b[^?.]*?\bsince\b",
+    r"\b(?:chang\w*|mov\w*|differ\w*|progress\w*|shift\w*|develop\w*|updated?|better|worse|"
+    r"improv\w*|ris\w*|rose|fall\w*|fell|increas\w*|decreas\w*|gone (?:up|down))\b"
+    r"[^?.]*?\bsince\b",
     re.IGNORECASE,
 )
 
@@ -224,6 +226,15 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
         compare = ((chosen[0], chosen[0]), (known[-1], known[-1]))
         boost_meetings = (chosen[0], known[-1])
         chosen = []
+    elif since_then and not (chosen or compare) and known:
+        after = named_periods(q[since_then.end() :])
+        if len(after) == 1 and known[0] <= after[0][1] < known[-1]:
+            # "Has the MARAC rate got better since 2018?": what the 2018 papers said, against
+            # what the papers after them say (the latest meeting's may not speak of it).
+            lo, hi = after[0]
+            compare = ((lo, hi), (hi + timedelta(days=1), known[-1]))
+            boost_meetings = tuple(d for d in known if lo <= d <= hi) + (known[-1],)
+            since = until = None
     scene = q[: len(q) - len(beyond_scene)]
     if (
         beyond_scene != q

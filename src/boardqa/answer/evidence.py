@@ -205,10 +205,13 @@ def choose_evidence(
     query_text: str,
     max_sentences: int = 3,
     max_paragraphs: int = 5,
+    labelled: bool = True,
 ) -> list[Evidence]:
     """The best sentences of the best paragraphs: paragraph score, the sentence's share of the
     question's words, and whether it has what the question asks for (a number, a date, a
-    name). Sentences that add no new question words after the first are left out."""
+    name). Sentences that add no new question words after the first are left out; so are
+    those naming another number of a label the question names ("Q2" for "Q3"), unless not
+    `labelled` (a comparison's label may belong to one of its periods only)."""
     # "After Shane O'Neill's presentation in October 2018, what were officers asked to bring
     # to the December meeting?": the scene found the passage; what is asked picks the
     # sentence in it, so the scene's words count less (`SCENE_DISCOUNT`).
@@ -216,7 +219,7 @@ def choose_evidence(
     asked = term_set(asked_clause(after_scene(query_text)))
     scene = terms - asked if len(asked) >= 2 else set()
     weight = len(terms) - SCENE_DISCOUNT * len(scene)
-    labels = numbered_labels(intent.text)
+    labels = numbered_labels(intent.text) if labelled else []
     asked_parts = part_labels(intent.text)
     asked_names = names_asked(intent.text)
     where_held = bool(WHERE_HELD.search(intent.text))

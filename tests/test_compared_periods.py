@@ -1,0 +1,58 @@
+"""Comparisons across periods: "… since 2018?" sets what the 2018 papers said against what
+later papers say; a period with no meeting ("as at June 2018") is answered from the papers of
+the half-year after it; a label one period names ("Q3") does not shut out the other period's
+paper ("… 2018/19 Q2"); a compared measure ("the rate") is answered with each period's figure."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from boardqa.query import understand
+
+MEETINGS = [
+    date(2018, 10, 1),
+    date(2018, 12, 10),
+    date(2020, 12, 11),
+    date(2021, 3, 19),
+    date(2021, 6, 18),
+]
+
+
+@pytest.fixture(scope="module")
+def answerer(seed_index):
+    from boardqa.ask import Answerer
+    from boardqa.services import Services, Settings
+
+    answerer = Answerer(Services(Settings(index_dir=seed_index)))
+    yield answerer
+    answerer.close()
+
+
+def test_a_change_since_a_period_compares_it_with_the_papers_after_it():
+    intent = understand("Have UAVA referrals gone down since 2018?", MEETINGS)
+    assert intent.compare == (
+        (date(2018, 1, 1), date(2018, 12, 31)),
+        (date(2019, 1, 1), date(2021, 6, 18)),
+    )
+    assert (intent.since, intent.until) == (None, None)
+    # Not a change: what was done since then is asked of the papers after it.
+    assert understand("What has the OPCC done since 2018?", MEETINGS).compare == ()
+    # A period before the archive is no period to compare.
+    assert understand("Has the rate risen since 2015?", MEETINGS).compare == ()
+
+
+def test_a_change_since_a_year_is_answered_from_both_ends(answerer):
+    answer = answerer.ask("Have UAVA referrals gone down since 2018?")
+    assert "992" in answer.text and "1674" in answer.text
+    assert {c.meeting_date for c in answer.citations} >= {"2018-12-10", "2021-03-19"}
+
+
+def test_a_month_with_no_meeting_is_answered_from_the_papers_after_it(answerer):
+    answer = answerer.ask(
+        "How did the MARAC repeat referral rate as at June 2018 compare with the rate in "
+        "the Q3 2020/21 performance report?"
+    )
+    assert "39%" in answer.text and "50%" in answer.text
+    assert [c.meeting_date for c in answer.citations] == ["2018-12-10", "2021-03-19"]
