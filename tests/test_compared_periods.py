@@ -56,3 +56,21 @@ def test_a_month_with_no_meeting_is_answered_from_the_papers_after_it(answerer):
     )
     assert "39%" in answer.text and "50%" in answer.text
     assert [c.meeting_date for c in answer.citations] == ["2018-12-10", "2021-03-19"]
+
+
+def test_a_period_holding_the_other_is_answered_from_its_other_meetings(answerer):
+    # 2018/19 holds the October 2018 meeting: the change is told from the December 2018
+    # report against the October minutes, not from the October minutes twice.
+    answer = answerer.ask(
+        "Between the Quarter 1 figures given at the October 2018 meeting and the Quarter 2 "
+        "2018/19 report, how did overall crime change?"
+    )
+    kinds = {c.kind for c in answer.citations}
+    assert {"minutes", "report"} <= kinds
+    assert "14%" in answer.text and "11%" in answer.text
+    # Naming one time twice sets nothing against anything: one passage answers.
+    answer = answerer.ask(
+        "In the Q1 2018/19 performance discussion at the October 2018 meeting, what was "
+        "overall crime up by?"
+    )
+    assert [c.kind for c in answer.citations] == ["minutes"]

@@ -81,6 +81,33 @@ def lacks_what_is_asked(
 _PAPER_ROLE = re.compile(r"\b(?:officers? to contact|contact|author)\b", re.IGNORECASE)
 
 
+#: Words that set one period against another ("How did it change between …", "compared
+#: with", "since", "risen").
+_SETS_AGAINST = re.compile(
+    r"\b(?:chang\w*|compar\w*|differ\w*|between|since|versus|vs|ris\w*|rose|fall\w*|fell|"
+    r"increas\w*|decreas\w*|better|worse|improv\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _apart(scopes: list[QueryIntent], question: str) -> list[QueryIntent]:
+    """Periods compared as distinct: "How did overall crime change between the Quarter 1
+    figures discussed in October 2018 and the Quarter 2 2018/19 report?" names a period
+    (2018/19) that holds the other's meeting; the wider one is answered from its other
+    meetings. A question that sets nothing against anything ("In the Q1 2018/19 discussion at
+    the October 2018 meeting, …") names one time twice."""
+    if not _SETS_AGAINST.search(question):
+        return scopes
+    out = []
+    for scoped in scopes:
+        held = set(scoped.meetings)
+        inner = {d for other in scopes if set(other.meetings) < held for d in other.meetings}
+        if inner and held - inner:
+            scoped = replace(scoped, meetings=tuple(sorted(held - inner)))
+        out.append(scoped)
+    return out
+
+
 class PartAnswers:
     """The searches per part and per period, over the `Answerer`'s retriever."""
 
@@ -178,6 +205,7 @@ class PartAnswers:
             self._period(intent, lo, hi)
             for lo, hi in (intent.compare if len(intent.compare) > 1 else ())
         ] or [intent]
+        scopes = _apart(scopes, text)
         out = []
         for scoped in scopes:
             if len(scopes) > 1 and scoped.asks == "what" and _MEASURE.search(text):
