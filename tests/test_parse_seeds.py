@@ -178,3 +178,21 @@ def test_every_paragraph_is_clean_text(archives):
             assert p.text == p.text.strip() and "\n" not in p.text
             assert "\uf0b7" not in p.text
             assert not p.text.startswith(("• ", "➢"))
+
+
+def test_a_row_whose_label_wraps_before_its_figures_is_kept_with_period_columns(archives):
+    # The 2018 pack's contract price table: "Office of the Police & Crime" / "Commissioner" /
+    # "£85,736.67 £259,225 …" is a row of its own (it was lost, its label glued onto the rows
+    # after it), and each figure keeps its period column ("1/12/15 – 31/3/16").
+    pack = archives["lscsb-2018-12-10-reports-pack.txt"]
+    rows = [
+        p.text for p in pack.paragraphs() if p.role == "table_row" and "Funding Body:" in p.text
+    ]
+    assert [r.split(";")[0] for r in rows] == [
+        "Funding Body: Leicester City Council",
+        "Funding Body: Leicestershire County Council",
+        "Funding Body: Office of the Police & Crime Commissioner",
+        "Funding Body: Rutland County Council",
+        "Funding Body: TOTAL",
+    ]
+    assert "1/12/15 – 31/3/16: £85,736.67; 1/4/16 – 31/3/17: £259,225" in rows[2]

@@ -33,6 +33,10 @@ TABLE_ROW = re.compile(
     r"^(?P<label>[A-Za-z(][^£\d]*?[A-Za-z)])\s+(?P<values>(?:[£-]?\d[\d,]*(?:\.\d+)?%?\s*){1,8})$"
 )
 
+#: A line of figures alone ("£85,736.67 £259,225 £259,225"): a table row's cells without
+#: their label.
+_VALUES_ONLY = re.compile(r"^(?:[£-]?\d[\d,]*(?:\.\d+)?%?\s*){2,8}$")
+
 
 @dataclass
 class Block:
@@ -189,7 +193,21 @@ def split_blocks(lines: list[Line]) -> list[Block]:
         )
         starts_new = False
         kind = "text"
-        if (
+        # "Office of the Police & Crime" / "Commissioner" / "£85,736.67 £259,225 …": inside a
+        # table, a row whose label wrapped onto lines of its own before its figures.
+        wrapped_label = bool(
+            _VALUES_ONLY.match(stripped)
+            and current is not None
+            and current.kind in ("heading", "text")
+            and not current.number
+            and len(current.lines) <= 3
+            and blocks
+            and blocks[-1].kind == "row"
+            and TABLE_ROW.match(f"{current.text} {stripped}")
+        )
+        if wrapped_label:
+            pass
+        elif (
             number
             and (blank_before or ends_sentence or page_start)
             and (style != "letter" or blank_before)
@@ -268,6 +286,8 @@ def split_blocks(lines: list[Line]) -> list[Block]:
                 current.lines.append(stripped if kind != "bullet" else rest)
         else:
             current.lines.append(stripped)
+        if wrapped_label and current is not None:
+            current.kind = "row"
         if current.kind == "row":
             pass
         elif current.kind == "text" and not current.number and len(current.lines) == 1:

@@ -44,6 +44,10 @@ def _is_minute_heading(block: Block) -> bool:
     return len(text.split()) <= 16 and not re.search(r"\b(was|were|had|has|is|be)\b", text)
 
 
+#: A column headed by a period: "1/12/15 – 31/3/16", "1/4/18-31/3/19".
+_PERIOD_CELL = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\s*[–-]\s*\d{1,2}/\d{1,2}/\d{2,4}\b")
+
+
 def _table_rows(caption_blocks: list[Block], rows: list[Block]) -> list[DraftParagraph]:
     """Rows that keep their header: "DA duty 2021/22 allocation (£): 1,127,205"."""
     # A header line read from a PDF keeps its cell boundaries as tabs: split it into columns.
@@ -74,6 +78,15 @@ def _table_rows(caption_blocks: list[Block], rows: list[Block]) -> list[DraftPar
             caption = None
     if len(header_cells) == n_values + 1:
         label_name, value_names = header_cells[0], header_cells[1:]
+    periods = list(_PERIOD_CELL.finditer(" ".join(captions)))
+    if n_values > 1 and len(periods) == n_values:
+        # "Funding Body 1/12/15 – 31/3/16 1/4/16 – 31/3/17 …": columns headed by periods, the
+        # label's column named before the first ("Funding Body").
+        joined = " ".join(captions)
+        before = joined[: periods[0].start()].split()
+        label_name = " ".join(before[-2:]) if before else None
+        value_names = [normalise_spaces(m.group(0)) for m in periods]
+        caption = " ".join(before[:-2]) or None
     out = []
     for row in rows:
         m = TABLE_ROW.match(row.text.strip())
@@ -155,6 +168,10 @@ def paragraphs_from_blocks(blocks: list[Block], kind: str) -> list[DraftParagrap
                         pending_captions.insert(
                             0, Block(lines=[raw], page=prev.page, kind="heading")
                         )
+                    if _PERIOD_CELL.search(prev.text) and _PERIOD_CELL.search(
+                        out[-1].text if out and out[-1].heading == prev.heading else ""
+                    ):
+                        continue  # a header of period columns, one cell per line
                     if prev.heading and prev.heading not in [b.text for b in pending_captions]:
                         pending_captions.insert(
                             0, Block(lines=[prev.heading.split(" › ")[-1]], kind="heading")
