@@ -55,3 +55,9 @@ def test_a_day_named_for_an_announcement_is_not_a_meeting_the_archive_lacks():
     # The Board's own meeting that day, or a day with no event named, has no papers here.
     assert not of_another_body("What did the Board meeting on 14 June 2019 decide?", "2019-06-14")
     assert not of_another_body("What was discussed on 12 February 2021?", "2021-02-12")
+
+
+def test_whats_asks_for_the_amount_it_names_as_what_is_does():
+    assert focus_of("what's the police precept for 2021/22?", "how_much") == Focus("precept")
+    assert focus_of("whats the police precept for 2021/22?", "how_much") == Focus("precept")
+    assert focus_of("what is the police precept for 2021/22?", "how_much") == Focus("precept")

@@ -97,3 +97,11 @@ def test_a_slip_on_a_word_the_archive_writes_otherwise_is_read_as_the_english_wo
     assert speller.meant("incted") is None  # shorter than seven letters
     assert speller.meant("conveyd") is None  # "conveyed" or "conveys"? neither is chosen
     assert speller.meant("Graudated", name=True) is None  # a name is read only as the archive's
+
+
+def test_a_few_common_slips_on_short_words_are_undone():
+    speller = _speller()
+    assert speller.respelled("whats teh precept for 2021/22") == "what's the precept for 2021/22"
+    assert speller.meant("waht") == "what"
+    assert speller.meant("Teh", name=True) is None  # a name is read only as the archive's
+    assert speller.meant("tha") is None  # other short words are never read again

@@ -38,7 +38,7 @@ _HEAD_NOUN = re.compile(
 #: noun that ends a "what is the …" question (or comes before its last phrase) names what
 #: is asked for: for an amount, what it is of (a budget, not any allocation).
 _TAIL_NOUN = re.compile(
-    r"^what\s+(?:is|was|are|were)\s+"
+    r"^(?:what\s+(?:is|was|are|were)|what[’']?s)\s+"
     r"(?:(?:the|its|their)\s+(?:[\w-]+[’']s\s+)?|[\w-]+[’']s\s+)"
     r"(?-i:(?:(?!(?:for|of|in|at|on|from|to|by)\b)[a-z-]+\s+){0,3}?([a-z]{4,}))"
     r"(?:\s+(?:for|of|in|at|on|from|to|by)\b[^?]*)?\W*$",

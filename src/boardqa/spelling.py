@@ -22,6 +22,22 @@ from dataclasses import dataclass, field
 
 #: Words shorter than this are never read as slips.
 MIN_LENGTH = 5
+#: Slips on short words too common to leave ("teh", "waht"): short words are otherwise never
+#: read again (too many neighbours), but these have one reading only.
+SHORT_SLIPS = {
+    "teh": "the",
+    "hte": "the",
+    "adn": "and",
+    "nad": "and",
+    "waht": "what",
+    "whta": "what",
+    "wat": "what",
+    "whats": "what's",
+    "wehn": "when",
+    "whos": "who's",
+    "hwo": "how",
+    "fo": "of",
+}
 #: Words shorter than this are read only as the archive's words, never as other English ones.
 ENGLISH_MIN_LENGTH = 7
 #: A word as written, in the archive and in a question (a possessive "’s" may follow it).
@@ -124,6 +140,8 @@ class Speller:
         same first letter: people seldom slip on it). A `name` (capitalised inside the
         question) is read only as a word the archive mostly capitalises."""
         w = word.lower()
+        if w in SHORT_SLIPS and not name:
+            return SHORT_SLIPS[w]
         if len(w) < MIN_LENGTH or w in self.words or self._english(w):
             return None
         index = self._neighbourhood()
