@@ -273,10 +273,11 @@ class Answerer:
                 reason = "; ".join(f"“{part}”: {why}" for part, why in gaps)
                 return declined(question, reason, candidates, retrieved)
         paragraphs_of = self.papers.paragraphs
+        evidence = expand.with_list_lead(question, evidence, paragraphs_of)
         evidence = expand.with_antecedent(
             question, expand.with_list_items(evidence, paragraphs_of), paragraphs_of
         )
-        evidence = expand.with_section(question, evidence, paragraphs_of)
+        evidence = expand.with_section(question, evidence, paragraphs_of, candidates)
         text, cites = compose_extractive(evidence, intent.decision)
         if parts and gaps:
             text += unanswered(gaps)

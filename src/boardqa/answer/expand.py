@@ -8,20 +8,24 @@ that what is added is cited to its own paragraph like any other evidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
 from boardqa.answer.compose import BULLET, item_label
 from boardqa.answer.evidence import Evidence
+from boardqa.retrieve import Candidate
 from boardqa.answer.kinds import has_date
-from boardqa.answer.lists import items_of, leads_in, position_of
+from boardqa.answer.lists import entries_of, items_of, leads_in, position_of
+from boardqa.parse.lists import lead_of, list_items
 from boardqa.answer.sections import named_section, section_of
 from boardqa.answer.sentences import split_sentences
 from boardqa.parse.lists import MAX_ITEMS
 from boardqa.words import stem, term_set
 
 ParagraphsOf = Callable[[str], list[dict[str, Any]]]
+#: How many of the paragraphs found a named section may be looked for in (`with_section`).
+NEAR = 5
 
 
 def _quoted(evidence: Evidence, payload: dict[str, Any]) -> Evidence:
@@ -29,6 +33,51 @@ def _quoted(evidence: Evidence, payload: dict[str, Any]) -> Evidence:
     cand = replace(evidence.candidate, key=str(payload.get("key")), payload=payload)
     label = item_label(str(payload.get("number") or ""))
     return Evidence(cand, f"{BULLET}{label}{payload.get('text', '')}", evidence.score)
+
+
+#: "Which outcomes for delivery has the group identified?", "What next steps does the update
+#: list?": a question asking for things of a kind, in the plural.
+_ASKS_MANY = re.compile(
+    r"\b(?:which|what)\s+(?:[a-z-]+\s+){0,2}?([a-z]{2,}[^s\W]s)\b(?!\s+(?:is|was)\b)"
+    r"(?=.*\b(?:list\w*|identif\w*|set out|include\w*|propos\w*|agreed|are|were)\b)",
+    re.IGNORECASE,
+)
+
+
+def with_list_lead(
+    question: str, evidence: list[Evidence], paragraphs_of: ParagraphsOf
+) -> list[Evidence]:
+    """A question asking for things of a kind ("Which outcomes … has the group identified?")
+    answered by one item of a list of them is answered by the list: the item's lead-in, which
+    names the kind ("… the group has identified the following outcomes for delivery:"), comes
+    first, and `with_list_items` then brings every item."""
+    many = _ASKS_MANY.search(question)
+    if not evidence or not many:
+        return evidence
+    top = evidence[0]
+    payload = top.candidate.payload
+    if payload.get("number") and leads_in(str(payload.get("text") or "")):
+        return evidence  # the lead-in itself
+    document = paragraphs_of(str(payload.get("document_id")))
+    at = position_of(payload.get("key"), document)
+    if at is None:
+        return evidence
+    lead = lead_of(entries_of(document), at)
+    if lead is None or lead == at:
+        return evidence
+    lead_payload = document[lead]
+    sentences = split_sentences(str(lead_payload.get("text") or ""))
+    if (
+        not sentences
+        or not leads_in(sentences[-1])
+        or stem(many.group(1)) not in term_set(sentences[-1])
+    ):
+        return evidence  # a list of other things ("… further work underway to do the following:")
+    # The items are quoted in their order by `with_list_items`, the one found among them.
+    listed = {str(document[i].get("key")) for i in list_items(entries_of(document), lead)}
+    cand = replace(top.candidate, key=str(lead_payload.get("key")), payload=lead_payload)
+    rest = [e for e in evidence if e.candidate.key not in listed]
+    return [Evidence(cand, sentences[-1], top.score), *rest]
 
 
 def with_list_items(evidence: list[Evidence], paragraphs_of: ParagraphsOf) -> list[Evidence]:
@@ -120,16 +169,45 @@ def with_antecedent(
     return out
 
 
+def _asks_for_section(question: str, payload: dict[str, Any]) -> bool:
+    """Whether the question asks for the part of a paper the paragraph lies under by its name
+    ("What next steps does the update list …?", "what are the next steps …"), not only names
+    its words in passing ("Paul Hindson's summary of the ASB figures")."""
+    section = named_section(question, payload)
+    return section is not None and bool(
+        re.search(
+            rf"\b(?:what|which)\s+(?:(?:are|were|is|was)\s+)?(?:the\s+)?{re.escape(section)}\b",
+            question,
+            re.IGNORECASE,
+        )
+    )
+
+
 def with_section(
-    question: str, evidence: list[Evidence], paragraphs_of: ParagraphsOf
+    question: str,
+    evidence: list[Evidence],
+    paragraphs_of: ParagraphsOf,
+    near: Sequence[Candidate] = (),
 ) -> list[Evidence]:
     """The best evidence's whole section when the question names its heading ("What are the
     next steps …?" and "… › Next steps"), each paragraph cited, in the paper's order, where
     the section's first evidence stood."""
-    if not evidence:
-        return evidence
-    best = max(evidence, key=lambda e: e.score)
-    if named_section(question, best.candidate.payload) is None:
+    # The best evidence under a heading the question names, not only the best evidence
+    # ("What next steps does the update list for the workstream?" is matched best by the
+    # workstream's purpose; one of its next steps is further down).
+    best = max(
+        (e for e in evidence if named_section(question, e.candidate.payload) is not None),
+        key=lambda e: e.score,
+        default=None,
+    )
+    if best is None and evidence:
+        # None was quoted from the section: the best of the paragraphs found near the top
+        # that lies in it ("… the workstream?" quoted its purpose; its next steps ranked next).
+        found = next((c for c in near[:NEAR] if _asks_for_section(question, c.payload)), None)
+        if found is not None:
+            best = Evidence(found, found.text, found.score)
+            evidence = [*evidence, best]
+    if best is None:
         return evidence
     document = paragraphs_of(str(best.candidate.payload.get("document_id")))
     section = section_of(best.candidate.payload, document)
