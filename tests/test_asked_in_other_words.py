@@ -61,3 +61,20 @@ def test_whats_asks_for_the_amount_it_names_as_what_is_does():
     assert focus_of("what's the police precept for 2021/22?", "how_much") == Focus("precept")
     assert focus_of("whats the police precept for 2021/22?", "how_much") == Focus("precept")
     assert focus_of("what is the police precept for 2021/22?", "how_much") == Focus("precept")
+
+
+def test_a_year_is_mentioned_by_its_last_two_figures_as_tables_head_columns():
+    from boardqa.answer.mentions import missing_from
+
+    row = "Funding Body: Rutland County Council; 1/4/16 – 31/3/17: £56,325; 1/4/17 – 31/3/18: …"
+    assert missing_from(["2016", "2017", "Rutland"], row) == []
+    assert missing_from(["2019"], "contributions for 2017-19") == []
+    assert missing_from(["2016"], "the financial year 2015/16") == []
+    assert missing_from(["2015"], row) == ["2015"]  # "…/15" is nowhere in it
+    assert missing_from(["2016"], "16 referrals in March") == ["2016"]
+
+
+def test_a_span_of_days_is_a_tables_column_not_a_meeting_the_archive_lacks():
+    assert of_another_body("How much did the City pay for 1/4/18 - 31/3/19?", "2018-04-01")
+    assert of_another_body("What was paid from 1/12/15 to 31/3/16?", "2015-12-01")
+    assert not of_another_body("What did the Board decide on 1/4/18?", "2018-04-01")

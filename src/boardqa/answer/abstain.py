@@ -80,19 +80,25 @@ _EVENT_DAY = re.compile(
     r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+",
 )
 
+#: "for 1/4/18 - 31/3/19": a span of days, as tables head their columns, not a meeting day.
+_DAY_RANGE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\s*(?:[–-]|to)\s*\d{1,2}/\d{1,2}/\d{2,4}\b")
+
 
 def of_another_body(question: str, period: str) -> bool:
     """Whether a period the archive holds no papers for may still be answered by them: a month
     or a year always may ("the contract from April 2016"); a day only when the question is not
     about the Board's own meeting that day ("the SPB … at its 10 September 2020 meeting" is
-    reported in the Board's minutes, as is "the £125m MHCLG announced on 12 February 2021";
+    reported in the Board's minutes, as is "the £125m MHCLG announced on 12 February 2021",
+    and a table's column "1/4/18 - 31/3/19";
     "the Board meeting on 14 June 2019" has no papers here, though a schedule of meetings
     names the day)."""
     try:
         date.fromisoformat(period)
     except ValueError:
         return True
-    return bool(_OTHER_BODY.search(question) or _EVENT_DAY.search(question))
+    return bool(
+        _OTHER_BODY.search(question) or _EVENT_DAY.search(question) or _DAY_RANGE.search(question)
+    )
 
 
 def _year_of(candidate: Candidate) -> int | None:

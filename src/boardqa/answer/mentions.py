@@ -216,8 +216,23 @@ def missing_from(tokens: list[str], evidence: str, question: str = "") -> list[s
             continue
         if core.isupper() and 2 <= len(core) <= 6 and core in letters:
             continue
+        if _YEAR_TOKEN.fullmatch(core) and _names_year_short(core, evidence):
+            continue
         out.append(token)
     return out
+
+
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+
+
+def _names_year_short(year: str, evidence: str) -> bool:
+    """Whether the evidence names the year by its last two figures: in a date ("1/4/16") or
+    as a year's end ("2015/16", "2017-19"), as tables head their columns."""
+    short = re.escape(year[2:])
+    return bool(
+        re.search(rf"\b\d{{1,2}}/\d{{1,2}}/{short}\b", evidence)
+        or re.search(rf"\b(?:19|20)\d\d\s*[/–-]\s*{short}\b", evidence)
+    )
 
 
 def as_listed(payload: dict[str, Any]) -> str:
