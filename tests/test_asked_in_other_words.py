@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from boardqa.answer.abstain import lacks_focus, of_another_body
 from boardqa.answer.kinds import holds_figure
-from boardqa.focus import Focus, focus_of, speaks_to
+from boardqa.focus import Focus, focus_of, judged_in, speaks_to
 from boardqa.query import understand
 from boardqa.question_verbs import speaks_of_verb, verb_asked
 from boardqa.words import term_set
@@ -21,12 +21,20 @@ UNDER_WAY = "The Independent Review of Prevent is under way and will report next
 def test_a_conclusion_is_spoken_to_by_what_was_agreed_or_concluded():
     question = "What conclusion did the volunteering group come to about the Lancashire Model?"
     assert focus_of(question) == Focus("conclusion")
-    assert speaks_to(Focus("conclusion"), term_set(AGREED))
+    assert judged_in(Focus("conclusion"), AGREED)
     assert lacks_focus(understand(question), [AGREED]) is None
-    # A passage that records no judgement still does not answer it.
-    assert not speaks_to(Focus("conclusions"), term_set(UNDER_WAY))
-    assert lacks_focus(understand("What conclusions did the review reach?"), [UNDER_WAY])
-    # Only nouns for a judgement have this kin: "agreed" is no "budget".
+    # A passage that records no judgement still does not answer it: one under way, a
+    # procedure to come, the opening every minute has.
+    asked = understand("What conclusions did the review reach?")
+    for passage in (
+        UNDER_WAY,
+        "The lead member group will meet quarterly to agree proposals.",
+        "The Board considered a report of the Director of Public Health.",
+    ):
+        assert not judged_in(Focus("conclusions"), passage)
+        assert lacks_focus(asked, [passage])
+    # Only nouns for a judgement have this kin: "agreed that" is no "budget".
+    assert not judged_in(Focus("budget"), AGREED)
     assert not speaks_to(Focus("budget"), term_set(AGREED))
 
 
@@ -54,6 +62,9 @@ def test_a_day_named_for_an_announcement_is_not_a_meeting_the_archive_lacks():
     assert of_another_body("What was launched on Thursday 28 January 2021?", "2021-01-28")
     # The Board's own meeting that day, or a day with no event named, has no papers here.
     assert not of_another_body("What did the Board meeting on 14 June 2019 decide?", "2019-06-14")
+    assert not of_another_body(
+        "Which papers were published on 14 June 2019 for the Board meeting?", "2019-06-14"
+    )
     assert not of_another_body("What was discussed on 12 February 2021?", "2021-02-12")
 
 

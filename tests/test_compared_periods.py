@@ -41,6 +41,14 @@ def test_a_change_since_a_period_compares_it_with_the_papers_after_it():
     assert understand("What has the OPCC done since 2018?", MEETINGS).compare == ()
     # A period before the archive is no period to compare.
     assert understand("Has the rate risen since 2015?", MEETINGS).compare == ()
+    # Nouns are no change: "risk", "improvement work", "falls prevention", "development".
+    for question in (
+        "How has the risk of radicalisation been addressed since 2018?",
+        "What improvement work has been done since 2018?",
+        "What has the Board done about falls prevention since 2018?",
+        "What development work has been done since 2018?",
+    ):
+        assert understand(question, MEETINGS).compare == (), question
 
 
 def test_a_change_since_a_year_is_answered_from_both_ends(answerer):

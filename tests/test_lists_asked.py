@@ -38,5 +38,10 @@ def test_a_named_section_is_brought_whole_though_the_best_evidence_is_elsewhere(
 
 
 def test_a_list_of_other_things_is_not_brought(answerer):
-    answer = answerer.ask("Which neighbourhoods were the first People Zones?")
+    # Its best evidence is an item ("Building the toolkit – …") of a list of work to do.
+    answer = answerer.ask(
+        "Which neighbourhoods were the first People Zones, and how much money is each zone "
+        "getting a year?"
+    )
+    assert "Building the toolkit" in answer.text
     assert "further work underway to do the following" not in answer.text

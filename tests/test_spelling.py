@@ -97,6 +97,10 @@ def test_a_slip_on_a_word_the_archive_writes_otherwise_is_read_as_the_english_wo
     assert speller.meant("incted") is None  # shorter than seven letters
     assert speller.meant("conveyd") is None  # "conveyed" or "conveys"? neither is chosen
     assert speller.meant("Graudated", name=True) is None  # a name is read only as the archive's
+    # Only whole words of the vocabulary: "scaners" is "scan" + "ers" by the ending rules,
+    # which would make up a word for "scamers".
+    speller = Speller(WORDS, {"scan"}.__contains__, CAPITALISED)
+    assert speller.meant("scamers") is None
 
 
 def test_a_few_common_slips_on_short_words_are_undone():

@@ -19,6 +19,7 @@ from boardqa.answer.units import units_near
 from boardqa.clauses import asks_something
 from boardqa.focus import Focus, focus_of, role_asked
 from boardqa.query import QueryIntent
+from boardqa.question_periods import CHANGED
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.words import content_terms, overlap, term_set, topic_words
 
@@ -81,16 +82,12 @@ def lacks_what_is_asked(
 _PAPER_ROLE = re.compile(r"\b(?:officers? to contact|contact|author)\b", re.IGNORECASE)
 
 
-#: Words that set one period against another ("How did it change between …", "compared
-#: with", "since", "risen").
-_SETS_AGAINST = re.compile(
-    r"\b(?:chang\w*|compar\w*|differ\w*|between|since|versus|vs|ris\w*|rose|fall\w*|fell|"
-    r"increas\w*|decreas\w*|better|worse|improv\w*)\b",
-    re.IGNORECASE,
-)
+#: Words that set one period against another ("How did it change …", "compared with",
+#: "since", "risen"; not "between", which also joins two things).
+_SETS_AGAINST = re.compile(rf"\b(?:{CHANGED}|since|versus|vs)\b", re.IGNORECASE)
 
 
-def _apart(scopes: list[QueryIntent], question: str) -> list[QueryIntent]:
+def _without_shared_meetings(scopes: list[QueryIntent], question: str) -> list[QueryIntent]:
     """Periods compared as distinct: "How did overall crime change between the Quarter 1
     figures discussed in October 2018 and the Quarter 2 2018/19 report?" names a period
     (2018/19) that holds the other's meeting; the wider one is answered from its other
@@ -205,7 +202,7 @@ class PartAnswers:
             self._period(intent, lo, hi)
             for lo, hi in (intent.compare if len(intent.compare) > 1 else ())
         ] or [intent]
-        scopes = _apart(scopes, text)
+        scopes = _without_shared_meetings(scopes, text)
         out = []
         for scoped in scopes:
             if len(scopes) > 1 and scoped.asks == "what" and _MEASURE.search(text):

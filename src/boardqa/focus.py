@@ -201,22 +201,25 @@ def speaks_to(focus: Focus, terms: set[str]) -> bool:
     f = stem(focus.word)
     if any(t == f or (len(f) >= 4 and (t.startswith(f) or t.endswith(f))) for t in terms):
         return True
-    if judged_in(focus, terms):
-        return True
     return focus.state and not terms.isdisjoint(_DECIDED_KIN.get(focus.word, ()))
 
 
-#: Nouns for a judgement reached ("conclusion", "view", "verdict") and the words papers
-#: record one with, without the noun: "It was agreed that although the Lancashire Model has
-#: many positives, it does not directly fit". Stems.
+#: Nouns for a judgement reached ("conclusion", "view", "verdict"), and how papers record one
+#: without the noun: "It was agreed that although the Lancashire Model has many positives, it
+#: does not directly fit". Phrases, not words: "to agree proposals" reaches nothing yet, and
+#: "The Board considered a report" opens every minute.
 _JUDGED = frozenset(["conclusion", "verdict", "opinion", "view", "judg"])
-_JUDGING = frozenset(["agre", "conclud", "decid", "felt", "consid", "judg", "view", "opinion"])
+_JUDGING = re.compile(
+    r"\b(?:agreed\s+that|concluded|felt\s+that|(?:was|were)\s+of\s+the\s+view|took\s+the\s+view|"
+    r"decided\s+that|(?:was|were)\s+of\s+the\s+opinion)\b",
+    re.IGNORECASE,
+)
 
 
-def judged_in(focus: Focus, terms: set[str]) -> bool:
-    """Whether stemmed `terms` record a judgement a focus on one asks for ("What conclusion
-    did the group come to?": "It was agreed that …")."""
-    return stem(focus.word) in _JUDGED and not terms.isdisjoint(_JUDGING)
+def judged_in(focus: Focus, text: str) -> bool:
+    """Whether the text records a judgement a focus on one asks for ("What conclusion did the
+    group come to?": "It was agreed that …")."""
+    return stem(focus.word) in _JUDGED and bool(_JUDGING.search(text))
 
 
 #: The words a paper records a decision with, for the state a question asks about ("Did the

@@ -57,12 +57,19 @@ _WHO_NOW = re.compile(
 )
 _LAST_MEETING = re.compile(r"\b(last|latest|most recent|previous) meeting\b", re.IGNORECASE)
 #: "Has the focus changed since the March report?": that meeting against the latest.
+#: Words that say something moved, as verbs or comparatives ("risen", not "risk"; "improved",
+#: not "improvement work"): what a comparison of periods turns on.
+CHANGED = (
+    r"chang\w*|compar\w*|differ\w*|shift\w*|better|worse|improved|improving|rose|risen|"
+    r"rising|fallen|falling|fell|increas\w*|decreas\w*|gone (?:up|down)|went (?:up|down)"
+)
 _CHANGED_SINCE = re.compile(
-    r"\b(?:chang\w*|mov\w*|differ\w*|progress\w*|shift\w*|develop\w*|updated?|better|worse|"
-    r"improv\w*|ris\w*|rose|fall\w*|fell|increas\w*|decreas\w*|gone (?:up|down))\b"
-    r"[^?.]*?\bsince\b",
+    rf"\b(?:{CHANGED}|mov\w*|progress\w*|develop\w*|updated?)\b[^?.]*?\bsince\b",
     re.IGNORECASE,
 )
+#: "Has the rate got better since 2018?": a change since a period, by a word of change only
+#: ("What development work has been done since 2018?" asks what was done after it).
+_MOVED_SINCE = re.compile(rf"\b(?:{CHANGED})\b[^?.]*?\bsince\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -226,14 +233,14 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
         compare = ((chosen[0], chosen[0]), (known[-1], known[-1]))
         boost_meetings = (chosen[0], known[-1])
         chosen = []
-    elif since_then and not (chosen or compare) and known:
-        after = named_periods(q[since_then.end() :])
+    elif (moved := _MOVED_SINCE.search(q)) and not (chosen or compare) and known:
+        after = named_periods(q[moved.end() :])
         if len(after) == 1 and known[0] <= after[0][1] < known[-1]:
             # "Has the MARAC rate got better since 2018?": what the 2018 papers said, against
             # what the papers after them say (the latest meeting's may not speak of it).
             lo, hi = after[0]
             compare = ((lo, hi), (hi + timedelta(days=1), known[-1]))
-            boost_meetings = tuple(d for d in known if lo <= d <= hi) + (known[-1],)
+            boost_meetings = (*(d for d in known if lo <= d <= hi), known[-1])
             since = until = None
     scene = q[: len(q) - len(beyond_scene)]
     if (

@@ -5,13 +5,16 @@ papers' spelling. The answer says how the question was read.
 
 Only the slips people make are undone: a letter left out, a vowel or a doubled letter typed
 too many, a vowel typed for another or a key for the key beside it, two letters swapped.
-Other differences are words of their own ("halve" is not "have", "login" not "logic").
+Other differences are words of their own ("halve" is not "have", "login" not "logic"). A
+slip on a word the papers write otherwise ("graudated"; they write "graduating") is read as
+the one whole English word a slip away ("graduated"), which the stem then meets.
 
 What counts as English is the embedding model's own vocabulary (a word it holds whole), with
 English endings and British spellings: "boss", "turnout", "trolling", "prioritise" are words,
 left alone though the papers never use them. A capitalised word inside the question is a name
 and is read only as a name the archive writes ("Hindsen" as "Hindson", "Harte" never as
-"hate"). Words shorter than five letters are never read again: too many neighbours.
+"hate"). Words shorter than five letters are never read again (too many neighbours), but
+for a few slips with one reading only ("teh", "waht": `SHORT_SLIPS`).
 """
 
 from __future__ import annotations
@@ -34,9 +37,7 @@ SHORT_SLIPS = {
     "wat": "what",
     "whats": "what's",
     "wehn": "when",
-    "whos": "who's",
     "hwo": "how",
-    "fo": "of",
 }
 #: Words shorter than this are read only as the archive's words, never as other English ones.
 ENGLISH_MIN_LENGTH = 7
@@ -172,7 +173,9 @@ class Speller:
         edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
         edits |= {a + c + b for a, b in splits for c in letters}
         edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
-        found = {m for m in edits if m[:1] == w[:1] and is_slip(w, m) and self._english(m)}
+        # Whole words of the vocabulary only: the ending rules of `_english` would make up
+        # words ("cyberbullysing").
+        found = {m for m in edits if m[:1] == w[:1] and is_slip(w, m) and self.is_english(m)}
         return found.pop() if len(found) == 1 else None
 
     def slips(self, question: str) -> list[tuple[str, str]]:

@@ -15,7 +15,7 @@ from datetime import date
 from boardqa.answer.figures import figures_beside_the_point
 from boardqa.answer.kinds import ASKED, holds_asked
 from boardqa.answer.persons import names_titled_post
-from boardqa.focus import speaks_to
+from boardqa.focus import judged_in, speaks_to
 from boardqa.parse.dates import (
     MONTH_YEAR,
     MONTHS,
@@ -80,6 +80,7 @@ _EVENT_DAY = re.compile(
     r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+",
 )
 
+_OF_A_MEETING = re.compile(r"\b(?:meeting|papers?|agenda|minutes)\b", re.IGNORECASE)
 #: "for 1/4/18 - 31/3/19": a span of days, as tables head their columns, not a meeting day.
 _DAY_RANGE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\s*(?:[–-]|to)\s*\d{1,2}/\d{1,2}/\d{2,4}\b")
 
@@ -96,9 +97,10 @@ def of_another_body(question: str, period: str) -> bool:
         date.fromisoformat(period)
     except ValueError:
         return True
-    return bool(
-        _OTHER_BODY.search(question) or _EVENT_DAY.search(question) or _DAY_RANGE.search(question)
-    )
+    # "Which papers were published on 14 June 2019 for the Board meeting?" asks of a
+    # meeting's papers all the same.
+    event = _EVENT_DAY.search(question) and not _OF_A_MEETING.search(question)
+    return bool(_OTHER_BODY.search(question) or event or _DAY_RANGE.search(question))
 
 
 def _year_of(candidate: Candidate) -> int | None:
@@ -314,7 +316,7 @@ def lacks_focus(
         # "What is the LSCSB's total annual budget?": a figure said of the budget, not a
         # figure beside a passage that mentions a budget.
         sentences = [s for s in sentences if holds_asked(intent.asks, s, intent.text)]
-    if any(speaks_to(focus, term_set(s)) for s in sentences):
+    if any(speaks_to(focus, term_set(s)) or judged_in(focus, s) for s in sentences):
         return None
     if focus.state:
         return f"the passages closest to the question do not say whether it was {focus.word}"

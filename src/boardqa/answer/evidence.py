@@ -260,7 +260,7 @@ def choose_evidence(
                 score += LABEL_WEIGHT  # "the most recent figure": "The current … value is 91"
             if intent.as_of and not set(iter_month_years(s)).isdisjoint(intent.months):
                 score += LABEL_WEIGHT  # "… to September 2020 is 91" for "as of September 2020"
-            if intent.focus and (stem(intent.focus.word) in have or judged_in(intent.focus, have)):
+            if intent.focus and (stem(intent.focus.word) in have or judged_in(intent.focus, s)):
                 # The word itself ("approved"), not its kin ("for approval", which
                 # `speaks_to` accepts when deciding whether to decline at all).
                 score += FOCUS_WEIGHT  # "What deadline …": the sentence that gives the deadline

@@ -14,13 +14,12 @@ from typing import Any
 
 from boardqa.answer.compose import BULLET, item_label
 from boardqa.answer.evidence import Evidence
-from boardqa.retrieve import Candidate
 from boardqa.answer.kinds import has_date
 from boardqa.answer.lists import entries_of, items_of, leads_in, position_of
-from boardqa.parse.lists import lead_of, list_items
 from boardqa.answer.sections import named_section, section_of
 from boardqa.answer.sentences import split_sentences
-from boardqa.parse.lists import MAX_ITEMS
+from boardqa.parse.lists import MAX_ITEMS, lead_of, list_items
+from boardqa.retrieve import Candidate
 from boardqa.words import stem, term_set
 
 ParagraphsOf = Callable[[str], list[dict[str, Any]]]
@@ -35,13 +34,26 @@ def _quoted(evidence: Evidence, payload: dict[str, Any]) -> Evidence:
     return Evidence(cand, f"{BULLET}{label}{payload.get('text', '')}", evidence.score)
 
 
-#: "Which outcomes for delivery has the group identified?", "What next steps does the update
-#: list?": a question asking for things of a kind, in the plural.
+#: "Which outcomes for delivery has the group identified?", "What does the group list as its
+#: outcomes?": a question asking for things of a kind, in the plural, by a verb of listing.
 _ASKS_MANY = re.compile(
-    r"\b(?:which|what)\s+(?:[a-z-]+\s+){0,2}?([a-z]{2,}[^s\W]s)\b(?!\s+(?:is|was)\b)"
-    r"(?=.*\b(?:list\w*|identif\w*|set out|include\w*|propos\w*|agreed|are|were)\b)",
+    r"\b(?:which|what)\b(?=.*\b(?:list\w*|identif\w*|set out|include\w*|propos\w*|agreed|"
+    r"are|were)\b)",
     re.IGNORECASE,
 )
+#: Words ending in "s" that are no plurals.
+_NOT_PLURAL = frozenset(["does", "has", "was", "is", "this", "its", "his", "as", "us", "across"])
+
+
+def _plurals(question: str) -> set[str]:
+    """The stems of the plural nouns a question names ("outcomes", "steps"), not "status",
+    "analysis" or "does"."""
+    words = re.findall(r"[a-z]{3,}", question.lower())
+    return {
+        stem(w)
+        for w in words
+        if w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _NOT_PLURAL
+    }
 
 
 def with_list_lead(
@@ -51,8 +63,8 @@ def with_list_lead(
     answered by one item of a list of them is answered by the list: the item's lead-in, which
     names the kind ("… the group has identified the following outcomes for delivery:"), comes
     first, and `with_list_items` then brings every item."""
-    many = _ASKS_MANY.search(question)
-    if not evidence or not many:
+    kinds = _plurals(question) if _ASKS_MANY.search(question) else set()
+    if not evidence or not kinds:
         return evidence
     top = evidence[0]
     payload = top.candidate.payload
@@ -67,11 +79,7 @@ def with_list_lead(
         return evidence
     lead_payload = document[lead]
     sentences = split_sentences(str(lead_payload.get("text") or ""))
-    if (
-        not sentences
-        or not leads_in(sentences[-1])
-        or stem(many.group(1)) not in term_set(sentences[-1])
-    ):
+    if not sentences or not leads_in(sentences[-1]) or kinds.isdisjoint(term_set(sentences[-1])):
         return evidence  # a list of other things ("… further work underway to do the following:")
     # The items are quoted in their order by `with_list_items`, the one found among them.
     listed = {str(document[i].get("key")) for i in list_items(entries_of(document), lead)}

@@ -37,6 +37,35 @@ TABLE_ROW = re.compile(
 #: their label.
 _VALUES_ONLY = re.compile(r"^(?:[£-]?\d[\d,]*(?:\.\d+)?%?\s*){2,8}$")
 
+#: The longest label a row's wrapped lines may make ("Office of the Police & Crime
+#: Commissioner"); more is prose.
+MAX_LABEL = 60
+#: A year alone ("2018 2019 2020" heads a table's columns; it is no row's figures).
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+
+
+def _wrapped_row_label(line: str, current: Block | None, before: Block | None) -> bool:
+    """Whether `line`, figures alone, finishes a table row whose label wrapped onto lines of
+    its own ("Office of the Police & Crime" / "Commissioner" / "£85,736.67 £259,225 …"):
+    right after a row with as many figures, the label's lines being short and unnumbered. A
+    line of years heads columns; a sentence before figures is prose."""
+    if not _VALUES_ONLY.match(line) or current is None or before is None:
+        return False
+    values = line.split()
+    row = TABLE_ROW.match(before.text.strip())
+    return bool(
+        before.kind == "row"
+        and row is not None
+        and len(row.group("values").split()) == len(values)
+        and not all(_YEAR_CELL.fullmatch(v) for v in values)
+        and current.kind in ("heading", "text")
+        and not current.number
+        and len(current.lines) <= 3
+        and len(current.text) <= MAX_LABEL
+        and not _SENTENCE_END.search(current.text)
+        and TABLE_ROW.match(f"{current.text} {line}")
+    )
+
 
 @dataclass
 class Block:
@@ -193,18 +222,7 @@ def split_blocks(lines: list[Line]) -> list[Block]:
         )
         starts_new = False
         kind = "text"
-        # "Office of the Police & Crime" / "Commissioner" / "£85,736.67 £259,225 …": inside a
-        # table, a row whose label wrapped onto lines of its own before its figures.
-        wrapped_label = bool(
-            _VALUES_ONLY.match(stripped)
-            and current is not None
-            and current.kind in ("heading", "text")
-            and not current.number
-            and len(current.lines) <= 3
-            and blocks
-            and blocks[-1].kind == "row"
-            and TABLE_ROW.match(f"{current.text} {stripped}")
-        )
+        wrapped_label = _wrapped_row_label(stripped, current, blocks[-1] if blocks else None)
         if wrapped_label:
             pass
         elif (

@@ -80,13 +80,16 @@ def _table_rows(caption_blocks: list[Block], rows: list[Block]) -> list[DraftPar
         label_name, value_names = header_cells[0], header_cells[1:]
     periods = list(_PERIOD_CELL.finditer(" ".join(captions)))
     if n_values > 1 and len(periods) == n_values:
-        # "Funding Body 1/12/15 – 31/3/16 1/4/16 – 31/3/17 …": columns headed by periods, the
-        # label's column named before the first ("Funding Body").
-        joined = " ".join(captions)
-        before = joined[: periods[0].start()].split()
-        label_name = " ".join(before[-2:]) if before else None
+        # "Funding Body 1/12/15 – 31/3/16 1/4/16 – 31/3/17 …": columns headed by periods; the
+        # label's column is named on the line of the first, before it ("Funding Body"), and
+        # the lines above are the caption ("Contract Price").
+        start, line = periods[0].start(), 0
+        while start > len(captions[line]):  # the caption line the first period starts on
+            start -= len(captions[line]) + 1
+            line += 1
+        label_name = captions[line][:start].strip() or None
         value_names = [normalise_spaces(m.group(0)) for m in periods]
-        caption = " ".join(before[:-2]) or None
+        caption = " ".join(captions[:line]) or caption
     out = []
     for row in rows:
         m = TABLE_ROW.match(row.text.strip())
