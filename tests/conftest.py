@@ -61,3 +61,15 @@ def seed_index(tmp_path_factory, encoder_dir) -> Path:
     report = make_index(index_dir, encoder_dir, [CORPUS])
     assert not report.errors
     return index_dir
+
+
+@pytest.fixture(scope="module")
+def answerer(seed_index):
+    """An answerer over the seed index, one per test module (Edge lets one process hold a
+    shard at a time, so each module closes its own)."""
+    from boardqa.ask import Answerer
+    from boardqa.services import Services, Settings
+
+    answerer = Answerer(Services(Settings(index_dir=seed_index)))
+    yield answerer
+    answerer.close()

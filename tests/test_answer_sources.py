@@ -7,18 +7,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def answerer(seed_index):
-    from boardqa.ask import Answerer
-    from boardqa.services import Services, Settings
-
-    answerer = Answerer(Services(Settings(index_dir=seed_index)))
-    yield answerer
-    answerer.close()
-
 
 def test_a_question_date_in_the_logs_own_form_is_read():
     from boardqa.query import understand

@@ -14,16 +14,6 @@ from boardqa.conversation import Conversation
 
 
 @pytest.fixture(scope="module")
-def answerer(seed_index):
-    from boardqa.ask import Answerer
-    from boardqa.services import Services, Settings
-
-    answerer = Answerer(Services(Settings(index_dir=seed_index)))
-    yield answerer
-    answerer.close()
-
-
-@pytest.fixture(scope="module")
 def cli_index(seed_index, tmp_path_factory):
     """A copy of the seed index for CLI processes: Edge lets one process open a shard."""
     import shutil

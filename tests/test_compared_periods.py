@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from boardqa.query import understand
 
 MEETINGS = [
@@ -18,16 +16,6 @@ MEETINGS = [
     date(2021, 3, 19),
     date(2021, 6, 18),
 ]
-
-
-@pytest.fixture(scope="module")
-def answerer(seed_index):
-    from boardqa.ask import Answerer
-    from boardqa.services import Services, Settings
-
-    answerer = Answerer(Services(Settings(index_dir=seed_index)))
-    yield answerer
-    answerer.close()
 
 
 def test_a_change_since_a_period_compares_it_with_the_papers_after_it():

@@ -5,18 +5,6 @@ the best evidence is elsewhere; a list of other things is not brought."""
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def answerer(seed_index):
-    from boardqa.ask import Answerer
-    from boardqa.services import Services, Settings
-
-    answerer = Answerer(Services(Settings(index_dir=seed_index)))
-    yield answerer
-    answerer.close()
-
 
 def test_one_item_of_a_list_of_the_things_asked_for_brings_the_list(answerer):
     answer = answerer.ask(
