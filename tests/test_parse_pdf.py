@@ -93,3 +93,18 @@ def test_a_sparse_page_finds_its_line_pitch_from_its_closest_lines():
     # A full page keeps the lower quartile, which a stray close pair does not move.
     full = [[_Fragment(73.7, 700 - 13.75 * i - (5 if i == 3 else 0), "t")] for i in range(30)]
     assert _line_pitch(full) == pytest.approx(13.75, abs=0.1)
+
+
+def test_a_ruled_table_whose_label_cells_wrap_keeps_every_row(archives, tmp_path):
+    # The 2018 pack's contract price table, drawn as a ruled table: a label cell wraps below
+    # its figures ("Leicester City £92,313.33 …" / "Council"); such a row was dropped.
+    december = archives["lscsb-2018-12-10-reports-pack.txt"]
+    path = tmp_path / "lscsb-2018-12-10-reports-pack.pdf"
+    render_archive_pdf(december, path)
+    rows = [p.text for p in parse_file(path).paragraphs() if p.role == "table_row"]
+    for label, figure in [
+        ("Leicester City Council", "£92,313.33"),
+        ("Office of the Police & Crime Commissioner", "£85,736.67"),
+        ("Rutland County Council", "£18,623.33"),
+    ]:
+        assert any(label in r and figure in r for r in rows), (label, rows)

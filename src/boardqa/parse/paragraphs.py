@@ -44,6 +44,20 @@ def _is_minute_heading(block: Block) -> bool:
     return len(text.split()) <= 16 and not re.search(r"\b(was|were|had|has|is|be)\b", text)
 
 
+def _row_cells(row: Block) -> tuple[str, list[str]] | None:
+    """A row's label and figures, or None. A PDF cell wraps its label below the figures
+    ("Leicester City £92,313.33 £279,150 …" / "Council"): the lines after the first, with no
+    figure in them, finish the label."""
+    m = TABLE_ROW.match(normalise_spaces(row.text).strip())
+    if m:
+        return m.group("label").strip(), m.group("values").split()
+    head = TABLE_ROW.match(normalise_spaces(row.lines[0]).strip()) if row.lines else None
+    tail = " ".join(normalise_spaces(line) for line in row.lines[1:]).strip()
+    if head is None or not tail or re.search(r"\d", tail):
+        return None
+    return f"{head.group('label').strip()} {tail}", head.group("values").split()
+
+
 #: A column headed by a period: "1/12/15 – 31/3/16", "1/4/18-31/3/19".
 _PERIOD_CELL = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\s*[–-]\s*\d{1,2}/\d{1,2}/\d{2,4}\b")
 
@@ -92,11 +106,21 @@ def _table_rows(caption_blocks: list[Block], rows: list[Block]) -> list[DraftPar
         caption = " ".join(captions[:line]) or caption
     out = []
     for row in rows:
-        m = TABLE_ROW.match(row.text.strip())
-        if not m:
+        cells_of = _row_cells(row)
+        if cells_of is None:
+            # Not a row after all: kept as it reads, never dropped.
+            out.append(
+                DraftParagraph(
+                    normalise_spaces(row.text),
+                    None,
+                    caption or label_name,
+                    row.page,
+                    row.page_label,
+                    "table_row",
+                )
+            )
             continue
-        values = m.group("values").split()
-        label = m.group("label").strip()
+        label, values = cells_of
         if value_names and len(value_names) == len(values):
             cells = "; ".join(f"{n}: {v}" for n, v in zip(value_names, values, strict=False))
         else:
