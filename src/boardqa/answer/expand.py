@@ -74,7 +74,8 @@ def with_list_lead(
     at = position_of(payload.get("key"), document)
     if at is None:
         return evidence
-    lead = lead_of(entries_of(document), at)
+    entries = entries_of(document)
+    lead = lead_of(entries, at)
     if lead is None or lead == at:
         return evidence
     lead_payload = document[lead]
@@ -82,7 +83,7 @@ def with_list_lead(
     if not sentences or not leads_in(sentences[-1]) or kinds.isdisjoint(term_set(sentences[-1])):
         return evidence  # a list of other things ("… further work underway to do the following:")
     # The items are quoted in their order by `with_list_items`, the one found among them.
-    listed = {str(document[i].get("key")) for i in list_items(entries_of(document), lead)}
+    listed = {str(document[i].get("key")) for i in list_items(entries, lead)}
     cand = replace(top.candidate, key=str(lead_payload.get("key")), payload=lead_payload)
     rest = [e for e in evidence if e.candidate.key not in listed]
     return [Evidence(cand, sentences[-1], top.score), *rest]

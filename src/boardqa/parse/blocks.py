@@ -29,13 +29,13 @@ _DANGLING = re.compile(r"\b(and|or|the|of|to|by|with|for|in|on|a|an|from|at|as)\
 _SENTENCE_END = re.compile(r"[.!?:;]['’\")]?\s*$")
 #: A table row flattened to one line: a label then one or more figures ("Blaby 33,291",
 #: "Opiate 3.8% 4.0%", "Leicester City Council £92,313.33 £279,150 £279,150 £279,150").
-TABLE_ROW = re.compile(
-    r"^(?P<label>[A-Za-z(][^£\d]*?[A-Za-z)])\s+(?P<values>(?:[£-]?\d[\d,]*(?:\.\d+)?%?\s*){1,8})$"
-)
+#: A table's figure cell, with the space after it: "£85,736.67 ", "39% ", "-12 ".
+_CELL = r"(?:[£-]?\d[\d,]*(?:\.\d+)?%?\s*)"
+TABLE_ROW = re.compile(rf"^(?P<label>[A-Za-z(][^£\d]*?[A-Za-z)])\s+(?P<values>{_CELL}{{1,8}})$")
 
 #: A line of figures alone ("£85,736.67 £259,225 £259,225"): a table row's cells without
 #: their label.
-_VALUES_ONLY = re.compile(r"^(?:[£-]?\d[\d,]*(?:\.\d+)?%?\s*){2,8}$")
+_VALUES_ONLY = re.compile(rf"^{_CELL}{{2,8}}$")
 
 #: The longest label a row's wrapped lines may make ("Office of the Police & Crime
 #: Commissioner"); more is prose.
