@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -122,30 +123,47 @@ def _summarise(seed_index: Path, questions: list) -> dict:
 
 
 @pytest.fixture(scope="module")
-def metrics_of(seed_index) -> Callable[[str], dict[str, float]]:
-    """A group's metrics, each group answered once per module."""
-    done: dict[str, dict[str, float]] = {}
+def summary_of(seed_index) -> Callable[[str], dict[str, Any]]:
+    """A group's summary, each group answered once per module."""
+    done: dict[str, dict[str, Any]] = {}
 
-    def metrics(group: str) -> dict[str, float]:
+    def summary(group: str) -> dict[str, Any]:
         if group not in done:
             questions = [q for name in GROUPS[group].files for q in load_questions(EVALS / name)]
-            done[group] = _summarise(seed_index, questions)["metrics"]
+            done[group] = _summarise(seed_index, questions)
         return done[group]
 
-    return metrics
+    return summary
 
 
 @pytest.mark.parametrize(
     ("group", "metric"), [(g, m) for g, f in GROUPS.items() for m in sorted(f.floors)]
 )
-def test_each_group_stays_above_its_floors(metrics_of, group, metric):
-    metrics = metrics_of(group)
+def test_each_group_stays_above_its_floors(summary_of, group, metric):
+    metrics = summary_of(group)["metrics"]
     assert metrics[metric] >= GROUPS[group].floors[metric], metrics
 
 
 @pytest.mark.parametrize(
     ("group", "metric"), [(g, m) for g, f in GROUPS.items() for m in sorted(f.ceilings)]
 )
-def test_each_group_stays_below_its_ceilings(metrics_of, group, metric):
-    metrics = metrics_of(group)
+def test_each_group_stays_below_its_ceilings(summary_of, group, metric):
+    metrics = summary_of(group)["metrics"]
     assert metrics[metric] <= GROUPS[group].ceilings[metric], metrics
+
+
+def test_every_type_is_scored(summary_of):
+    summary = summary_of("questions")
+    assert set(summary["by_type"]) >= {
+        "action",
+        "decision",
+        "number",
+        "people",
+        "date",
+        "document",
+        "multi_hop",
+        "follow_up",
+        "temporal",
+        "unanswerable",
+    }
+    assert summary["median_citation_chars"] < 700
