@@ -31,7 +31,13 @@ from boardqa.answer.register import asks_register, asks_tasks_of
 from boardqa.ask_actions import ActionAnswers
 from boardqa.ask_papers import PaperAnswers, minutes_of_named
 from boardqa.ask_parts import PartAnswers, lacks_what_is_asked
-from boardqa.clauses import paper_said, sub_questions, without_instructions, without_set_aside
+from boardqa.clauses import (
+    paper_said,
+    sub_questions,
+    without_asker,
+    without_instructions,
+    without_set_aside,
+)
 from boardqa.conversation import Conversation
 from boardqa.errors import IndexMissingError
 from boardqa.focus import as_role_question
@@ -99,7 +105,7 @@ class Answerer:
         k: int = 8,
     ) -> Answer:
         asked, slips = question, self.speller.slips(question)
-        question = without_instructions(self.speller.respelled(question))
+        question = without_asker(without_instructions(self.speller.respelled(question)))
         question = as_role_question(formal_words(question))
         # What the question sets aside ("Besides the December meeting, …") neither filters
         # nor leads the search.
@@ -255,6 +261,8 @@ class Answerer:
             evidence = choose_evidence(intent, candidates, query_text)
             if intent.asks == "when":
                 evidence = expand.with_row_date(question, evidence, self.papers.paragraphs)
+            if intent.asks == "who":
+                evidence = expand.with_post_holder(question, evidence, self.papers.paragraphs)
             lacking = ("" if evidence else none_quotable(question)) or lacks_what_is_asked(
                 intent, evidence, candidates
             )

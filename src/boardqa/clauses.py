@@ -55,6 +55,67 @@ def without_instructions(q: str) -> str:
     return out if out.strip() else q
 
 
+#: Who is asking, said before the question: "I'm a community safety officer at one of the
+#: district councils. …", "I work for Women's Aid Leicestershire. …", "As a probation manager:
+#: …", "From a DA service point of view, …". The asker's own organisation is not what the
+#: question looks for, and its words ("Bosworth", "Aid") would otherwise be taken for the
+#: topic the archive must mention.
+_ASKER_SENTENCE = re.compile(
+    r"^(?:i['’]m|i am|we['’]re|we are)\s+(?:a|an|the|at|with|from|on|in|one|part|based|"
+    r"responsible|new|working)\b[^.?!]*[.!]\s+(?=\S)"
+    r"|^(?:i|we)\s+(?:work|manage|lead|run|chair|head|represent|coordinate|co-ordinate)\b"
+    r"[^.?!]*[.!]\s+(?=\S)",
+    re.IGNORECASE,
+)
+#: "As a probation manager, …", "As the community safety officer at Blaby: …"; "As the report
+#: said, …" sets a scene, not an asker, so "as the" needs a post at its end.
+_ASKER_AS = re.compile(
+    r"^(?:speaking\s+)?as\s+(?:(?:a|an|one of the|someone|somebody)\s+[^,:;?.]{3,60}?"
+    r"|the\s+[^,:;?.]{0,50}?\b(?:officer|manager|lead|chair|co-?ordinator|director|head|"
+    r"member|inspector|representative|rep|worker|councillor)(?:\s+(?:at|for|of|in)\s+"
+    r"[^,:;?.]{2,40}?)?)(?:\s*[,:;]\s*|\s+(?=i\b|i['’]))",
+    re.IGNORECASE,
+)
+_ASKER_VIEW = re.compile(
+    r"^from\s+(?:a|an|the|my|our)\s+[^,?]{2,50}?\s+(?:point of view|perspective|standpoint|"
+    r"side|angle)\s*[,:]\s*",
+    re.IGNORECASE,
+)
+#: "I'd like to know what …", "Can you tell me who …": a request wrapped round the question.
+_ASKER_REQUEST = re.compile(
+    r"^(?:i['’]d like to know|i would like to know|i want to know|i['’]d like to find out|"
+    r"i was wondering|i['’]m wondering|(?:can|could) you (?:please )?tell me|please tell me|"
+    r"tell me)\s+(?=(?:who|whom|whose|what|when|where|which|how|why|if|whether)\b)",
+    re.IGNORECASE,
+)
+#: "I'm told the strategy work is jointly led. Who …": what the asker heard is the ground of
+#: the question; the hearing is not.
+_ASKER_HEARD = re.compile(
+    r"^(?:i['’]m told|i['’]ve (?:been told|heard)|i hear|i understand|i gather)(?:\s+that)?\s+",
+    re.IGNORECASE,
+)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|me|my)\b", re.IGNORECASE)
+
+
+def without_asker(q: str) -> str:
+    """The question without who is asking (`_ASKER_SENTENCE`, `_ASKER_AS`, `_ASKER_VIEW`) or a
+    request wrapped round it ("I'd like to know what …"); a question that is nothing else
+    stays as it is."""
+    out = q.strip()
+    for pattern in (_ASKER_SENTENCE, _ASKER_AS, _ASKER_VIEW, _ASKER_REQUEST, _ASKER_HEARD):
+        rest = pattern.sub("", out, count=1)
+        # "I chair a CSP. What are we meant to do with …": the question is about the asker's
+        # own body, which the introduction names.
+        # ("I'd like to know …" and "I'm told …" after the introduction are not that.)
+        tail = _ASKER_HEARD.sub("", _ASKER_REQUEST.sub("", rest.strip(), count=1), count=1)
+        about_asker = pattern not in (_ASKER_REQUEST, _ASKER_HEARD) and _FIRST_PERSON.search(tail)
+        if len(content_terms(rest)) >= 2 and not about_asker:
+            out = rest
+    return out[:1].upper() + out[1:] if out != q.strip() else q
+
+
 def asked_clause(q: str) -> str:
     """The question without a scene-setting opening clause (see `_SCENE`)."""
     return _SCENE.sub("", q, count=1)

@@ -62,6 +62,13 @@ _DID_VERB = re.compile(
     re.IGNORECASE,
 )
 _STATE_OF = {"succeed": "successful", "sign": "approved"}
+#: "What did the group conclude about the Lancashire model?", "What did members think of it?":
+#: asks for a judgement as "What conclusion did the group come to?" does (`_JUDGED`).
+_JUDGING_VERB = re.compile(
+    r"\bwhat\s+(?:did|do|does|has|have|had)\s+(?:(?!\b(?:that|which|who)\b)[^,;?]){1,60}?"
+    r"\b(?:conclude|think|feel)\b",
+    re.IGNORECASE,
+)
 #: Head nouns that name the kind of answer rather than its subject ("what time", "which
 #: officers", "what figures"): the papers give the answer without using the word. Stems.
 _KIND_NOUNS = frozenset(
@@ -184,6 +191,8 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
             return Focus(word)
     if asks in ("who", "when"):
         return None
+    if _JUDGING_VERB.search(q):
+        return Focus("conclusion")
     m = _DID_VERB.search(q)
     if m:
         verb = m.group(1).lower()

@@ -13,6 +13,7 @@ PLAIN_WORDS: dict[str, tuple[str, ...]] = {
     "addiction": ("substance misuse", "Dependency and Recovery", "drug treatment"),
     "advice line": ("First Contact Plus",),
     "alcoholism": ("alcohol misuse",),
+    "again": ("further",),
     "anger management": ("Perpetrator Programme", "perpetrator behaviour change"),
     "anonymous": ("anonymously",),
     "anti radicalisation": ("Prevent", "radicalisation"),

@@ -256,6 +256,10 @@ class QueryIntent:
     #: no papers of them, but later logs hold the actions with the date in their date cell
     #: ("the update the MoJ owes us from the 25.9.20 meeting").
     raised: tuple[date, ...] = ()
+    #: Initials the question uses that the papers seldom write, each (lower case) with the
+    #: name the papers spell out instead ("ccg", "Clinical Commissioning Groups"): a passage
+    #: that spells the name out holds the initials (`Retriever.spelled_out`).
+    spelled: tuple[tuple[str, str], ...] = ()
 
 
 def _said_by_person(q: str) -> bool:

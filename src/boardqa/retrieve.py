@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -31,14 +31,14 @@ from boardqa.answer.kinds import (
     names_asked,
 )
 from boardqa.answer.labels import ASKS_ATTACHED, ATTACHED, LISTS_PARTS, part_labels
-from boardqa.answer.persons import states_role
+from boardqa.answer.persons import only_ranks, states_role
 from boardqa.focus import section_asked, under_section
 from boardqa.further_hits import ABOUT_THE_MEETING, dated_in, further_hits, items_named
 from boardqa.index.store import Hit, SearchFilter, Store
 from boardqa.parse.dates import quarter_periods
 from boardqa.plain import PlainWords, plain_words
 from boardqa.query import QueryIntent, understand
-from boardqa.words import spelled_initials, term_set
+from boardqa.words import spelled_initials, term_set, with_initials
 
 #: Re-ranking weights, tuned on evals/questions.jsonl (hit@3 and MRR), not on single questions.
 W_DENSE = 1.0
@@ -101,6 +101,10 @@ class UserFilters:
         return bool(self.meeting or self.since or self.until or self.kinds)
 
 
+#: Initials found in this many paragraphs or fewer are searched for by the name they stand for.
+_RARE_INITIALS = 3
+
+
 class Retriever:
     """Candidates for a question from the store, re-ranked."""
 
@@ -122,8 +126,12 @@ class Retriever:
         #: The archive's words as written, with how often each occurs (`spelling.Speller`).
         self.words: dict[str, int] = counts.get("words", {})
         self.capitalised: dict[str, int] = counts.get("capitalised", {})
+        #: Initials with the name they most often stand for in the papers ("CCG": "Clinical
+        #: Commissioning Groups").
+        self.spelled: dict[str, str] = counts.get("initials", {})
         total = max(int(counts.get("paragraphs", 0)), 1)
         df: dict[str, int] = counts.get("df", {})
+        self._df = df
         # Inverse document frequency, floored so that common words still count a little.
         self._idf = {t: max(0.2, math.log((total + 1) / (n + 0.5))) for t, n in df.items()}
         self._unseen_idf = math.log(total + 1) if df else 1.0
@@ -156,6 +164,21 @@ class Retriever:
             if letters.lower() in self._idf and letters.lower() not in have
         }
 
+    def spelled_out(self, text: str) -> tuple[tuple[str, str], ...]:
+        """The text's initials that the papers seldom write (in at most `_RARE_INITIALS`
+        paragraphs), each with the name the papers spell out instead: "the CCGs" is answered
+        by the December 2020 minutes, which list "Leicestershire Clinical Commissioning
+        Groups" among those present and never write "CCG". Initials the papers use freely
+        ("PCC", "SOG") find their paragraphs by themselves; the Board's own ("LSCSB") are no
+        search term, and a rank ("DCS O'Neill") names a person, not a subject."""
+        out: dict[str, str] = {}
+        for letters in re.findall(r"\b([A-Z]{3,6})s?\b", text):
+            name = self.spelled.get(letters)
+            rare = self._df.get(letters.lower(), 0) <= _RARE_INITIALS and term_set(letters)
+            if name and rare and not only_ranks(name):
+                out[letters.lower()] = name
+        return tuple(out.items())
+
     def weighted_coverage(
         self, terms: set[str], have: set[str], borrowed: frozenset[str] = frozenset()
     ) -> float:
@@ -185,7 +208,7 @@ class Retriever:
             return dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
 
     def intent(self, question: str) -> QueryIntent:
-        return understand(question, self.meetings)
+        return replace(understand(question, self.meetings), spelled=self.spelled_out(question))
 
     def filter_for(self, intent: QueryIntent, user: UserFilters | None) -> SearchFilter:
         """Intent and user filters combined; each can only narrow the other."""
@@ -223,7 +246,9 @@ class Retriever:
         qvec = np.asarray(self.encoder.embed_query(text), dtype=np.float32)
         # "Which law …": the keyword search also looks for the papers' word ("Act").
         plain = plain_words(text)
-        sparse = self.sparse.encode_query(f"{text} {plain.papers_words()}")
+        # "the CCGs": the keyword search also looks for the name the papers spell out.
+        names = " ".join(name for _, name in intent.spelled)
+        sparse = self.sparse.encode_query(f"{text} {plain.papers_words()} {names}")
         flt = self.filter_for(intent, user)
         hits = self.store.hybrid_search(qvec.tolist(), sparse, flt, limit=40, prefetch=60)
         hits = further_hits(self.store, intent, flt, text, qvec.tolist(), sparse, hits)
@@ -271,6 +296,7 @@ class Retriever:
             have = self._body_terms(str(p.get("embed_hash") or h.key), body)
             for letters in by_initials.keys() & have:
                 have = have | by_initials[letters]  # "SOG" holds "Senior Officer Group"
+            have = with_initials(have, intent.spelled)
             credited = plain.credit(have) - have  # "annual" holds "yearly"
             coverage = self.weighted_coverage(terms, have | credited, borrowed | credited)
             score = W_DENSE * dense + W_TERMS * coverage + W_FUSED / (rank + 1)

@@ -148,13 +148,18 @@ _NUMBER_WORDS = {
 }
 
 
+#: "I'm", "we'd", "you've", "didn't": a pronoun or auxiliary with its ending is as empty as
+#: the word alone ("it's", "what's" lose their "'s" before the stopword check).
+_CONTRACTION = re.compile(r"[a-z]+['’](?:m|d|ve|ll|re)|[a-z]+n['’]t")
+
+
 def content_terms(text: str) -> tuple[str, ...]:
     words = re.findall(r"[A-Za-z][A-Za-z'’-]+|\d[\d,.%£]*", text)
     out = []
     for w in words:
         lw = w.lower().strip("'’").removesuffix("’s").removesuffix("'s")
         lw = _NUMBER_WORDS.get(lw, lw)
-        if lw in STOPWORDS or len(lw) < 2:
+        if lw in STOPWORDS or len(lw) < 2 or _CONTRACTION.fullmatch(lw):
             continue
         out.append(lw)
     return tuple(dict.fromkeys(out))
@@ -311,3 +316,10 @@ def formal_words(question: str) -> str:
 
     question = _TOOK_THROUGH.sub("presented", question)
     return _RAN_MEETING.sub("chaired", _INFORMAL_WORD.sub(formal, question))
+
+
+def with_initials(have: set[str], spelled: tuple[tuple[str, str], ...]) -> set[str]:
+    """A passage's stems with the initials whose spelled-out name it holds ("Clinical
+    Commissioning Groups" holds "ccg"), for `spelled` pairs of initials and name."""
+    held = {letters for letters, name in spelled if term_set(name) <= have}
+    return have | held if held else have

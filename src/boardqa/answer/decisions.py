@@ -10,7 +10,9 @@ from typing import Any
 from boardqa.answer.citations import Citation
 from boardqa.answer.compose import CitationList, item_label
 from boardqa.answer.mentions import initials
+from boardqa.clauses import asked_clause
 from boardqa.parse.dates import format_long
+from boardqa.plain import plain_words
 from boardqa.words import stem, term_set, topic_words
 
 
@@ -65,7 +67,10 @@ def relevant_resolutions(
     a minute on the MVP programme, "… about the Communications Plan?" of one on the action
     log). The question's period ("in December 2020") is not a subject, nor is what it says
     the resolutions came after ("following Bob Bearne's presentation")."""
-    terms = {stem(w) for w in topic_words(_WHICH_ITEM.sub(" ", question))} - _DECISION_WORDS
+    # "After the complaints about car theft publicity, what did the board decide about the
+    # communications plan?": the opening clause is the scene, the subject follows.
+    asked = _WHICH_ITEM.sub(" ", asked_clause(question))
+    terms = {stem(w) for w in topic_words(asked)} - _DECISION_WORDS
     if not terms or not block:
         return block
     # What the title names, spelled out or as initials ("OPCC").
@@ -74,7 +79,9 @@ def relevant_resolutions(
         # One resolution answers for its item unless the question adds a subject of its own
         # ("UAVA's existing contract" of a minute on re-procurement), not a word ("draft").
         return block
-    shares = [len(extra & term_set(str(p.get("text", "")))) for p in block]
+    # "… hearing from the Probation Service again?" is answered by "a further presentation".
+    plain = plain_words(question)
+    shares = [len(extra & plain.credit(term_set(str(p.get("text", ""))))) for p in block]
     best = max(shares)
     if best == 0:
         return []  # the item's resolutions say nothing of what the question asks about

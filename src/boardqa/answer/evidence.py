@@ -32,7 +32,7 @@ from boardqa.parse.dates import iter_month_years
 from boardqa.query import QueryIntent
 from boardqa.question_verbs import PERSON_ASKED, speaks_of_verb
 from boardqa.retrieve import Candidate
-from boardqa.words import stem, term_set
+from boardqa.words import stem, term_set, with_initials
 
 
 @dataclass(frozen=True)
@@ -240,7 +240,7 @@ def choose_evidence(
         for s, before in quotable(cand, labels):
             # "He offered to give this issue further consideration": about what the sentence
             # before it names.
-            have = term_set(s) | term_set(before)
+            have = with_initials(term_set(s) | term_set(before), intent.spelled)
             found = len(terms & have) - SCENE_DISCOUNT * len(scene & have)
             found += TITLE_SHARE * len(terms & (titled - have))
             coverage = found / weight if terms else 0.0

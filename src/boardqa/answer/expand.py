@@ -16,6 +16,7 @@ from boardqa.answer.compose import BULLET, item_label
 from boardqa.answer.evidence import Evidence
 from boardqa.answer.kinds import has_date
 from boardqa.answer.lists import entries_of, items_of, leads_in, position_of
+from boardqa.answer.persons import has_person, post_named, role_holders
 from boardqa.answer.sections import named_section, section_of
 from boardqa.answer.sentences import split_sentences
 from boardqa.parse.lists import MAX_ITEMS, lead_of, list_items
@@ -261,4 +262,26 @@ def with_row_date(
         if dated:
             cell = replace(best.candidate, key=str(after.get("key")), payload=after)
             return [*evidence, Evidence(cell, dated[0], best.score)]
+    return evidence
+
+
+def with_post_holder(
+    question: str, evidence: list[Evidence], paragraphs_of: ParagraphsOf
+) -> list[Evidence]:
+    """For a who-question answered by a post and no name ("Who should I tell about issues
+    affecting local Prevent projects?" — "Inform the Prevent Coordinator of any
+    opportunities/issues …"): the paragraph of the same paper that names who holds the post
+    ("Sean Arbuthnot Prevent Coordinator, St. Philips Centre"), cited too."""
+    if not evidence or any(has_person(e.sentence, besides=question) for e in evidence):
+        return evidence
+    for e in evidence:
+        post = post_named(e.sentence)
+        if post is None or post.lower() in question.lower():
+            continue
+        payload = e.candidate.payload
+        for other in paragraphs_of(str(payload.get("document_id"))):
+            text = str(other.get("text") or "")
+            if other.get("key") != e.candidate.key and role_holders(text, post):
+                holder = replace(e.candidate, key=str(other.get("key")), payload=other)
+                return [*evidence, Evidence(holder, text, e.score)]
     return evidence

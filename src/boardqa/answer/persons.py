@@ -275,6 +275,13 @@ _RANKS = frozenset(
 )
 
 
+def only_ranks(name: str) -> bool:
+    """Whether a name is a rank and nothing else ("Detective Chief Superintendent"): "DCS
+    O'Neill" names a person by it, not a subject to search for."""
+    words = name.split()
+    return bool(words) and all(w in _RANKS for w in words)
+
+
 def first_person(text: str, besides: str = "") -> str | None:
     """The first person the text names who is not named in `besides`: a name as `people`
     reads it, or one led by a rank ("Detective Inspector Jane Smith", "Detective Chief

@@ -33,7 +33,7 @@ from boardqa.records import Archive
 
 #: Bump when the parser, the payload, the manifest or the term stemming changes: the next run
 #: re-indexes.
-SCHEMA = 16
+SCHEMA = 17
 MANIFEST = "manifest.json"
 CACHE = "embeddings.npz"
 LOCK = "write.lock"
@@ -45,11 +45,12 @@ def write_term_counts(path: Path, texts: list[str]) -> None:
     question's words by how rare they are ("V9" tells more than "Community Safety"); and how
     often each word occurs as written, which tells a question's slips from its words."""
     from boardqa.spelling import WRITTEN_WORD
-    from boardqa.words import term_set
+    from boardqa.words import spelled_initials, term_set
 
     counts: dict[str, int] = {}
     words: dict[str, int] = {}
     capitalised: dict[str, int] = {}
+    spelled: dict[str, dict[str, int]] = {}
     for text in texts:
         for term in term_set(text):
             counts[term] = counts.get(term, 0) + 1
@@ -59,9 +60,22 @@ def write_term_counts(path: Path, texts: list[str]) -> None:
             words[word] = words.get(word, 0) + 1
             if m.group(0)[0].isupper():
                 capitalised[word] = capitalised.get(word, 0) + 1
+        for letters, run in spelled_initials(text):
+            if len(letters) <= 6:
+                named = spelled.setdefault(letters, {})
+                named[" ".join(run)] = named.get(" ".join(run), 0) + 1
+    # "CCG" → "Clinical Commissioning Groups": the name each run of initials most often
+    # stands for, so that a question's initials find the paragraphs that spell them out.
+    initials = {k: max(v.items(), key=lambda kv: (kv[1], kv[0]))[0] for k, v in spelled.items()}
     _write_json_atomic(
         path,
-        {"paragraphs": len(texts), "df": counts, "words": words, "capitalised": capitalised},
+        {
+            "paragraphs": len(texts),
+            "df": counts,
+            "words": words,
+            "capitalised": capitalised,
+            "initials": initials,
+        },
     )
 
 

@@ -1,0 +1,111 @@
+"""Questions as partner agencies ask them: who is asking said first ("I'm the community
+safety officer at Blaby. …"), initials the papers spell out ("the CCGs"), a judgement asked
+for by its verb ("What did the group conclude …?"), a post given where a name is wanted."""
+
+from __future__ import annotations
+
+from boardqa.clauses import without_asker
+from boardqa.focus import Focus, focus_of
+from boardqa.words import content_terms, term_set, with_initials
+
+
+def test_who_is_asking_is_not_what_is_asked():
+    assert without_asker(
+        "I work for Blaby District Council. When is the bid deadline for Safer Streets 3?"
+    ) == ("When is the bid deadline for Safer Streets 3?")
+    assert without_asker("I'm at Oadby and Wigston. Who chairs the SOG?") == "Who chairs the SOG?"
+    assert without_asker("As a youth worker, how many first time entrants were there?") == (
+        "How many first time entrants were there?"
+    )
+    assert without_asker("From a housing point of view, what did the Hope Project fund?") == (
+        "What did the Hope Project fund?"
+    )
+    assert without_asker(
+        "As a probation officer I'm told the strategy is jointly led. Who leads it?"
+    ) == ("The strategy is jointly led. Who leads it?")
+    assert without_asker("I'd like to know what the board resolved on the agreement.") == (
+        "What the board resolved on the agreement."
+    )
+
+
+def test_a_question_about_the_askers_own_body_or_a_scene_keeps_its_opening():
+    # "we" is the CSP the introduction names.
+    asked = "I chair a CSP. What are we meant to do with the monitoring forms?"
+    assert without_asker(asked) == asked
+    # "As the report said" sets a scene; "As the officer" alone would leave too little.
+    for asked in (
+        "As the report said, who chaired the meeting?",
+        "As the officer at Blaby: what was agreed?",
+        "When the SOG met, who chaired it?",
+        "I'm not sure who chaired the December meeting?",
+    ):
+        assert without_asker(asked) == asked
+
+
+def test_contractions_are_no_content_words():
+    assert content_terms("I'm told we'd like you've didn't O'Neill") == ("told", "like", "o'neill")
+
+
+def test_a_passage_that_spells_out_initials_holds_them():
+    spelled = (("ccg", "Clinical Commissioning Groups"),)
+    present = term_set("Ms. R. Garton Leicestershire Clinical Commissioning Groups")
+    assert "ccg" in with_initials(present, spelled)
+    assert "ccg" not in with_initials(term_set("the commissioning group met"), spelled)
+
+
+def test_a_judgement_asked_for_by_its_verb():
+    for asked in (
+        "What did the volunteering group conclude about the Lancashire Model?",
+        "Our lead sat on the group. What did they think of the model?",
+    ):
+        assert focus_of(asked) == Focus("conclusion")
+    # A relative clause's verb is not what is asked.
+    assert focus_of("What did the officer who felt unwell present?") != Focus("conclusion")
+
+
+def test_initials_the_papers_spell_out_find_the_paragraph_that_names_them(answerer):
+    answer = answerer.ask("Who was there from the CCGs at the December 2020 meeting?")
+    assert not answer.abstained
+    assert "Garton" in answer.text
+    # Initials the papers use freely, ranks, and the Board's own are left as they are.
+    retriever = answerer.retriever
+    assert dict(retriever.spelled_out("What did the CCG say?")) == {
+        "ccg": "Clinical Commissioning Groups"
+    }
+    assert retriever.spelled_out("What did the PCC, DCS O'Neill and the LSCSB say?") == ()
+
+
+def test_an_introduction_naming_a_place_does_not_make_the_archive_decline(answerer):
+    answer = answerer.ask(
+        "I'm the ASB officer at Lutterworth. When is the bid deadline for Safer Streets 3?"
+    )
+    assert not answer.abstained
+    assert "15th July" in answer.text
+
+
+def test_a_resolution_asked_for_in_everyday_words_after_a_scene(answerer):
+    again = answerer.ask(
+        "What did the Board resolve in December 2020 about having probation present again?"
+    )
+    assert "further presentation" in again.text
+    scene = answerer.ask(
+        "After members complained about car theft publicity, what did the Board decide in "
+        "December 2020 about the communications plan?"
+    )
+    assert "annual basis" in scene.text
+    assert "Leicestershire Matters" not in scene.text
+
+
+def test_a_conclusion_asked_for_by_its_verb_is_answered_by_what_was_agreed(answerer):
+    answer = answerer.ask(
+        "What did the public sector volunteering group conclude about the Lancashire model?"
+    )
+    assert "does not directly fit" in answer.text
+
+
+def test_a_post_given_for_a_who_question_brings_the_name_of_its_holder(answerer):
+    answer = answerer.ask(
+        "Who should partners tell about opportunities or issues affecting local Prevent projects?"
+    )
+    assert "Inform the Prevent Coordinator" in answer.text
+    assert "Sean Arbuthnot" in answer.text
