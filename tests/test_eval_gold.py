@@ -33,6 +33,8 @@ BLIND15 = EVALS / "blind15.jsonl"
 BLIND16 = EVALS / "blind16.jsonl"
 BLIND17 = EVALS / "blind17.jsonl"
 BLIND18 = EVALS / "blind18.jsonl"
+BLIND19 = EVALS / "blind19.jsonl"
+BLIND20 = EVALS / "blind20.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -75,6 +77,8 @@ def questions():
         BLIND16,
         BLIND17,
         BLIND18,
+        BLIND19,
+        BLIND20,
     ],
     ids=[
         "questions",
@@ -97,6 +101,8 @@ def questions():
         "blind16",
         "blind17",
         "blind18",
+        "blind19",
+        "blind20",
     ],
 )
 def gold_set(request):
