@@ -44,6 +44,7 @@ from boardqa.focus import as_role_question
 from boardqa.holdings import Holdings
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
 from boardqa.query import DECISION, QueryIntent
+from boardqa.question_periods import day_spans
 from boardqa.references import person_reference
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
@@ -231,10 +232,13 @@ class Answerer:
                 reason = holdings.lacks("agenda", intent.meetings)
                 return declined(question, reason, candidates, retrieved)
         # A comparison names several things on purpose; one passage need not name them all.
+        # A table's row ("Funding Body: Rutland County Council; 1/4/18 – 31/3/19: £56,325")
+        # names neither its paper nor its topic: a question for a span of days (a table's
+        # column) is checked by its span instead (`lacks_span`).
         comparing = bool(intent.compare)
         missing = (
             []
-            if comparing
+            if comparing or day_spans(question)
             else missing_from(
                 # What was said at a meeting must be on the topic the question names ("…
                 # about hate crime"): its minutes may speak of everything else.

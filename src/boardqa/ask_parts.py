@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from boardqa.answer.abstain import lacks_answer_type, lacks_focus
+from boardqa.answer.abstain import lacks_answer_type, lacks_focus, lacks_span
 from boardqa.answer.evidence import Evidence, choose_evidence
 from boardqa.answer.labels import numbered_labels
 from boardqa.answer.mentions import missing_from, salient_tokens
@@ -68,13 +68,17 @@ def lacks_what_is_asked(
         # in the paragraph that answers, and a year is when, not what.
         named = [t for t in salient_tokens(intent.text) if not t.isupper() and not _YEAR.match(t)]
         near = [c for c in near if not missing_from(named, c.text, intent.text)]
-    return lacks_answer_type(
-        intent,
-        [e.sentence for e in evidence],
-        [setting(e) for e in evidence],
-        [str(e.candidate.payload.get("meeting_date") or "") for e in evidence],
-        [e.candidate.text for e in evidence],
-    ) or lacks_focus(intent, units_near(intent, near), [e.candidate.text for e in evidence])
+    return (
+        lacks_answer_type(
+            intent,
+            [e.sentence for e in evidence],
+            [setting(e) for e in evidence],
+            [str(e.candidate.payload.get("meeting_date") or "") for e in evidence],
+            [e.candidate.text for e in evidence],
+        )
+        or lacks_focus(intent, units_near(intent, near), [e.candidate.text for e in evidence])
+        or (lacks_span(intent.text, [e.sentence for e in evidence]))
+    )
 
 
 #: Roles held for a paper rather than a body: "and who is the officer to contact?" is about

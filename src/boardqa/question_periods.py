@@ -96,6 +96,25 @@ def _month_range(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
+_DAY = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+#: "for the period 1 April 2018 to 31 March 2019", "1/4/18 - 31/3/19": a span of days names
+#: the period figures are for (a table's column), neither a meeting nor periods to compare.
+DAY_SPAN = re.compile(
+    rf"\b(?:from\s+)?(?:{_DAY})\s*(?:[–-]|to|until)\s*(?:{_DAY})\b", re.IGNORECASE
+)
+
+
+def day_spans(text: str) -> set[tuple[date, date]]:
+    """The spans of days a text names (`DAY_SPAN`), as first and last day: "1 April 2018 to
+    31 March 2019" and a table's column "1/4/18 – 31/3/19" are the same span."""
+    out = set()
+    for m in DAY_SPAN.finditer(text):
+        days = [*parse_long_dates(m.group(0)), *parse_numeric_dates(m.group(0))]
+        if len(days) == 2:
+            out.add((min(days), max(days)))
+    return out
+
+
 def named_periods(q: str) -> list[tuple[date, date]]:
     """Every period a question names: "March 2021", "March and June 2021", "2018",
     "2020/21" (a financial year, reported on at meetings from its April to the December after
@@ -121,6 +140,7 @@ def named_periods(q: str) -> list[tuple[date, date]]:
 def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
     """The question's time scope against the archive's `known` meetings; `beyond_scene` is
     the question from the part that asks (`clauses.after_scene`)."""
+    q = DAY_SPAN.sub(" ", q)
     chosen: list[date] = []
     since = until = None
     unknown = None

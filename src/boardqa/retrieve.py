@@ -30,7 +30,13 @@ from boardqa.answer.kinds import (
     lists_names,
     names_asked,
 )
-from boardqa.answer.labels import ASKS_ATTACHED, ATTACHED, LISTS_PARTS, part_labels
+from boardqa.answer.labels import (
+    ASKS_ATTACHED,
+    ATTACHED,
+    LISTS_PARTS,
+    part_labels,
+    row_label_named,
+)
 from boardqa.answer.persons import only_ranks, states_role
 from boardqa.focus import section_asked, under_section
 from boardqa.further_hits import ABOUT_THE_MEETING, dated_in, further_hits, items_named
@@ -38,6 +44,7 @@ from boardqa.index.store import Hit, SearchFilter, Store
 from boardqa.parse.dates import quarter_periods
 from boardqa.plain import PlainWords, plain_words
 from boardqa.query import QueryIntent, understand
+from boardqa.question_periods import day_spans
 from boardqa.words import spelled_initials, term_set, with_initials
 
 #: Re-ranking weights, tuned on evals/questions.jsonl (hit@3 and MRR), not on single questions.
@@ -268,6 +275,7 @@ class Retriever:
         plain = plain or plain_words(text)  # read once by `search`
         numbers = set(re.findall(r"\d[\d,]*\d|\d", text))
         parts = part_labels(text)
+        spans = day_spans(text)
         items = items_named(text)
         quarters = quarter_periods(text)
         attached = bool(ATTACHED.search(text))
@@ -302,6 +310,10 @@ class Retriever:
             score = W_DENSE * dense + W_TERMS * coverage + W_FUSED / (rank + 1)
             if numbers and any(n in para for n in numbers):
                 score += 0.05
+            if spans and spans & day_spans(para):
+                score += W_LABEL  # a table's column: "1/4/18 – 31/3/19"
+            if row_label_named(para, terms):
+                score += W_LABEL  # a table's row: "Funding Body: Rutland County Council; …"
             if parts and parts & part_labels(para):
                 score += W_LABEL
             if (

@@ -19,11 +19,13 @@ from boardqa.focus import judged_in, speaks_to
 from boardqa.parse.dates import (
     MONTH_YEAR,
     MONTHS,
+    format_long,
     iter_month_years,
     parse_long_dates,
     parse_numeric_dates,
 )
 from boardqa.query import QueryIntent
+from boardqa.question_periods import day_spans
 from boardqa.question_verbs import PREFER_ONLY, speaks_of_verb
 from boardqa.retrieve import Candidate
 from boardqa.verbs import root_of
@@ -321,3 +323,26 @@ def lacks_focus(
     if focus.state:
         return f"the passages closest to the question do not say whether it was {focus.word}"
     return f"the passages closest to the question say nothing of {focus.word}"
+
+
+def lacks_span(question: str, sentences: list[str]) -> str | None:
+    """Why figures for other spans of days do not answer a question for one ("… due to
+    contribute for 1 April 2019 to 31 March 2020?" of a table whose columns end at "1/4/18 –
+    31/3/19"), or None: the evidence names spans of days, none of them the one asked, nor the
+    financial year it is ("2019/20")."""
+    asked = day_spans(question)
+    given = {span for s in sentences for span in day_spans(s)}
+    if not asked or not given or asked & given:
+        return None
+    text = " ".join(sentences)
+    for lo, hi in asked:
+        # "1 April 2018 to 31 March 2019" is the financial year 2018/19.
+        financial = (lo.month, lo.day, hi.month, hi.day) == (4, 1, 3, 31)
+        named = rf"\b{lo.year}\s*[/–-]\s*(?:{hi.year}|{hi.year % 100:02d})\b"
+        if financial and hi.year == lo.year + 1 and re.search(named, text):
+            return None
+    lo, hi = min(asked)
+    return (
+        f"the passages closest to the question give figures for other periods than "
+        f"{format_long(lo)} to {format_long(hi)}"
+    )

@@ -21,7 +21,13 @@ from boardqa.answer.kinds import (
     lists_names,
     names_asked,
 )
-from boardqa.answer.labels import ASKS_ATTACHED, LISTS_PARTS, numbered_labels, part_labels
+from boardqa.answer.labels import (
+    ASKS_ATTACHED,
+    LISTS_PARTS,
+    numbered_labels,
+    part_labels,
+    row_label_named,
+)
 from boardqa.answer.mentions import missing_from, salient_tokens
 from boardqa.answer.passages import repeats, same_passage
 from boardqa.answer.persons import gives_title, states_role, title_asked
@@ -30,6 +36,7 @@ from boardqa.clauses import after_scene, asked_clause
 from boardqa.focus import judged_in, section_asked, under_section
 from boardqa.parse.dates import iter_month_years
 from boardqa.query import QueryIntent
+from boardqa.question_periods import day_spans
 from boardqa.question_verbs import PERSON_ASKED, speaks_of_verb
 from boardqa.retrieve import Candidate
 from boardqa.words import stem, term_set, with_initials
@@ -229,6 +236,7 @@ def choose_evidence(
     attached = bool(ASKS_ATTACHED.search(intent.text))
     section = attendance_section(intent)
     asked_section = section_asked(intent.text)
+    spans = day_spans(intent.text)
     scored: list[Evidence] = []
     for cand in candidates[:max_paragraphs]:
         # "A 'finalised' excel version (V9) is attached" is about the paper's title (the
@@ -248,6 +256,10 @@ def choose_evidence(
             score = cand.score + 0.6 * coverage + CUE_WEIGHT * cue
             if in_section:
                 score += LABEL_WEIGHT
+            if spans and spans & day_spans(s):
+                score += LABEL_WEIGHT  # "for 1 April 2018 to 31 March 2019": "1/4/18 – 31/3/19"
+            if row_label_named(s, terms):
+                score += LABEL_WEIGHT  # "… did Rutland contribute": "Funding Body: Rutland …"
             if asked_parts and asked_parts & part_labels(s):
                 score += LABEL_WEIGHT
                 if _describes_part(s):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from boardqa.parse.dates import quarters_named
+from boardqa.words import term_set
 
 _LEADING = {"was", "were", "did", "what", "which", "how", "who", "when", "is", "are", "the", "in"}
 _LABEL = re.compile(r"\b((?:[A-Z][A-Za-z]+\s+){1,3})(\d{1,2})\b(?![/.,:]\d)")
@@ -116,3 +117,17 @@ LISTS_PARTS = re.compile(
 def part_labels(text: str) -> set[str]:
     """The part labels a text names, folded: {"annex b", "appendix 1"}."""
     return {f"{m.group(1).lower()} {m.group(2)}" for m in PART_LABEL.finditer(text)}
+
+
+#: A table's row as the parser writes it: "Funding Body: Rutland County Council; 1/12/15 –
+#: 31/3/16: £18,623.33; …", its label cell first.
+_ROW = re.compile(r"^[^:;]{2,40}:\s*([^;:]{2,60});\s*[^;:]{1,60}:")
+
+
+def row_label_named(text: str, question_terms: set[str]) -> bool:
+    """Whether the text is a table's row whose label the question names ("how much did
+    Rutland County Council contribute": "Funding Body: Rutland County Council; …"; "the
+    total": "Funding Body: TOTAL; …"), every word of it."""
+    m = _ROW.match(text)
+    label = term_set(m.group(1)) if m else set()
+    return bool(label) and label <= question_terms

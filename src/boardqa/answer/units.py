@@ -63,6 +63,14 @@ def quotable(cand: Candidate, labels: list[tuple[str, str]]) -> list[tuple[str, 
 
 
 def units_near(intent: QueryIntent, candidates: list[Candidate], n: int = 5) -> list[str]:
-    """The quotable units of the best `n` paragraphs (see `quotable`)."""
+    """The quotable units of the best `n` paragraphs (see `quotable`), a table's row with the
+    table's heading: "Funding Body: TOTAL; 1/4/16 – 31/3/17: £826,000" is a contract price
+    by the heading above it ("Contract Price")."""
     labels = numbered_labels(intent.text)
-    return [unit for c in candidates[:n] for unit, _ in quotable(c, labels)]
+    return [
+        f"{unit} ({c.payload.get('heading')})"
+        if c.payload.get("role") == "table_row" and c.payload.get("heading")
+        else unit
+        for c in candidates[:n]
+        for unit, _ in quotable(c, labels)
+    ]
