@@ -70,3 +70,14 @@ def test_a_period_holding_the_other_is_answered_from_its_other_meetings(answerer
         "overall crime up by?"
     )
     assert [c.kind for c in answer.citations] == ["minutes"]
+
+
+def test_a_status_asked_across_periods_is_answered_by_what_happened(answerer):
+    # "status" asks where a thing stood ("The survey went live on 7th June"), not what it is.
+    assert understand("What was the bid's status by June 2021?").outcome
+    assert not understand("What is the status of action 6?").outcome
+    answer = answerer.ask(
+        "In March 2021 the youth perception survey was being developed. What was its status "
+        "by June 2021?"
+    )
+    assert "went live" in answer.text

@@ -37,6 +37,8 @@ _OUTCOME_ASKED = re.compile(
     # "What's the latest on the survey?", "where are we with the bid?": where it stands.
     r"|(?<!at the )\blatest (?:\w+ )?(?:on|with)\b|\bany (?:news|updates?) on\b"
     r"|\bwhere (?:are we|do we stand|do things stand|does it stand)(?: at)? (?:with|on)\b"
+    # "What was the survey's status by June?", "what stage had it reached?": where it stood.
+    r"|\bstatus\b|\bwhat stage\b|\bwhere had\b[^?]*\bgot to\b"
     # "How much money did we get from round 2?": what was secured, not what was on offer.
     r"|\bhow much\b.*\bdid (?:we|they|it|the \w+) (?:get|receive|secure|win|bring in)\b",
     re.IGNORECASE,
