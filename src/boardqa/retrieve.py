@@ -297,7 +297,8 @@ class Retriever:
             vec = self.vectors.get(str(p.get("embed_hash", "")))
             dense = float(vec @ qvec) if vec is not None else 0.0
             body = " ".join(
-                str(p.get(k) or "") for k in ("heading", "document", "text", "list_context")
+                str(p.get(k) or "")
+                for k in ("heading", "document", "text", "list_context", "refers_to")
             )
             # Keyed by the hash of what the paragraph is embedded as (title, heading, text,
             # list lead-in): a re-index that changes any of them changes the key.

@@ -12,6 +12,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
+from boardqa.parse.antecedents import antecedents
 from boardqa.parse.dates import format_long
 from boardqa.parse.lists import Entry, list_items
 from boardqa.records import ActionRecord, Archive, Document, Paragraph
@@ -109,6 +110,12 @@ def points_for(archive: Archive) -> list[PointDraft]:
     out = []
     for d in archive.documents:
         lists = list_context(d)
+        # "Implementation of the project will commence …": which project, from the paragraphs
+        # before (`parse.antecedents`), for the search only.
+        refers = {
+            d.paragraphs[i].id: name
+            for i, name in antecedents([p.text for p in d.paragraphs]).items()
+        }
         for p in d.paragraphs:
             if p.canonical_id and p.canonical_id != p.id:
                 continue
@@ -118,8 +125,12 @@ def points_for(archive: Archive) -> list[PointDraft]:
             listed = lists.get(p.id, "")
             if listed:
                 payload["list_context"] = listed
-            sparse = " ".join(x for x in (d.title, p.heading or "", p.text, listed) if x)
+            named = refers.get(p.id, "")
+            if named:
+                payload["refers_to"] = named
+            sparse = " ".join(x for x in (d.title, p.heading or "", p.text, listed, named) if x)
             embed = embedding_text(d, p) + (f"\n{listed}" if listed else "")
+            embed += f"\n({named})" if named else ""
             # The embedding cache is keyed by this hash: the answerer reuses the vectors to
             # rank candidates without embedding them again.
             payload["embed_hash"] = hashlib.sha1(embed.encode("utf-8")).hexdigest()
