@@ -109,3 +109,13 @@ def test_a_post_given_for_a_who_question_brings_the_name_of_its_holder(answerer)
     )
     assert "Inform the Prevent Coordinator" in answer.text
     assert "Sean Arbuthnot" in answer.text
+
+
+def test_who_were_counted_is_not_what_a_share_is_asked_of(answerer):
+    # "What share of respondents …": the answer need not repeat "respondents".
+    assert focus_of("What share of respondents were satisfied with the local police?") is None
+    assert focus_of("What percentage of people were satisfied?") != Focus("people")
+    assert focus_of("What outcomes were agreed?") == Focus("outcomes")
+    answer = answerer.ask("What percentage of respondents were satisfied with the local police?")
+    assert "50% are very or fairly satisfied with the local police" in answer.text
+    assert "77%" not in answer.text

@@ -34,6 +34,7 @@ _HEAD_NOUN = re.compile(
     rf"\s+{_AUX}\b",
     re.IGNORECASE,
 )
+_SHARE_OF = re.compile(r"(?:share|percentage|proportion|fraction|number|per\s?cent)\s+of\b", re.I)
 #: "What is the LSCSB's total annual budget?", "what is the precept for Leicestershire?": the
 #: noun that ends a "what is the …" question (or comes before its last phrase) names what
 #: is asked for: for an amount, what it is of (a budget, not any allocation).
@@ -178,7 +179,9 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
     answered by the size of a fund)."""
     q = question.strip()
     m = _HEAD_NOUN.search(q)
-    if m:
+    # "What share of respondents were satisfied …": who were counted, which the answer need
+    # not repeat ("50% are very or fairly satisfied with the local police").
+    if m and not _SHARE_OF.match(m.group(1)):
         head = m.group(1).split()[-1]
         word = head.lower().strip("’'")
         if head[0].islower() and not {word, stem(word)} & (_KIND_NOUNS | _NOT_NOUNS | STOPWORDS):
