@@ -27,6 +27,8 @@ def test_no_name_is_given_where_the_paragraph_names_its_own():
     far = [NAMED, *(f"Item {i}." for i in range(REACH)), LATER]
     assert antecedents(far) == {}
     assert antecedents([NAMED, "The bid was successful."]) == {}
+    # A determiner is no name.
+    assert antecedents(["Any bid must be submitted by July.", "The bid was successful."]) == {}
 
 
 def test_a_paragraph_found_by_the_name_of_what_it_refers_back_to(answerer):

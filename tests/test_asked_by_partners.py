@@ -32,14 +32,23 @@ def test_a_question_about_the_askers_own_body_or_a_scene_keeps_its_opening():
     # "we" is the CSP the introduction names.
     asked = "I chair a CSP. What are we meant to do with the monitoring forms?"
     assert without_asker(asked) == asked
-    # "As the report said" sets a scene; "As the officer" alone would leave too little.
+    # "it" is what the introduction names.
+    asked = "I work on the youth perception survey. When did it go live?"
+    assert without_asker(asked) == asked
+    # "As the report said" and "As a result of …" set a scene; "From the police side" names
+    # the topic; "I'm not sure" and "I hear nothing" introduce no one.
     for asked in (
         "As the report said, who chaired the meeting?",
-        "As the officer at Blaby: what was agreed?",
-        "When the SOG met, who chaired it?",
+        "As a result of the review, what changed in the strategy?",
+        "From the police side, who attended the meeting?",
         "I'm not sure who chaired the December meeting?",
+        "I hear nothing about the Hope Project. Who funds it?",
     ):
         assert without_asker(asked) == asked
+    # An introduction whose removal would leave less than two content words stays.
+    assert without_asker("As the officer at Blaby: what was agreed?") == (
+        "As the officer at Blaby: what was agreed?"
+    )
 
 
 def test_contractions_are_no_content_words():
@@ -51,6 +60,8 @@ def test_a_passage_that_spells_out_initials_holds_them():
     present = term_set("Ms. R. Garton Leicestershire Clinical Commissioning Groups")
     assert "ccg" in with_initials(present, spelled)
     assert "ccg" not in with_initials(term_set("the commissioning group met"), spelled)
+    # A name of no content words ("How We Are") holds nothing.
+    assert "hwa" not in with_initials(present, (("hwa", "How We Are"),))
 
 
 def test_a_judgement_asked_for_by_its_verb():
@@ -59,8 +70,13 @@ def test_a_judgement_asked_for_by_its_verb():
         "Our lead sat on the group. What did they think of the model?",
     ):
         assert focus_of(asked) == Focus("conclusion")
-    # A relative clause's verb is not what is asked.
-    assert focus_of("What did the officer who felt unwell present?") != Focus("conclusion")
+    # A relative clause's verb, or one deeper in the question, is not what is asked.
+    for asked in (
+        "What did the officer who felt unwell present?",
+        "What has the board done to help victims feel safer?",
+        "What did the survey find about how safe young people feel?",
+    ):
+        assert focus_of(asked) != Focus("conclusion")
 
 
 def test_initials_the_papers_spell_out_find_the_paragraph_that_names_them(answerer):
@@ -119,3 +135,16 @@ def test_who_were_counted_is_not_what_a_share_is_asked_of(answerer):
     answer = answerer.ask("What percentage of respondents were satisfied with the local police?")
     assert "50% are very or fairly satisfied with the local police" in answer.text
     assert "77%" not in answer.text
+
+
+def test_the_askers_contractions_are_no_names():
+    from boardqa.answer.mentions import salient_tokens
+
+    assert salient_tokens("As an officer, I'd like to know what Rutland said") == ["Rutland"]
+    # "its" belongs to the board the question names, not to the introduction.
+    assert (
+        without_asker(
+            "As a CSP manager, I'd like to know what the board resolved at its October meeting."
+        )
+        == "What the board resolved at its October meeting."
+    )

@@ -42,6 +42,9 @@ def test_a_span_of_days_is_neither_a_meeting_nor_periods_to_compare():
         "How did the rate change between the December 2018 and March 2021 reports?", MEETINGS
     )
     assert len(compared.compare) == 2
+    # A span from one meeting to another is those meetings, not a table's column.
+    between = understand("How did hate crime change from 11/12/20 to 19/3/21?", MEETINGS)
+    assert between.meetings == (date(2020, 12, 11), date(2021, 3, 19))
 
 
 def test_a_row_is_found_by_the_label_the_question_names():
@@ -59,6 +62,8 @@ def test_figures_for_other_spans_do_not_answer_a_span_asked_for():
     # The financial year it is answers it; so does prose with no spans at all.
     assert lacks_span(asked, ["In 2019/20 the OPCC paid £259,225.", ROW]) is None
     assert lacks_span(asked, ["The OPCC paid £259,225 that year."]) is None
+    # A span that holds the one asked answers it.
+    assert lacks_span(asked, ["The contract runs from 1 April 2016 to 31 March 2021."]) is None
 
 
 def test_a_cell_is_answered_by_its_row_and_a_missing_column_is_declined(answerer):

@@ -16,6 +16,7 @@ from boardqa.answer.citations import Answer, Citation, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
 from boardqa.answer.declined import declined, none_quotable, reason_of, unanswered
 from boardqa.answer.evidence import choose_evidence
+from boardqa.answer.labels import row_label_named
 from boardqa.answer.lists import position_of
 from boardqa.answer.mentions import (
     about_words,
@@ -49,7 +50,7 @@ from boardqa.references import person_reference
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
 from boardqa.spelling import Speller, read_as
-from boardqa.words import formal_words
+from boardqa.words import formal_words, term_set
 
 #: Words that point back to what the talk was about ("whoever presented it there").
 _POINTS_BACK = re.compile(r"\b(?:it|its|there|that|this|them|they|those|these)\b", re.IGNORECASE)
@@ -234,11 +235,14 @@ class Answerer:
         # A comparison names several things on purpose; one passage need not name them all.
         # A table's row ("Funding Body: Rutland County Council; 1/4/18 – 31/3/19: £56,325")
         # names neither its paper nor its topic: a question for a span of days (a table's
-        # column) is checked by its span instead (`lacks_span`).
+        # column) and a row it names is checked by its span instead (`lacks_span`).
         comparing = bool(intent.compare)
+        cell = day_spans(question) and any(
+            row_label_named(c.text, term_set(question)) for c in candidates[:3]
+        )
         missing = (
             []
-            if comparing or day_spans(question)
+            if comparing or cell
             else missing_from(
                 # What was said at a meeting must be on the topic the question names ("…
                 # about hate crime"): its minutes may speak of everything else.

@@ -70,14 +70,17 @@ _ASKER_SENTENCE = re.compile(
 #: "As a probation manager, …", "As the community safety officer at Blaby: …"; "As the report
 #: said, …" sets a scene, not an asker, so "as the" needs a post at its end.
 _ASKER_AS = re.compile(
-    r"^(?:speaking\s+)?as\s+(?:(?:a|an|one of the|someone|somebody)\s+[^,:;?.]{3,60}?"
+    r"^(?:speaking\s+)?as\s+(?:(?:a|an|one of the|someone|somebody)\s+"
+    # "As a result of the review, …" is a scene, not an asker.
+    r"(?!(?:result|consequence|whole|rule|matter|reminder|example|follow)\b)[^,:;?.]{3,60}?"
     r"|the\s+[^,:;?.]{0,50}?\b(?:officer|manager|lead|chair|co-?ordinator|director|head|"
     r"member|inspector|representative|rep|worker|councillor)(?:\s+(?:at|for|of|in)\s+"
     r"[^,:;?.]{2,40}?)?)(?:\s*[,:;]\s*|\s+(?=i\b|i['’]))",
     re.IGNORECASE,
 )
 _ASKER_VIEW = re.compile(
-    r"^from\s+(?:a|an|the|my|our)\s+[^,?]{2,50}?\s+(?:point of view|perspective|standpoint|"
+    # "From the police side, who attended?": "the police" is the topic, not the asker.
+    r"^from\s+(?:a|an|my|our)\s+[^,?]{2,50}?\s+(?:point of view|perspective|standpoint|"
     r"side|angle)\s*[,:]\s*",
     re.IGNORECASE,
 )
@@ -91,26 +94,32 @@ _ASKER_REQUEST = re.compile(
 #: "I'm told the strategy work is jointly led. Who …": what the asker heard is the ground of
 #: the question; the hearing is not.
 _ASKER_HEARD = re.compile(
-    r"^(?:i['’]m told|i['’]ve (?:been told|heard)|i hear|i understand|i gather)(?:\s+that)?\s+",
+    r"^(?:i['’]m told|i['’]ve (?:been told|heard)|i hear|i understand|i gather)(?:\s+that)?\s+"
+    r"(?!nothing\b|no\b|little\b)",
     re.IGNORECASE,
 )
 
 
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|me|my)\b", re.IGNORECASE)
+#: "What are we meant to do …", "When did it go live?": the question is about what the
+#: introduction names (the asker's own body, or the thing they work on).
+_POINTS_BACK = re.compile(r"\b(?i:we|our|us|me|my|it|they|them)\b(?!['’])|\bI\b(?![.'’])")
 
 
 def without_asker(q: str) -> str:
-    """The question without who is asking (`_ASKER_SENTENCE`, `_ASKER_AS`, `_ASKER_VIEW`) or a
-    request wrapped round it ("I'd like to know what …"); a question that is nothing else
-    stays as it is."""
+    """The question without who is asking (`_ASKER_SENTENCE`, `_ASKER_AS`, `_ASKER_VIEW`), a
+    request wrapped round it ("I'd like to know what …") or the hearing of what it rests on
+    ("I'm told …", `_ASKER_HEARD`); a question that is nothing else stays as it is."""
     out = q.strip()
     for pattern in (_ASKER_SENTENCE, _ASKER_AS, _ASKER_VIEW, _ASKER_REQUEST, _ASKER_HEARD):
         rest = pattern.sub("", out, count=1)
-        # "I chair a CSP. What are we meant to do with …": the question is about the asker's
-        # own body, which the introduction names.
+        # "I chair a CSP. What are we meant to do with …", "I work on the youth survey. When
+        # did it go live?": the question is about what the introduction names.
         # ("I'd like to know …" and "I'm told …" after the introduction are not that.)
         tail = _ASKER_HEARD.sub("", _ASKER_REQUEST.sub("", rest.strip(), count=1), count=1)
-        about_asker = pattern not in (_ASKER_REQUEST, _ASKER_HEARD) and _FIRST_PERSON.search(tail)
+        # (In the first sentence after it: "The strategy is jointly led. Who leads it?" points
+        # back to the strategy.)
+        first = re.split(r"(?<=[.?!])\s+", tail, maxsplit=1)[0]
+        about_asker = pattern not in (_ASKER_REQUEST, _ASKER_HEARD) and _POINTS_BACK.search(first)
         if len(content_terms(rest)) >= 2 and not about_asker:
             out = rest
     return out[:1].upper() + out[1:] if out != q.strip() else q

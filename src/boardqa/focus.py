@@ -66,8 +66,9 @@ _STATE_OF = {"succeed": "successful", "sign": "approved"}
 #: "What did the group conclude about the Lancashire model?", "What did members think of it?":
 #: asks for a judgement as "What conclusion did the group come to?" does (`_JUDGED`).
 _JUDGING_VERB = re.compile(
-    r"\bwhat\s+(?:did|do|does|has|have|had)\s+(?:(?!\b(?:that|which|who)\b)[^,;?]){1,60}?"
-    r"\b(?:conclude|think|feel)\b",
+    r"\bwhat\s+(?:did|do|does|has|have|had)\s+"
+    r"(?:(?!\b(?:that|which|who|about|how|to|find|found|say|said|ask|asked|done|help)\b)"
+    r"[^,;?]){1,40}?\b(?:conclude|think|feel)\b(?=\s+(?:about|of|on|regarding|was|were)\b|\s*\?)",
     re.IGNORECASE,
 )
 #: Head nouns that name the kind of answer rather than its subject ("what time", "which

@@ -4,7 +4,7 @@ Commissioner"), so that the search can add the papers' words to a question; the 
 written from the papers' own vocabulary, not from any question, and every value occurs in the
 corpus as a whole word or phrase. A second helper added 242 descriptive phrases in the twelfth
 session ("grief counselling" for "bereavement counselling service", "shared pot" for "pooled
-fund"), again from the papers alone; a key never occurs in the papers themselves."""
+fund"), again from the papers alone; none of those keys occurs in the papers themselves."""
 
 from __future__ import annotations
 

@@ -115,6 +115,17 @@ def day_spans(text: str) -> set[tuple[date, date]]:
     return out
 
 
+def _without_data_spans(q: str, known: list[date]) -> str:
+    """The question without its spans of days that are a table's period, not meetings: "from
+    11/12/20 to 18/6/21" runs between two meetings, and stays."""
+
+    def kept(m: re.Match[str]) -> str:
+        days = [*parse_long_dates(m.group(0)), *parse_numeric_dates(m.group(0))]
+        return m.group(0) if any(d in known for d in days) else " "
+
+    return DAY_SPAN.sub(kept, q)
+
+
 def named_periods(q: str) -> list[tuple[date, date]]:
     """Every period a question names: "March 2021", "March and June 2021", "2018",
     "2020/21" (a financial year, reported on at meetings from its April to the December after
@@ -140,7 +151,7 @@ def named_periods(q: str) -> list[tuple[date, date]]:
 def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
     """The question's time scope against the archive's `known` meetings; `beyond_scene` is
     the question from the part that asks (`clauses.after_scene`)."""
-    q = DAY_SPAN.sub(" ", q)
+    q = _without_data_spans(q, known)
     chosen: list[date] = []
     since = until = None
     unknown = None

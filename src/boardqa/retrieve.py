@@ -179,10 +179,13 @@ class Retriever:
         ("PCC", "SOG") find their paragraphs by themselves; the Board's own ("LSCSB") are no
         search term, and a rank ("DCS O'Neill") names a person, not a subject."""
         out: dict[str, str] = {}
-        for letters in re.findall(r"\b([A-Z]{3,6})s?\b", text):
+        for m in re.finditer(r"\b([A-Z]{3,6})s?\b", text):
+            letters = m.group(1)
             name = self.spelled.get(letters)
-            rare = self._df.get(letters.lower(), 0) <= _RARE_INITIALS and term_set(letters)
-            if name and rare and not only_ranks(name):
+            # As the index counts them: "CSPs" is the stem of "CSP", which is no rare word.
+            stems = term_set(m.group(0))
+            rare = stems and all(self._df.get(t, 0) <= _RARE_INITIALS for t in stems)
+            if name and rare and term_set(name) and not only_ranks(name):
                 out[letters.lower()] = name
         return tuple(out.items())
 

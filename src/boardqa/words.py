@@ -321,5 +321,5 @@ def formal_words(question: str) -> str:
 def with_initials(have: set[str], spelled: tuple[tuple[str, str], ...]) -> set[str]:
     """A passage's stems with the initials whose spelled-out name it holds ("Clinical
     Commissioning Groups" holds "ccg"), for `spelled` pairs of initials and name."""
-    held = {letters for letters, name in spelled if term_set(name) <= have}
+    held = {letters for letters, name in spelled if (terms := term_set(name)) and terms <= have}
     return have | held if held else have

@@ -334,6 +334,8 @@ def lacks_span(question: str, sentences: list[str]) -> str | None:
     given = {span for s in sentences for span in day_spans(s)}
     if not asked or not given or asked & given:
         return None
+    if any(g[0] <= a[0] and a[1] <= g[1] for a in asked for g in given):
+        return None  # "runs from 1 April 2016 to 31 March 2021" holds 2019/20
     text = " ".join(sentences)
     for lo, hi in asked:
         # "1 April 2018 to 31 March 2019" is the financial year 2018/19.

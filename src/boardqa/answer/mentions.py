@@ -106,6 +106,9 @@ _PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z’'-]{2,}|[A-Z]{2,})\b"
 _INSTITUTION_ASKED = re.compile(r"\b(?:which|what)\s+(university|college|school)\b", re.IGNORECASE)
 
 
+_CONTRACTED = re.compile(r"I['’](?:m|d|ve|ll)")
+
+
 def salient_tokens(question: str) -> list[str]:
     """The specific things a question names: numbers and years ("2022/23"), and proper nouns
     in the middle of the sentence ("Melton", "CCTV"). An answer that never mentions them is
@@ -124,7 +127,8 @@ def salient_tokens(question: str) -> list[str]:
         word = m.group(1).strip("’'")
         for suffix in ("’s", "'s"):
             word = word.removesuffix(suffix)
-        if word not in _QUESTION_WORDS and not word.isdigit():
+        # "I'd", "I'm": the asker, not a name.
+        if word not in _QUESTION_WORDS and not word.isdigit() and not _CONTRACTED.fullmatch(word):
             tokens.append(word)
     return list(dict.fromkeys(tokens))
 

@@ -63,7 +63,10 @@ def write_term_counts(path: Path, texts: list[str]) -> None:
         for letters, run in spelled_initials(text):
             if len(letters) <= 6:
                 named = spelled.setdefault(letters, {})
-                named[" ".join(run)] = named.get(" ".join(run), 0) + 1
+                # "Crown Prosecution Service (CPS)" defines the initials; a chance run of
+                # capitals with the same letters ("Crime Prevention Strategy") does not.
+                defined = f"{' '.join(run)} ({letters})" in " ".join(text.split())
+                named[" ".join(run)] = named.get(" ".join(run), 0) + (100 if defined else 1)
     # "CCG" → "Clinical Commissioning Groups": the name each run of initials most often
     # stands for, so that a question's initials find the paragraphs that spell them out.
     initials = {k: max(v.items(), key=lambda kv: (kv[1], kv[0]))[0] for k, v in spelled.items()}

@@ -17,7 +17,9 @@ _REFERENCE = re.compile(rf"\b(?:[Tt]he|[Tt]his)\s+({_HEADS})\b")
 _NAME = r"((?:[A-Z][\w’'&-]*\s+){{1,4}}(?i:{head}))\b"
 #: How many paragraphs back the name may be.
 REACH = 10
-_LEADING = re.compile(r"^(?:The|This|A|An|Our)\s+")
+_LEADING = re.compile(
+    r"^(?:The|This|That|These|Those|A|An|Our|Their|Its|Any|Each|Every|No|Some)\s+"
+)
 
 
 def _names(text: str, head: str) -> list[str]:
