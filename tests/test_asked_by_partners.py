@@ -148,3 +148,16 @@ def test_the_askers_contractions_are_no_names():
         )
         == "What the board resolved at its October meeting."
     )
+
+
+def test_who_funds_something_is_answered_by_a_body(answerer):
+    from boardqa.answer.kinds import names_funder
+
+    said = "This work has received strong support from the OPCC, which includes funding."
+    assert names_funder(said, "Who was backing them with funding for it?")
+    # Not when the question asks no funder, or names that body itself.
+    assert not names_funder(said, "Who chaired the group?")
+    assert not names_funder(said, "Who at the OPCC paid for it?")
+    answer = answerer.ask("Who provided funding for the bereavement counselling service?")
+    assert not answer.abstained
+    assert "OPCC" in answer.text

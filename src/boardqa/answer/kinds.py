@@ -272,8 +272,32 @@ def holds_asked(asks: str, sentence: str, question: str = "", role: str | None =
             has_person(sentence, besides=question)
             or names_agent(sentence, question)
             or names_post(sentence, besides=question)
+            or names_funder(sentence, question)
         )
     return True
+
+
+#: "Who was backing them with funding?", "who paid for it?": asks for a body as often as a
+#: person ("strong support from the OPCC, which includes the provision of funding").
+_FUNDER_ASKED = re.compile(
+    r"\bwho\b[^?]*\b(?:fund\w*|financ\w*|paid|pay(?:s|ing)?|back\w*|sponsor\w*)\b", re.IGNORECASE
+)
+_FUNDS = re.compile(
+    r"\b(?:fund\w*|financ\w*|paid|pays?|grant\w*|contribut\w*|support\w*)\b", re.IGNORECASE
+)
+#: A body: its initials ("OPCC", "MHCLG") or a name ending in a body's word.
+_BODY = re.compile(
+    r"\b[A-Z]{3,6}\b|\b[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*\s+"
+    r"(?:Council|Office|Ministry|Commissioner|Government|Lottery|Trust|Foundation)\b"
+)
+
+
+def names_funder(sentence: str, question: str) -> bool:
+    """Whether the sentence names a body that funds, for a question who funds something
+    (`_FUNDER_ASKED`), a body the question does not already name."""
+    if not _FUNDER_ASKED.search(question) or not _FUNDS.search(sentence):
+        return False
+    return any(m.group(0).lower() not in question.lower() for m in _BODY.finditer(sentence))
 
 
 RECOMMENDS = re.compile(
