@@ -84,11 +84,11 @@ def test_initials_the_papers_spell_out_find_the_paragraph_that_names_them(answer
     assert not answer.abstained
     assert "Garton" in answer.text
     # Initials the papers use freely, ranks, and the Board's own are left as they are.
-    retriever = answerer.retriever
-    assert dict(retriever.spelled_out("What did the CCG say?")) == {
+    initials = answerer.retriever.initials
+    assert dict(initials.spelled_out("What did the CCG say?")) == {
         "ccg": "Clinical Commissioning Groups"
     }
-    assert retriever.spelled_out("What did the PCC, DCS O'Neill and the LSCSB say?") == ()
+    assert initials.spelled_out("What did the PCC, DCS O'Neill and the LSCSB say?") == ()
 
 
 def test_an_introduction_naming_a_place_does_not_make_the_archive_decline(answerer):

@@ -260,7 +260,7 @@ class QueryIntent:
     raised: tuple[date, ...] = ()
     #: Initials the question uses that the papers seldom write, each (lower case) with the
     #: name the papers spell out instead ("ccg", "Clinical Commissioning Groups"): a passage
-    #: that spells the name out holds the initials (`Retriever.spelled_out`).
+    #: that spells the name out holds the initials (`initials.Initials.spelled_out`).
     spelled: tuple[tuple[str, str], ...] = ()
 
 

@@ -37,15 +37,16 @@ from boardqa.answer.labels import (
     part_labels,
     row_label_named,
 )
-from boardqa.answer.persons import only_ranks, states_role
+from boardqa.answer.persons import states_role
 from boardqa.focus import section_asked, under_section
 from boardqa.further_hits import ABOUT_THE_MEETING, dated_in, further_hits, items_named
 from boardqa.index.store import Hit, SearchFilter, Store
+from boardqa.initials import Initials
 from boardqa.parse.dates import quarter_periods
 from boardqa.plain import PlainWords, plain_words
 from boardqa.query import QueryIntent, understand
 from boardqa.question_periods import day_spans
-from boardqa.words import spelled_initials, term_set, with_initials
+from boardqa.words import term_set, with_initials
 
 #: Re-ranking weights, tuned on evals/questions.jsonl (hit@3 and MRR), not on single questions.
 W_DENSE = 1.0
@@ -108,10 +109,6 @@ class UserFilters:
         return bool(self.meeting or self.since or self.until or self.kinds)
 
 
-#: Initials found in this many paragraphs or fewer are searched for by the name they stand for.
-_RARE_INITIALS = 3
-
-
 class Retriever:
     """Candidates for a question from the store, re-ranked."""
 
@@ -133,12 +130,10 @@ class Retriever:
         #: The archive's words as written, with how often each occurs (`spelling.Speller`).
         self.words: dict[str, int] = counts.get("words", {})
         self.capitalised: dict[str, int] = counts.get("capitalised", {})
-        #: Initials with the name they most often stand for in the papers ("CCG": "Clinical
-        #: Commissioning Groups").
-        self.spelled: dict[str, str] = counts.get("initials", {})
         total = max(int(counts.get("paragraphs", 0)), 1)
         df: dict[str, int] = counts.get("df", {})
-        self._df = df
+        #: The archive's initials both ways: spelled out and as the papers write them.
+        self.initials = Initials(df, counts.get("initials", {}))
         # Inverse document frequency, floored so that common words still count a little.
         self._idf = {t: max(0.2, math.log((total + 1) / (n + 0.5))) for t, n in df.items()}
         self._unseen_idf = math.log(total + 1) if df else 1.0
@@ -158,36 +153,6 @@ class Retriever:
 
     def weight(self, term: str) -> float:
         return self._idf.get(term, self._unseen_idf) if self._idf else 1.0
-
-    def initials_of(self, text: str) -> dict[str, set[str]]:
-        """The initials the text's spelled-out names go by in the papers (as the index spells
-        its terms: "sog"), each with the stems of the words it stands for: "the Senior Officer
-        Group" finds "Work to realign SOG …", which never spells the name out. A paragraph with
-        the initials holds those words."""
-        have = term_set(text)
-        return {
-            letters.lower(): term_set(" ".join(words))
-            for letters, words in spelled_initials(text)
-            if letters.lower() in self._idf and letters.lower() not in have
-        }
-
-    def spelled_out(self, text: str) -> tuple[tuple[str, str], ...]:
-        """The text's initials that the papers seldom write (in at most `_RARE_INITIALS`
-        paragraphs), each with the name the papers spell out instead: "the CCGs" is answered
-        by the December 2020 minutes, which list "Leicestershire Clinical Commissioning
-        Groups" among those present and never write "CCG". Initials the papers use freely
-        ("PCC", "SOG") find their paragraphs by themselves; the Board's own ("LSCSB") are no
-        search term, and a rank ("DCS O'Neill") names a person, not a subject."""
-        out: dict[str, str] = {}
-        for m in re.finditer(r"\b([A-Z]{3,6})s?\b", text):
-            letters = m.group(1)
-            name = self.spelled.get(letters)
-            # As the index counts them: "CSPs" is the stem of "CSP", which is no rare word.
-            stems = term_set(m.group(0))
-            rare = stems and all(self._df.get(t, 0) <= _RARE_INITIALS for t in stems)
-            if name and rare and term_set(name) and not only_ranks(name):
-                out[letters.lower()] = name
-        return tuple(out.items())
 
     def weighted_coverage(
         self, terms: set[str], have: set[str], borrowed: frozenset[str] = frozenset()
@@ -218,7 +183,9 @@ class Retriever:
             return dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
 
     def intent(self, question: str) -> QueryIntent:
-        return replace(understand(question, self.meetings), spelled=self.spelled_out(question))
+        return replace(
+            understand(question, self.meetings), spelled=self.initials.spelled_out(question)
+        )
 
     def filter_for(self, intent: QueryIntent, user: UserFilters | None) -> SearchFilter:
         """Intent and user filters combined; each can only narrow the other."""
@@ -274,7 +241,7 @@ class Retriever:
     ) -> list[Candidate]:
         terms = term_set(text)
         borrowed = frozenset(term_set(" ".join(intent.borrowed))) - term_set(intent.text)
-        by_initials = self.initials_of(text)
+        by_initials = self.initials.of(text)
         plain = plain or plain_words(text)  # read once by `search`
         numbers = set(re.findall(r"\d[\d,]*\d|\d", text))
         parts = part_labels(text)
