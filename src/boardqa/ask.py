@@ -237,9 +237,8 @@ class Answerer:
         # names neither its paper nor its topic: a question for a span of days (a table's
         # column) and a row it names is checked by its span instead (`lacks_span`).
         comparing = bool(intent.compare)
-        cell = day_spans(question) and any(
-            row_label_named(c.text, term_set(question)) for c in candidates[:3]
-        )
+        asked = term_set(question) if day_spans(question) else set()
+        cell = bool(asked) and any(row_label_named(c.text, asked) for c in candidates[:3])
         missing = (
             []
             if comparing or cell

@@ -68,16 +68,18 @@ def lacks_what_is_asked(
         # in the paragraph that answers, and a year is when, not what.
         named = [t for t in salient_tokens(intent.text) if not t.isupper() and not _YEAR.match(t)]
         near = [c for c in near if not missing_from(named, c.text, intent.text)]
+    sentences = [e.sentence for e in evidence]
+    paragraphs = [e.candidate.text for e in evidence]
     return (
         lacks_answer_type(
             intent,
-            [e.sentence for e in evidence],
+            sentences,
             [setting(e) for e in evidence],
             [str(e.candidate.payload.get("meeting_date") or "") for e in evidence],
-            [e.candidate.text for e in evidence],
+            paragraphs,
         )
-        or lacks_focus(intent, units_near(intent, near), [e.candidate.text for e in evidence])
-        or (lacks_span(intent.text, [e.sentence for e in evidence]))
+        or lacks_focus(intent, units_near(intent, near), paragraphs)
+        or lacks_span(intent.text, sentences)
     )
 
 

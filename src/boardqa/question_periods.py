@@ -109,10 +109,15 @@ def day_spans(text: str) -> set[tuple[date, date]]:
     31 March 2019" and a table's column "1/4/18 – 31/3/19" are the same span."""
     out = set()
     for m in DAY_SPAN.finditer(text):
-        days = [*parse_long_dates(m.group(0)), *parse_numeric_dates(m.group(0))]
+        days = _days(m.group(0))
         if len(days) == 2:
             out.add((min(days), max(days)))
     return out
+
+
+def _days(span: str) -> list[date]:
+    """The days a span of days (`DAY_SPAN`) names, as written long or numeric."""
+    return [*parse_long_dates(span), *parse_numeric_dates(span)]
 
 
 def _without_data_spans(q: str, known: list[date]) -> str:
@@ -120,8 +125,7 @@ def _without_data_spans(q: str, known: list[date]) -> str:
     11/12/20 to 18/6/21" runs between two meetings, and stays."""
 
     def kept(m: re.Match[str]) -> str:
-        days = [*parse_long_dates(m.group(0)), *parse_numeric_dates(m.group(0))]
-        return m.group(0) if any(d in known for d in days) else " "
+        return m.group(0) if any(d in known for d in _days(m.group(0))) else " "
 
     return DAY_SPAN.sub(kept, q)
 

@@ -75,7 +75,7 @@ def compose_extractive(evidence: list[Evidence], decision: bool) -> tuple[str, l
             if any(f"[{n}]" in line for line in lines):
                 continue  # the whole resolution is already quoted
             lines.append(
-                f"{label.removesuffix(' record').removesuffix(' records')} record that {body}"
+                f"{label} that {body}"
                 if label != last_label
                 else f"It also resolved: “{payload.get('text', '').strip()}” [{n}]"
             )

@@ -60,13 +60,15 @@ def write_term_counts(path: Path, texts: list[str]) -> None:
             words[word] = words.get(word, 0) + 1
             if m.group(0)[0].isupper():
                 capitalised[word] = capitalised.get(word, 0) + 1
+        spaced = " ".join(text.split())
         for letters, run in spelled_initials(text):
             if len(letters) <= 6:
                 named = spelled.setdefault(letters, {})
+                name = " ".join(run)
                 # "Crown Prosecution Service (CPS)" defines the initials; a chance run of
                 # capitals with the same letters ("Crime Prevention Strategy") does not.
-                defined = f"{' '.join(run)} ({letters})" in " ".join(text.split())
-                named[" ".join(run)] = named.get(" ".join(run), 0) + (100 if defined else 1)
+                defined = f"{name} ({letters})" in spaced
+                named[name] = named.get(name, 0) + (100 if defined else 1)
     # "CCG" → "Clinical Commissioning Groups": the name each run of initials most often
     # stands for, so that a question's initials find the paragraphs that spell them out.
     initials = {k: max(v.items(), key=lambda kv: (kv[1], kv[0]))[0] for k, v in spelled.items()}
