@@ -35,6 +35,8 @@ BLIND17 = EVALS / "blind17.jsonl"
 BLIND18 = EVALS / "blind18.jsonl"
 BLIND19 = EVALS / "blind19.jsonl"
 BLIND20 = EVALS / "blind20.jsonl"
+BLIND21 = EVALS / "blind21.jsonl"
+BLIND22 = EVALS / "blind22.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -79,6 +81,8 @@ def questions():
         BLIND18,
         BLIND19,
         BLIND20,
+        BLIND21,
+        BLIND22,
     ],
     ids=[
         "questions",
@@ -103,6 +107,8 @@ def questions():
         "blind18",
         "blind19",
         "blind20",
+        "blind21",
+        "blind22",
     ],
 )
 def gold_set(request):
