@@ -9,6 +9,7 @@ from typing import Any
 
 from boardqa.actions import latest_action_rows
 from boardqa.answer.citations import Answer, cited_answer
+from boardqa.answer.mentions import about_words
 from boardqa.answer.register import (
     ActionSelection,
     action_recorded,
@@ -20,6 +21,7 @@ from boardqa.index.store import SearchFilter
 from boardqa.query import ACTION_REF, PROGRESS_ASKED, QueryIntent
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
+from boardqa.words import term_set
 
 
 class ActionAnswers:
@@ -158,9 +160,17 @@ class ActionAnswers:
         if intent.action_number or "action_log" not in intent.kinds or not candidates:
             return None
         best = candidates[0].score
-        for c in candidates[:3]:
-            if c.payload.get("role") == "action" and c.score >= best - 0.15:
-                return c.payload.get("action_number")
+        near = [
+            c
+            for c in candidates[:3]
+            if c.payload.get("role") == "action" and c.score >= best - 0.15
+        ]
+        # "… what were the police to come back with about the pandemic?": of the actions near
+        # the top, one on what the question says it is about.
+        about = term_set(" ".join(about_words(intent.text)))
+        on_topic = [c for c in near if about and about <= term_set(c.text)]
+        for c in on_topic or near:
+            return c.payload.get("action_number")
         # The best match names the action ("With regards to Action no. 1 - Use Leicestershire
         # Matters …") and the log holds it.
         named = {m.group(1) for m in ACTION_REF.finditer(candidates[0].text)}

@@ -74,7 +74,9 @@ def plain_words(question: str, table: dict[str, tuple[str, ...]] = PLAIN_WORDS) 
             continue
         plain = frozenset(term_set(m.group(0)))  # as the question spells it
         kept = [p for p in papers if term_set(p) and not term_set(p) <= own]
+        # "have to be in" holds no content word to credit, but its papers' word ("deadline")
+        # still joins the keyword search.
         if plain and kept:
             pairs.append((plain, tuple(frozenset(term_set(p)) for p in kept)))
-            phrases += kept
+        phrases += kept
     return PlainWords(tuple(pairs), tuple(phrases))

@@ -56,7 +56,10 @@ KIND_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # "the log", "last December's log"; not "the decision log" or "log in".
     (
         re.compile(
-            r"\baction\s+log\b|\b(?:the|that|this|[A-Za-z]+[’']s)\s+log\b(?!\s+(?:in|on|of)\b)",
+            r"\baction\s+log\b|\b(?:the|that|this|[A-Za-z]+[’']s)\s+log\b(?!\s+(?:in|on|of)\b)"
+            # "that list of things people had to do", "the to-do list".
+            r"|\bto-?do\s+list\b|\blist\s+of\s+(?:things|tasks|jobs)\s+(?:\w+\s+)?"
+            r"(?:had|have|has|needed|need)\s+to\s+do\b",
             re.IGNORECASE,
         ),
         ("action_log",),
@@ -68,7 +71,7 @@ KIND_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 #: A question about what the Board decided; "what did Rik Basra agree to do" is not one.
 DECISION = re.compile(
     r"\b(resolv\w*|decid\w*|decisions?|(?:board|committee|members)\s+(?:agree\w*|approv\w*)"
-    r"|meeting\s+agree\w*|\bwe\s+(?:agree\w*|approv\w*)"
+    r"|meeting\s+agree\w*|\b(?:we|did\s+they)\s+(?:agree\w*|approv\w*)"
     r"|(?:board|committee|members|spb|group|exec\w*)\s+sign(?:ed|s)?[\s-]off"
     # "did the Board ask officers for …" (a resolution); not "was the Board asked to …" (a
     # paper's recommendation) nor "what did members ask" (what was said).
@@ -91,7 +94,8 @@ ATTENDANCE = re.compile(
     re.IGNORECASE,
 )
 WHEN = re.compile(
-    r"(?:^|[,;:]\s*)((?:by |until |till )?when|what date|what time|on what date|which date|"
+    r"(?:^|[,;:]\s*)((?:by |until |till )?when|what (?:exact |precise )?(?:date|day)|what time|"
+    r"on what date|which date|"
     r"(?:over )?what period|"
     r"how long|what year|which year|which month|what month)\b",
     re.IGNORECASE,
@@ -154,7 +158,10 @@ _CHAIR_OF_OTHER = re.compile(
     r"|(?-i:(?!(?:LSCSB|SCSB)\b)[A-Z]{3,}\b))"
     # "wrote to the CSP chairs", "the Network chair": the body named before its chair.
     r"|(?:\b(?-i:(?!(?:LSCSB|SCSB)\b)[A-Z]{2,})s?|\b(?:group|panel|partnership|committee|forum|"
-    r"network|sub[- ]?group))\s+chair(?:s|man|men|person|people)?\b",
+    r"network|sub[- ]?group))\s+chair(?:s|man|men|person|people)?\b"
+    # "There was a group of councillors steering the redesign - who chaired it?".
+    r"|\b(?:group|panel|committee|forum|network|sub[- ]?group)\b[^?]*\bchair(?:ed|s)?\s+"
+    r"(?:it|that|this)\b",
     re.IGNORECASE,
 )
 #: "What did Lucy Booth tell the Board …": a person's words at a meeting, even in an "update".
@@ -291,7 +298,8 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         if pattern.search(beyond_scene):
             kinds = ks
             break
-    if re.search(r"\bpages?\b|\bon the agenda\b", q, re.IGNORECASE):
+    # "the one-page plan", "a plan on a page" name a layout, not a page of the pack.
+    if re.search(r"(?<![-‐])\b(?<!on a )pages?\b(?![-‐])|\bon the agenda\b", q, re.IGNORECASE):
         kinds = ("agenda", "webpage")  # page ranges and items are printed on the agenda
     elif not kinds and _TO_PRESENT.search(q):
         kinds = ("agenda", "webpage")  # "This report will be presented by Rik Basra"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from boardqa.parse.dates import MONTHS, parse_long_dates, parse_numeric_dates
@@ -115,6 +115,28 @@ def day_spans(text: str) -> set[tuple[date, date]]:
     return out
 
 
+#: "what did the board ask officers to bring to the December 2018 meeting?": a meeting a
+#: thing was to be brought to is where it was due, not the meeting the question is asked of
+#: (that is the one that asked for it). "What was brought to the December meeting?" is.
+_DESTINATION = re.compile(
+    r"\b(?:to|be|would|should|will|could|must)\s+(?:bring|brought|report(?:ed)?|come|"
+    r"present(?:ed)?|submit(?:ted)?|return(?:ed)?|take[n]?|tabled?)\b(?:\s+[\w’'-]+){0,5}?"
+    r"\s+(?:to|at)\s+(?:the|its|a)\s+(?:board[’']s\s+)?"
+    rf"((?:{_MONTH})\.?(?:\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\s+\d{{4}})"
+    r"\s+(?:board\s+)?meeting\b",
+    re.IGNORECASE,
+)
+
+
+def _without_destination(q: str) -> tuple[str, str]:
+    """The question without the meeting things were to be brought to (`_DESTINATION`), and
+    that meeting's words ("December 2018"), to be favoured, not filtered by."""
+    m = _DESTINATION.search(q)
+    if m is None:
+        return q, ""
+    return f"{q[: m.start(1)]}{q[m.end(1) :]}", m.group(1)
+
+
 def _days(span: str) -> list[date]:
     """The days a span of days (`DAY_SPAN`) names, as written long or numeric."""
     return [*parse_long_dates(span), *parse_numeric_dates(span)]
@@ -155,7 +177,11 @@ def named_periods(q: str) -> list[tuple[date, date]]:
 def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
     """The question's time scope against the archive's `known` meetings; `beyond_scene` is
     the question from the part that asks (`clauses.after_scene`)."""
-    q = _without_data_spans(q, known)
+    q, due_at = _without_destination(_without_data_spans(q, known))
+    if due_at:
+        due = scope_of(f"the {due_at} meeting", "", known)
+        asked = scope_of(q, beyond_scene.replace(due_at, ""), known)
+        return replace(asked, boost_meetings=(*asked.boost_meetings, *due.meetings))
     chosen: list[date] = []
     since = until = None
     unknown = None

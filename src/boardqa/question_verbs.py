@@ -75,9 +75,12 @@ _VERB_KIN = {
     "chair": ("lead", "head", "presid"),
     # "How many divisions were being replaced?": "A move from 7 Probation Divisions to 12 …".
     "replac": ("succeed", "successor", "appoint", "mov", "instead"),
-    "complet": ("respond", "respons", "return", "particip"),
+    "complet": ("respond", "respons", "return", "particip", "finish", "graduat", "end"),
     "respond": ("respons", "complet", "return", "particip"),
     "recruit": ("appoint", "hire", "employ", "join"),
+    # "How many people finished the first round?": "… has ended with 18 of the 20 delegates
+    # ‘graduating’".
+    "finish": ("end", "complet", "graduat", "conclu"),
     "open": ("operational", "launch"),
     # "Which company was chosen to operate the prison?": not "Lendlease is working with …".
     "choos": ("select", "appoint", "award", "pick", "won", "win"),

@@ -211,7 +211,7 @@ def lacks_answer_type(
     counted = counted_noun(intent.text) if intent.asks == "how_much" else None
     # What is counted may be named by the sentence's heading or list lead-in ("First Time
     # Entrants …" over "… value to September 2020 is 91").
-    if counted and not any(stem(counted) in term_set(s) for s in holding):
+    if counted and not any(counts_noun(counted, term_set(s)) for s in holding):
         # "How many Channel referrals …?" is not answered by "8000 home visits".
         return f"the passages closest to the question give no count of {counted}"
     if intent.asks == "how_much":
@@ -285,14 +285,83 @@ _COUNTED = re.compile(
 )
 
 
+_PEOPLE = frozenset({"people", "persons", "individuals", "folk"})
+#: What people are counted as (stems).
+_PERSON_NOUNS = frozenset(
+    stem(w)
+    for w in [
+        "people",
+        "persons",
+        "individuals",
+        "delegates",
+        "participants",
+        "attendees",
+        "victims",
+        "offenders",
+        "perpetrators",
+        "members",
+        "residents",
+        "respondents",
+        "officers",
+        "staff",
+        "children",
+        "adults",
+        "students",
+        "learners",
+        "volunteers",
+        "graduates",
+        "survivors",
+        "clients",
+        "entrants",
+    ]
+)
+#: Words that say how or when, not what, between a counted noun and its verb.
+_ADVERBS = frozenset(
+    [
+        "actually",
+        "really",
+        "ultimately",
+        "eventually",
+        "finally",
+        "successfully",
+        "already",
+        "still",
+        "ever",
+        "even",
+        "just",
+        "currently",
+        "now",
+        "then",
+        "also",
+        "roughly",
+        "approximately",
+        "altogether",
+        "overall",
+    ]
+)
+
+
 def counted_noun(question: str) -> str | None:
     """What a "how many" question counts, by its head noun: "referrals" in "How many Channel
     referrals were made …?", "bids" in "how many first-round Safer Streets bids …"."""
     m = _COUNTED.search(question)
     if not m:
         return None
-    head = m.group(1).split()[-1].strip("’'-").lower()
-    return head if len(head) > 2 and head not in STOPWORDS else None
+    words = [w.strip("’'-").lower() for w in m.group(1).split()]
+    # "How many people actually finished …?": an adverb before the verb is not what is
+    # counted; the noun before it is.
+    while len(words) > 1 and words[-1] in _ADVERBS:
+        words.pop()
+    head = words[-1]
+    return head if len(head) > 2 and head not in STOPWORDS | _ADVERBS else None
+
+
+def counts_noun(counted: str, stems: set[str]) -> bool:
+    """Whether a sentence's `stems` count what a question counts: "people" are counted under
+    the name of their part ("18 of the 20 delegates"), anything else by its own name."""
+    if counted in _PEOPLE:
+        return bool(stems & _PERSON_NOUNS)
+    return stem(counted) in stems
 
 
 def lacks_focus(

@@ -13,7 +13,7 @@ from typing import Any
 
 from boardqa.answer.persons import has_person, names_agent, names_post, states_role
 from boardqa.answer.sentences import split_sentences
-from boardqa.parse.dates import iter_month_years, parse_long_dates
+from boardqa.parse.dates import MONTHS, iter_month_years, parse_long_dates
 
 #: Money, a percentage, a decimal ("4.9 per 1,000") or a number of two or more digits; a lone
 #: digit is more often a label ("Safer Streets 3", "item 7") than a figure.
@@ -129,9 +129,29 @@ def has_date(sentence: str, besides: str = "") -> bool:
 #: silence on it is put ("the passages closest to the question give no figure for it").
 ASKED = {"how_much": "give no figure", "when": "give no date", "who": "name no one"}
 
+#: "Who got the part-time analyst job?", "who was appointed to the post?": only a person
+#: named answers it, not the post ("a need for a part time DA analyst") nor its body.
+_ASKS_APPOINTEE = re.compile(
+    r"\bwho\s+(?:got|gets|was\s+given|was\s+appointed|was\s+hired|was\s+recruited|filled|"
+    r"took\s+(?:up|on))\b[^?]*\b(?:job|post|role|position|vacancy)\b",
+    re.IGNORECASE,
+)
 _ASKS_NAME = re.compile(r"\bnames?\s+of\b|\bwhat\s+(?:is|was)\s+\w+\s+name\b|\bname\s+the\b", re.I)
 #: "On what date …", "which day …": a day is asked for, not a year.
 _ASKS_DAY = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: "What exact day in January 2019 …?": a month is no answer, only a day of it.
+_ASKS_EXACT_DAY = re.compile(
+    rf"\b(?:exact|precise|specific|actual)\s+(?:date|day)\b|\b(?:what|which)\s+day\s+"
+    rf"(?:in|of)\s+(?:{_MONTH_NAMES})\b",
+    re.IGNORECASE,
+)
+#: A day of a month: "25 March", "March 25th", "25/3/21".
+_DAY_OF_MONTH = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b|"
+    rf"\b(?:{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d,]\d)|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b",
+    re.IGNORECASE,
+)
 #: "What time did it start?" asks for a time of day ("what time of year" does not).
 WHAT_TIME = re.compile(r"\bwhat time\b(?!\s+of\b)", re.IGNORECASE)
 #: A time of day: "10.00 am", "1:00pm", "2pm".
@@ -259,13 +279,18 @@ def holds_asked(asks: str, sentence: str, question: str = "", role: str | None =
             return bool(TIME_OF_DAY.search(sentence)) and (
                 not asked or not days or any((d.year, d.month) in asked for d in days)
             )
+        if _ASKS_EXACT_DAY.search(question):
+            return any(
+                not re.search(rf"\b{re.escape(m.group(0))}\b", question, re.IGNORECASE)
+                for m in _DAY_OF_MONTH.finditer(sentence)
+            )
         if _ASKS_DAY.search(question):
             # "On what date was it published?": a bare year ("Performance 2020/21") is none;
             # "10/12/2020", "25 March", "March 2021" are.
             return has_date(_BARE_YEARS.sub(" ", sentence), besides=question)
         return has_date(sentence, besides=question)
     if asks == "who":
-        if _ASKS_NAME.search(question):
+        if _ASKS_NAME.search(question) or _ASKS_APPOINTEE.search(question):
             # "What's the name of the MARAC manager …?": a name, not "the MARAC manager".
             return has_person(sentence, besides=question)
         return (

@@ -27,7 +27,26 @@ ORG = re.compile(
     r"Project|Strategy|Plan|Prison|Parva|Leicestershire|Leicester|Rutland|England|Home|Ministry|"
     r"Update|Report|Pages?|Annex|Appendix|Minutes|Head|Chief|Officer|Manager|Coordinator|"
     r"Director|National|Probation|Review|Programme|Unit|Fund|Streets|Safer|Survey|Operation|"
-    r"Authority|Authorities)\b"
+    r"Authority|Authorities|Development|Delivery|Further|Funding|Training|Bill|Act|Tier)\b"
+)
+#: Words that open a capitalised run that is no person ("The Domestic Abuse Bill").
+_NOT_FIRST_NAMES = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Our",
+        "Their",
+        "Its",
+        "In",
+        "On",
+        "At",
+        "For",
+    ]
 )
 
 
@@ -37,7 +56,9 @@ def people(sentence: str) -> list[str]:
     return [
         m.group(0)
         for m in NAME.finditer(sentence)
-        if not ORG.search(m.group(0)) and (m.start() == 0 or sentence[m.start() - 1] not in "‘“'\"")
+        if not ORG.search(m.group(0))
+        and m.group(0).split()[0] not in _NOT_FIRST_NAMES
+        and (m.start() == 0 or sentence[m.start() - 1] not in "‘“'\"")
     ]
 
 

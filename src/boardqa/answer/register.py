@@ -176,7 +176,10 @@ def compose_register(selection: ActionSelection) -> tuple[str, list[Citation]]:
 #: A minuted offer or request that a log then carries as an action.
 COMMITS = re.compile(
     r"\b(?:offered|agreed|undertook|promised|would (?:provide|present|circulate|report|look)|"
-    r"asked (?:for|that)|requested|to provide|to present|to report back|to circulate)\b",
+    r"asked (?:for|that)|requested|to provide|to present|to report back|to circulate)\b"
+    # A resolution asks for it too: "That the electronic link to the MVP webinar be
+    # circulated to LSCSB members."
+    r"|^\s*(?:\(\w\)\s*)?That\b[^.]*?\bbe\s+\w+ed\b",
     re.IGNORECASE,
 )
 #: Content words a minuted paragraph must share with an action's text to be its record.

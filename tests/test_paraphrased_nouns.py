@@ -1,0 +1,167 @@
+"""Questions that do not use the papers' nouns: "the list of things people had to do" for the
+action log, "the senior officers' group" in lower case for the SOG, "people" for the
+delegates counted, a meeting named as where a report was due rather than where it was asked
+for, and the checks that keep such questions from being answered by the wrong kind of thing
+("Who got the job?" by a post, "What exact day?" by a month)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from boardqa.answer.abstain import counted_noun, counts_noun
+from boardqa.answer.kinds import holds_asked
+from boardqa.answer.persons import people
+from boardqa.answer.register import action_recorded
+from boardqa.conversation import Conversation
+from boardqa.initials import Initials
+from boardqa.query import understand
+from boardqa.question_periods import scope_of
+from boardqa.question_verbs import speaks_of_verb, verb_asked
+from boardqa.words import term_set
+
+KNOWN = [date(2018, 10, 1), date(2018, 12, 10), date(2020, 12, 11), date(2021, 3, 19)]
+
+
+def test_an_adverb_is_not_what_is_counted_and_people_are_counted_by_their_part():
+    assert counted_noun("How many bids actually succeeded?") == "bids"
+    assert counted_noun("How many referrals were made?") == "referrals"
+    assert counted_noun("How many people really finished the course?") == "people"
+    assert counts_noun("people", term_set("18 of the 20 delegates graduated in April"))
+    assert not counts_noun("people", term_set("Charnwood; DA duty allocation (£): 32,295"))
+    assert not counts_noun("bids", term_set("18 of the 20 delegates graduated in April"))
+
+
+def test_a_meeting_a_report_was_due_at_is_favoured_not_filtered_by():
+    due = scope_of("What were officers asked to bring to the December 2018 meeting?", "", KNOWN)
+    assert due.meetings == ()
+    assert date(2018, 12, 10) in due.boost_meetings
+    # What was brought there is asked of that meeting.
+    held = scope_of("What was brought to the December 2018 meeting?", "", KNOWN)
+    assert held.meetings == (date(2018, 12, 10),)
+    # The meeting that asked for it still filters.
+    both = scope_of(
+        "At the October 2018 meeting, what was to be reported to the December 2018 meeting?",
+        "",
+        KNOWN,
+    )
+    assert both.meetings == (date(2018, 10, 1),)
+    assert date(2018, 12, 10) in both.boost_meetings
+
+
+def test_a_layout_of_one_page_is_no_page_of_the_pack_and_a_to_do_list_is_the_log():
+    assert understand("Is the one-page plan kept as a PDF?").kinds == ()
+    assert understand("Is it a plan on a page?").kinds == ()
+    assert understand("Which page is the OPCC report on?").kinds == ("agenda", "webpage")
+    for asked in (
+        "On that list of things people had to do, who was to report on Covid?",
+        "What's on the to-do list for the police?",
+    ):
+        assert understand(asked).kinds == ("action_log",)
+
+
+def test_an_exact_day_is_not_answered_by_a_month():
+    asked = "What exact day in January 2019 was the first OPCC event?"
+    assert understand(asked).asks == "when"
+    assert not holds_asked("when", "The first of these is scheduled for January 2019.", asked)
+    assert holds_asked("when", "It was held on 21 January 2019.", asked)
+    assert holds_asked("when", "It was held on January 21st.", asked)
+    # Any date answers a plain "when".
+    assert holds_asked("when", "It is scheduled for January 2019.", "When is the first event?")
+
+
+def test_who_got_a_job_is_answered_by_a_person_not_by_the_post():
+    asked = "Who got the part-time analyst job?"
+    assert not holds_asked(
+        "who", "They highlighted a need for a part time DA analyst within the OPCC.", asked
+    )
+    assert holds_asked("who", "Jane Smith was appointed as the part time DA analyst.", asked)
+
+
+def test_capitalised_runs_that_are_no_people():
+    assert people("The Domestic Abuse Bill includes a duty on Tier One authorities.") == []
+    assert people("Further Development/upkeep of a dashboard") == []
+    assert people("The report was presented by Rik Basra.") == ["Rik Basra"]
+
+
+def test_a_name_the_papers_define_is_found_in_lower_case():
+    initials = Initials(
+        {"sog": 15, "spb": 20},
+        {"SOG": "Senior Officers’ Group", "SPB": "Strategic Partnership Board"},
+    )
+    found = initials.in_lower_case("folding the senior officers' group into the board")
+    assert found == {"sog": {"senior", "officer", "group"}}
+    assert initials.of("folding the senior officers group in")["sog"] == {
+        "senior",
+        "officer",
+        "group",
+    }
+    # Capitalised names are read by their runs (`of`), not again here; other words are none.
+    assert initials.in_lower_case("the Strategic Partnership Board") == {}
+    assert initials.in_lower_case("a senior officer from the group") == {}
+
+
+def test_a_resolution_is_an_ask_the_log_records():
+    rows = [
+        {
+            "action_number": "9",
+            "action_dates": ("2020-12-11",),
+            "action_text": "Circulate Microsoft Teams link to MVP webinar on 17th Dec 2020",
+        },
+        {
+            "action_number": "8",
+            "action_dates": ("2020-12-11",),
+            "action_text": "Invite the Head of Communications to the next meeting",
+        },
+    ]
+    minuted = {
+        "about_meeting": "2020-12-11",
+        "text": "That the electronic link to the MVP webinar be circulated to LSCSB members.",
+    }
+    assert action_recorded(minuted, rows) == "9"
+    noted = {**minuted, "text": "The electronic link to the MVP webinar was shown to members."}
+    assert action_recorded(noted, rows) is None
+
+
+def test_finishing_is_spoken_of_as_ending_or_graduating():
+    verb = verb_asked("How many delegates finished the course?")
+    assert verb is not None
+    assert speaks_of_verb(verb, "The first round has ended with 18 of the 20 delegates.")
+
+
+def test_a_report_due_at_a_later_meeting_is_found_in_the_minutes_that_asked_for_it(answerer):
+    answer = answerer.ask(
+        "After the talk on the Serious Harm Reduction Unit, what were officers asked to bring "
+        "to the December 2018 meeting?"
+    )
+    assert not answer.abstained
+    assert "knife, gun homicides" in answer.text
+
+
+def test_people_counted_as_delegates(answerer):
+    answer = answerer.ask("How many people actually completed the first leadership programme?")
+    assert not answer.abstained
+    assert "18 of the 20" in answer.text
+
+
+def test_who_was_to_do_what_a_resolution_asked_is_told_by_its_action(answerer):
+    talk = Conversation()
+    answerer.ask("When was the webinar on the Mentors in Violence Prevention programme?", talk)
+    answer = answerer.ask("Who was meant to send round the link, and did it happen?", talk)
+    assert "Euan Walters" in answer.text
+    assert "Completed" in answer.text
+
+
+def test_an_action_named_by_its_topic_in_everyday_words(answerer):
+    answer = answerer.ask(
+        "On the list of things people had to do, what were the police to report on about "
+        "the pandemic?"
+    )
+    assert "lessons learned from the Covid-19 pandemic" in answer.text
+    assert "Leicestershire Matters" not in answer.text
+
+
+def test_a_post_not_yet_filled_and_a_month_for_a_day_are_declined(answerer):
+    assert answerer.ask("Who got the part-time domestic abuse analyst job at the OPCC?").abstained
+    assert answerer.ask(
+        "What exact day in January 2019 was the first bi-annual OPCC event held?"
+    ).abstained
