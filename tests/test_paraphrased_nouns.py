@@ -8,16 +8,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from boardqa.answer.abstain import counted_noun, counts_noun
+from boardqa.answer.counted import counted_noun, counts_in, counts_noun
 from boardqa.answer.kinds import holds_asked
 from boardqa.answer.persons import people
 from boardqa.answer.register import action_recorded
+from boardqa.answer.units import ASKS_LINK, mostly_links
 from boardqa.conversation import Conversation
 from boardqa.initials import Initials
+from boardqa.plain import plain_words
 from boardqa.query import understand
-from boardqa.question_periods import scope_of
+from boardqa.question_periods import days_of_month, scope_of
 from boardqa.question_verbs import speaks_of_verb, verb_asked
-from boardqa.words import term_set
+from boardqa.words import formal_words, term_set
 
 KNOWN = [date(2018, 10, 1), date(2018, 12, 10), date(2020, 12, 11), date(2021, 3, 19)]
 
@@ -165,3 +167,89 @@ def test_a_post_not_yet_filled_and_a_month_for_a_day_are_declined(answerer):
     assert answerer.ask(
         "What exact day in January 2019 was the first bi-annual OPCC event held?"
     ).abstained
+
+
+def test_what_a_how_many_question_counts_when_it_says_of_those():
+    asked = "How many of those drug-dealing phone lines were hitting the county?"
+    assert counted_noun(asked) == "lines"
+    assert counts_in("There are currently 18 active County Lines operating across LLR", "lines")
+    assert not counts_in("County Lines is where illegal drugs are transported", "lines")
+    assert counts_in("It ended with 18 of the 20 delegates graduating", "people")
+
+
+def test_a_day_of_a_month_is_read_with_or_without_its_year():
+    assert days_of_month("What was the SPB meeting on 20 May to cover?") == {(5, 20)}
+    assert days_of_month("20 May Introduction to new PCC") == {(5, 20)}
+    assert days_of_month("went live on 7th June 2021") == {(6, 7)}
+    assert days_of_month("in May 2021, 45 referrals") == set()
+    assert days_of_month("at the 19 March 2021 meeting", yearless=True) == set()
+    assert days_of_month("at the 19 March meeting", yearless=True) == {(3, 19)}
+
+
+def test_fillers_of_speech_are_not_searched_for():
+    assert formal_words("Has it actually gone out since?") == "Has it gone out since?"
+    assert formal_words("Is it really rising?") == "Is it rising?"
+
+
+def test_a_list_of_web_addresses_answers_only_a_question_for_a_link():
+    links = "Board https://www.gov.uk/probation/about https://dlnrcrc.co.uk/ https://x.org/file"
+    assert mostly_links(links)
+    assert not mostly_links("The dashboard is at https://public.tableau.com/views/x for all.")
+    assert ASKS_LINK.search("What's the link to the dashboard?")
+    assert ASKS_LINK.search("What is the council website for it?")
+    assert not ASKS_LINK.search("When was it published on the county council website?")
+
+
+def test_a_web_address_list_is_not_quoted_for_a_date(answerer):
+    answer = answerer.ask(
+        "On what date was the refreshed agreement actually published on the county council website?"
+    )
+    assert answer.abstained
+    assert "https://" not in answer.text
+
+
+def test_a_later_part_is_looked_for_in_the_papers_after_the_first(answerer):
+    answer = answerer.ask(
+        "Where was the youth perception survey up to in March 2021, and has it actually gone "
+        "out since?"
+    )
+    assert "initial stages" in answer.text
+    assert "went live" in answer.text
+
+
+def test_a_schedule_row_is_found_by_its_day(answerer):
+    answer = answerer.ask(
+        "What was the commissioner's partnership board meeting on 20 May going to cover?"
+    )
+    assert "20 May Introduction to new PCC" in answer.text
+
+
+def test_a_count_is_found_by_the_noun_it_counts(answerer):
+    answer = answerer.ask(
+        "How many of the phone lines used for drug dealing were hitting the county itself, per "
+        "the March 2021 police report?"
+    )
+    assert not answer.abstained
+    assert "12 affecting the Leicestershire area" in answer.text
+
+
+def test_an_everyday_phrase_of_no_content_word_is_told_by_the_papers_word():
+    plain = plain_words("When did applications have to be in?")
+    assert "deadline" in plain.papers_words()
+    assert plain.says_unworded(term_set("The deadline for applications is 25 March 2021."))
+    assert not plain.says_unworded(term_set("Round two was launched on 28th January."))
+
+
+def test_where_one_is_supposed_to_look(answerer):
+    answer = answerer.ask(
+        "The performance charts weren't printed in the March 2021 pack - where am I supposed "
+        "to look at them?"
+    )
+    assert "Online performance portal" in answer.text
+
+
+def test_when_something_had_to_be_in_is_told_by_its_deadline(answerer):
+    answer = answerer.ask(
+        "When did the applications for the second round of Safer Streets money have to be in?"
+    )
+    assert "25 March 2021" in answer.text

@@ -586,7 +586,7 @@ def test_a_contact_officer_is_the_papers_officer_to_contact():
     ],
 )
 def test_what_a_how_many_question_counts(question, noun):
-    from boardqa.answer.abstain import counted_noun
+    from boardqa.answer.counted import counted_noun
 
     assert counted_noun(question) == noun
 

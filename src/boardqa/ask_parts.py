@@ -88,6 +88,14 @@ def lacks_what_is_asked(
 _PAPER_ROLE = re.compile(r"\b(?:officers? to contact|contact|author)\b", re.IGNORECASE)
 
 
+#: A part asked of a time after the question's other period: "… and has it gone out since?",
+#: "how much did the bid end up winning?".
+_LATER = re.compile(
+    r"\b(?:since|end(?:ed)?\s+up|eventually|in the end|ultimately|afterwards|later on|by now)\b",
+    re.IGNORECASE,
+)
+
+
 #: Words that set one period against another ("How did it change …", "compared with",
 #: "since", "risen"; not "between", which also joins two things).
 _SETS_AGAINST = re.compile(rf"\b(?:{CHANGED}|since|versus|vs)\b", re.IGNORECASE)
@@ -172,7 +180,11 @@ class PartAnswers:
             if not (pintent.meetings or pintent.since or pintent.until or pintent.compare):
                 # Another part's period favours this part's search but does not bound it:
                 # "in March … who became PCC" is answered by the June papers.
-                pintent = replace(pintent, boost_meetings=intent.meetings or intent.boost_meetings)
+                boost = intent.meetings or intent.boost_meetings
+                if boost and _LATER.search(part):
+                    # "… in March 2021, and has it gone out since?": the papers after it.
+                    boost = tuple(d for d in self.retriever.meetings if d > max(boost)) or boost
+                pintent = replace(pintent, boost_meetings=boost)
             why, answered = "no passage answers it", False
             for chosen in self.by_period(text, pintent, filters):
                 paragraphs = list({e.candidate.key: e.candidate for e in chosen}.values())

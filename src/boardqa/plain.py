@@ -25,6 +25,13 @@ class PlainWords:
     pairs: tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...] = ()
     #: The papers' words as the papers write them (stemming a stem again may change it).
     phrases: tuple[str, ...] = ()
+    #: The papers' words (as stems) for everyday phrases of no content word of their own
+    #: ("have to be in": "deadline"), which only these words can say was answered.
+    unworded: tuple[frozenset[str], ...] = ()
+
+    def says_unworded(self, have: set[str] | frozenset[str]) -> bool:
+        """Whether a passage's stems hold the papers' word for such a phrase."""
+        return any(alt <= have for alt in self.unworded)
 
     def papers_words(self) -> str:
         """The papers' words for the question's everyday ones, for the keyword search."""
@@ -60,7 +67,7 @@ def plain_words(question: str, table: dict[str, tuple[str, ...]] = PLAIN_WORDS) 
     if not keys:
         return PlainWords()
     own = term_set(question)
-    pairs, phrases = [], []
+    pairs, phrases, unworded = [], [], []
     for m in _pattern(keys).finditer(question):
         said = m.group(0).lower()
         key = " ".join(said.replace("-", " ").split())
@@ -78,5 +85,7 @@ def plain_words(question: str, table: dict[str, tuple[str, ...]] = PLAIN_WORDS) 
         # still joins the keyword search.
         if plain and kept:
             pairs.append((plain, tuple(frozenset(term_set(p)) for p in kept)))
+        elif not plain:
+            unworded += [frozenset(term_set(p)) for p in kept]
         phrases += kept
-    return PlainWords(tuple(pairs), tuple(phrases))
+    return PlainWords(tuple(pairs), tuple(phrases), tuple(unworded))

@@ -137,6 +137,22 @@ def _without_destination(q: str) -> tuple[str, str]:
     return f"{q[: m.start(1)]}{q[m.end(1) :]}", m.group(1)
 
 
+#: "on 20 May", "the 7th June": a day of a month, with or without its year.
+_DAY_OF_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\b", re.IGNORECASE)
+
+
+def days_of_month(text: str, yearless: bool = False) -> set[tuple[int, int]]:
+    """The days of a month a text names, as (month, day): "20 May" in a question meets "20
+    May Introduction to new PCC …" in a schedule that gives no year. With `yearless`, only
+    days named without their year (a whole date is a meeting or a day the search knows)."""
+    return {
+        (MONTHS[m.group(2).lower()], int(m.group(1)))
+        for m in _DAY_OF_MONTH.finditer(text)
+        if 1 <= int(m.group(1)) <= 31
+        and not (yearless and re.match(r"\s*,?\s*\d{4}\b", text[m.end() :]))
+    }
+
+
 def _days(span: str) -> list[date]:
     """The days a span of days (`DAY_SPAN`) names, as written long or numeric."""
     return [*parse_long_dates(span), *parse_numeric_dates(span)]

@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from boardqa.answer.counted import counted_noun, counts_in
 from boardqa.answer.kinds import (
     CURRENT,
     OUTCOME,
@@ -45,7 +46,7 @@ from boardqa.initials import Initials
 from boardqa.parse.dates import quarter_periods
 from boardqa.plain import PlainWords, plain_words
 from boardqa.query import QueryIntent, understand
-from boardqa.question_periods import day_spans
+from boardqa.question_periods import day_spans, days_of_month
 from boardqa.words import term_set, with_initials
 
 #: Re-ranking weights, tuned on evals/questions.jsonl (hit@3 and MRR), not on single questions.
@@ -61,6 +62,9 @@ W_HOLDER = 0.3
 #: A paragraph that names the Annex or Appendix the question names ("Appendix 1 – Outputs of
 #: September 2018 workshop" for "What is in Appendix 1?"): it says what the part is.
 W_LABEL = 0.3
+#: What naming the day of a month the question names adds ("on 20 May"), or counting what a
+#: "how many" question counts ("18 active County Lines").
+W_DAY = 0.15
 #: A paragraph of a paper's recommendations ("Recommendations for the Board", "The Board is
 #: asked to: …") for a question about what the Board was asked to do: it is the answer, and it
 #: shares few words with the question beyond the topic.
@@ -246,6 +250,8 @@ class Retriever:
         numbers = set(re.findall(r"\d[\d,]*\d|\d", text))
         parts = part_labels(text)
         spans = day_spans(text)
+        days = days_of_month(text, yearless=True)
+        counted = counted_noun(intent.text) if intent.asks == "how_much" else None
         items = items_named(text)
         quarters = quarter_periods(text)
         attached = bool(ATTACHED.search(text))
@@ -283,6 +289,10 @@ class Retriever:
                 score += 0.05
             if spans and spans & day_spans(para):
                 score += W_LABEL  # a table's column: "1/4/18 – 31/3/19"
+            if counted and counts_in(para, counted, intent.text):
+                score += W_DAY  # "How many lines …?": "18 active County Lines"
+            if days and days & days_of_month(para):
+                score += W_DAY  # "the meeting on 20 May": "20 May Introduction to new PCC …"
             if row_label_named(para, terms):
                 score += W_LABEL  # a table's row: "Funding Body: Rutland County Council; …"
             if parts and parts & part_labels(para):

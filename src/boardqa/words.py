@@ -308,14 +308,19 @@ def formal_words(question: str) -> str:
     """The question with the short forms of `_INFORMAL` written as the papers write them,
     keeping a capital where the question had one ("Dept for Education"), and who was in
     charge of a meeting asked as who chaired it, who took the Board through a paper as who
-    presented it."""
+    presented it, and without the fillers of speech (`_FILLER`)."""
 
     def formal(m: re.Match[str]) -> str:
         word = _INFORMAL[" ".join(m.group(0).lower().split())]
         return word[0].upper() + word[1:] if m.group(0)[0].isupper() else word
 
-    question = _TOOK_THROUGH.sub("presented", question)
+    question = _FILLER.sub("", _TOOK_THROUGH.sub("presented", question))
     return _RAN_MEETING.sub("chaired", _INFORMAL_WORD.sub(formal, question))
+
+
+#: Words of speech that add nothing a passage must hold ("has it actually gone out?"), yet
+#: are rare in the papers, so the keyword search weighs them high ("don't actually know").
+_FILLER = re.compile(r"(?<=\s)(?:actually|really|basically|literally|honestly)\s+", re.IGNORECASE)
 
 
 def with_initials(have: set[str], spelled: tuple[tuple[str, str], ...]) -> set[str]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from boardqa.answer.counted import counted_noun, counts_noun
 from boardqa.answer.figures import figures_beside_the_point
 from boardqa.answer.kinds import ASKED, holds_asked
 from boardqa.answer.persons import names_titled_post
@@ -29,7 +30,7 @@ from boardqa.question_periods import day_spans
 from boardqa.question_verbs import PREFER_ONLY, speaks_of_verb
 from boardqa.retrieve import Candidate
 from boardqa.verbs import root_of
-from boardqa.words import STOPWORDS, stem, term_set
+from boardqa.words import STOPWORDS, term_set
 
 #: How well the best of the top five paragraphs must match (embedding similarity plus half the
 #: share of the question's words it holds). Chosen on evals/ (370 tuned questions): below
@@ -275,93 +276,6 @@ def _names_another(sentence: str, question: str, kind: str = "") -> bool:
         word.lower() not in asked and word.lower() not in STOPWORDS and word.lower() not in MONTHS
         for word in (m.group(1) for m in _NAME_WORD.finditer(sentence.strip()))
     )
-
-
-_COUNTED = re.compile(
-    r"\b(?:how many|number of)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
-    r"(?=\s+(?:were|was|are|is|did|do|does|have|has|had|will|would|can|could|in|at|on|for|"
-    r"from|of|to|by|during|between|and|or|\w+ed)\b|\s*[?,.]|$)",
-    re.IGNORECASE,
-)
-
-
-_PEOPLE = frozenset({"people", "persons", "individuals", "folk"})
-#: What people are counted as (stems).
-_PERSON_NOUNS = frozenset(
-    stem(w)
-    for w in [
-        "people",
-        "persons",
-        "individuals",
-        "delegates",
-        "participants",
-        "attendees",
-        "victims",
-        "offenders",
-        "perpetrators",
-        "members",
-        "residents",
-        "respondents",
-        "officers",
-        "staff",
-        "children",
-        "adults",
-        "students",
-        "learners",
-        "volunteers",
-        "graduates",
-        "survivors",
-        "clients",
-        "entrants",
-    ]
-)
-#: Words that say how or when, not what, between a counted noun and its verb.
-_ADVERBS = frozenset(
-    [
-        "actually",
-        "really",
-        "ultimately",
-        "eventually",
-        "finally",
-        "successfully",
-        "already",
-        "still",
-        "ever",
-        "even",
-        "just",
-        "currently",
-        "now",
-        "then",
-        "also",
-        "roughly",
-        "approximately",
-        "altogether",
-        "overall",
-    ]
-)
-
-
-def counted_noun(question: str) -> str | None:
-    """What a "how many" question counts, by its head noun: "referrals" in "How many Channel
-    referrals were made …?", "bids" in "how many first-round Safer Streets bids …"."""
-    m = _COUNTED.search(question)
-    if not m:
-        return None
-    words = [w.strip("’'-").lower() for w in m.group(1).split()]
-    # "How many people actually finished …?": an adverb before the verb is not what is
-    # counted; the noun before it is.
-    while len(words) > 1 and words[-1] in _ADVERBS:
-        words.pop()
-    head = words[-1]
-    return head if len(head) > 2 and head not in STOPWORDS | _ADVERBS else None
-
-
-def counts_noun(counted: str, stems: set[str]) -> bool:
-    """Whether a sentence's `stems` count what a question counts: "people" are counted under
-    the name of their part ("18 of the 20 delegates"), anything else by its own name."""
-    if counted in _PEOPLE:
-        return bool(stems & _PERSON_NOUNS)
-    return stem(counted) in stems
 
 
 def lacks_focus(

@@ -31,10 +31,11 @@ from boardqa.answer.labels import (
 from boardqa.answer.mentions import missing_from, salient_tokens
 from boardqa.answer.passages import repeats, same_passage
 from boardqa.answer.persons import gives_title, states_role, title_asked
-from boardqa.answer.units import place_in, quotable
+from boardqa.answer.units import ASKS_LINK, mostly_links, place_in, quotable
 from boardqa.clauses import after_scene, asked_clause
 from boardqa.focus import judged_in, section_asked, under_section
 from boardqa.parse.dates import iter_month_years
+from boardqa.plain import plain_words
 from boardqa.query import QueryIntent
 from boardqa.question_periods import day_spans
 from boardqa.question_verbs import PERSON_ASKED, speaks_of_verb
@@ -237,6 +238,8 @@ def choose_evidence(
     section = attendance_section(intent)
     asked_section = section_asked(intent.text)
     spans = day_spans(intent.text)
+    links_asked = to_find or bool(ASKS_LINK.search(intent.text))
+    plain = plain_words(query_text)
     scored: list[Evidence] = []
     for cand in candidates[:max_paragraphs]:
         # "A 'finalised' excel version (V9) is attached" is about the paper's title (the
@@ -246,6 +249,8 @@ def choose_evidence(
         # "What are the next steps …": the items under "Next steps".
         in_section = under_section(heading, asked_section)
         for s, before in quotable(cand, labels):
+            if not links_asked and mostly_links(s):
+                continue  # a list of web addresses, whose paths hold "file" and "pdf"
             # "He offered to give this issue further consideration": about what the sentence
             # before it names.
             have = with_initials(term_set(s) | term_set(before), intent.spelled)
@@ -288,6 +293,8 @@ def choose_evidence(
                 score += LABEL_WEIGHT  # "What's attached?": "Appendices Appendix 1 – …"
             if to_find and POINTS_TO.search(s):
                 score += 2 * FOCUS_WEIGHT  # "Where do I look at it?": "… viewed via the portal"
+            if plain.unworded and plain.says_unworded(have):
+                score += FOCUS_WEIGHT  # "When did bids have to be in?": "The deadline …"
             if person_noun and person_noun in have:
                 score += FOCUS_WEIGHT  # "Which minister …?": "The Minister for Employment, …"
             if intent.manner and speaks_of_verb(intent.manner, s):

@@ -84,7 +84,8 @@ ROLE_CUE = re.compile(
 )
 
 
-_YEARS = re.compile(r"\b(?:19|20)\d{2}(?:/\d{2,4})?\b")
+#: A year, a financial year ("2021/22") or a span of years ("2017-21", "2017–2020").
+_YEARS = re.compile(r"\b(?:19|20)\d{2}(?:/\d{2,4}|[–-](?:19|20)?\d{2})?\b")
 #: A year standing alone, not inside a date ("10/12/2020") nor after its month ("March 2021").
 _BARE_YEARS = re.compile(
     r"(?<![/.\d])(?<!January )(?<!February )(?<!March )(?<!April )(?<!May )(?<!June )"
@@ -169,6 +170,9 @@ VENUE = re.compile(
 WHERE_TO_FIND = re.compile(
     r"\bwhere\s+(?:do|can|could|should|would|might)\s+(?:i|we|you|people|members|one|staff)\s+"
     r"(?:go\s+(?:to\s+)?)?(?:find|look|view|see|access|get\s+hold|read|download)\b"
+    # "Where am I supposed to look at them?"
+    r"|\bwhere\s+(?:am\s+i|are\s+(?:we|you|members))\s+(?:supposed|meant|expected|able)\s+to\s+"
+    r"(?:go\s+(?:to\s+)?)?(?:find|look|view|see|access|read|download)\b"
     r"|\bwhere\s+(?:is|are)\s+(?:it|they|the\s+[\w\s-]{1,30}?)\s+(?:published|available|kept|"
     r"online)\b",
     re.IGNORECASE,

@@ -40,6 +40,24 @@ def units_of(cand: Candidate) -> list[str]:
 _ANAPHOR = re.compile(r"(?:He|She|They|It|This|These|That|Those|His|Her|Their)\b")
 
 
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+#: Asks for a link: a list of web addresses may answer it ("published on the website" asks
+#: when, not where).
+ASKS_LINK = re.compile(
+    r"\b(?:links?|urls?|web\s*addresse?s?|hyperlinks?)\b|\b(?:what(?:[’']s| is| are)|which)\s+"
+    r"(?:the\s+)?(?:\w+\s+)?web\s*(?:sites?|pages?)\b",
+    re.IGNORECASE,
+)
+
+
+def mostly_links(unit: str) -> bool:
+    """Whether a unit is a list of web addresses, three or more making up at least half of it
+    ("… Board https://www.gov.uk/… https://dlnrcrc.co.uk/ …"): its words are a path's
+    ("file", "pdf", "2017"), not the paper's, and it answers only a question for a link."""
+    urls = [m.group(0) for m in _URL.finditer(unit)]
+    return len(urls) >= 3 and sum(map(len, urls)) * 2 >= len(unit)
+
+
 def quotable(cand: Candidate, labels: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """(unit, the unit it points back to or "") for each unit of the paragraph that could
     speak to a question naming `labels`: a paragraph, or a sentence, that names "Safer Streets
