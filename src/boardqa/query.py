@@ -25,7 +25,8 @@ ACTION_REF = re.compile(r"\baction(?:\s+(?:no\.?|number|item|#))?\s*(\d{1,3})\b"
 PROGRESS_ASKED = re.compile(
     r"\bwhere(?:[’']s|\s+is|\s+has)\s+(?:that|it|this)\s+got\s+to\b"
     r"|\b(?:has|have)\s+(?:that|it|this|they)\s+(?:been\s+done|happened)\b|\bdone\s+yet\b"
-    r"|\bdid\s+(?:that|it|this)\s+(?:ever\s+)?(?:happen|get\s+done)\b",
+    r"|\bdid\s+(?:that|it|this)\s+(?:ever\s+)?(?:happen|get\s+done)\b"
+    r"|\b(?:was|were)\s+(?:that|it|this|they)\s+(?:ever\s+)?(?:done|carried\s+out|completed)\b",
     re.IGNORECASE,
 )
 _OUTCOME_ASKED = re.compile(

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from boardqa.answer.persons import has_person, names_agent, names_post, states_role
+from boardqa.answer.persons import (
+    any_post_named,
+    has_person,
+    names_agent,
+    names_post,
+    role_holders,
+    states_role,
+)
 from boardqa.answer.sentences import split_sentences
 from boardqa.parse.dates import MONTHS, iter_month_years, parse_long_dates
 
@@ -294,6 +301,11 @@ def holds_asked(asks: str, sentence: str, question: str = "", role: str | None =
             return has_date(_BARE_YEARS.sub(" ", sentence), besides=question)
         return has_date(sentence, besides=question)
     if asks == "who":
+        post = any_post_named(question) if _ASKS_NAME.search(question) else None
+        if post:
+            # "What's the name of the Head of Communications?": a name given beside the post,
+            # not any name ("Responsible officer: Steve Pumfrey" beside "Invite Head of …").
+            return bool(role_holders(sentence, post))
         if _ASKS_NAME.search(question) or _ASKS_APPOINTEE.search(question):
             # "What's the name of the MARAC manager …?": a name, not "the MARAC manager".
             return has_person(sentence, besides=question)

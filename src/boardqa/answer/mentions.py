@@ -190,7 +190,30 @@ def _abbreviated(question: str, evidence: str) -> set[str]:
     for letters, words in spelled_initials(question):
         if re.search(rf"\b{letters}s?\b", evidence):
             found.update(w.strip("’'") for w in words)
+    # "the Ministry of Justice's Female Offender Strategy": "(MOJ 2018)", initials with the
+    # small word, written in any case ("MoJ").
+    for m in _NAME_WITH_SMALL_WORDS.finditer(question):
+        words = re.findall(r"[A-Za-z]+", m.group(0).replace("'s", ""))
+        runs = (words[a:b] for a in range(len(words)) for b in range(a + 3, len(words) + 1))
+        for run in runs:
+            letters = "".join(w[0] for w in run)
+            if run[0][0].isupper() and re.search(rf"\b{letters}s?\b", evidence, re.IGNORECASE):
+                found.update(w for w in run if w[0].isupper())
+    # "the SPB Executive": "SPB Exec", a capitalised word cut short.
+    for m in re.finditer(r"(?<=[A-Za-z] )([A-Z][a-z]{3,})\b(?!\.?\s+[a-z])", evidence):
+        short = m.group(1)
+        found.update(
+            w
+            for w in re.findall(r"\b[A-Z][a-z]+\b", question)
+            if len(w) > len(short) and w.startswith(short)
+        )
     return found
+
+
+#: A capitalised name with its small words: "Ministry of Justice", "Office of the PCC".
+_NAME_WITH_SMALL_WORDS = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+(?:of|for|and|the|on|in)){1,2}\s+[A-Z][a-z]+(?:'s)?(?:\s+[A-Z][a-z]+)*"
+)
 
 
 def _straight(text: str) -> str:

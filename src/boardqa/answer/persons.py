@@ -263,6 +263,13 @@ def post_named(question: str) -> str | None:
     return m.group(1) if m and " " in m.group(1) else None
 
 
+def any_post_named(question: str) -> str | None:
+    """The post a question names, as a title ("the Prevent Coordinator") or as the head of
+    something ("the Head of Communications"), or None."""
+    m = _POST.search(question)
+    return m.group(0) if m else post_named(question)
+
+
 def surname(name: str) -> str:
     """The last word of a name: "Hindson" of "Paul Hindson", "Taylor" of "Mrs D. Taylor"."""
     return re.split(r"[\s.]+", name.strip())[-1]

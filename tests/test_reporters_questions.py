@@ -1,0 +1,73 @@
+"""Questions as a reporter puts them (blind19, read in the thirteenth session): a name the
+papers give by its initials with the small word ("the Ministry of Justice": "MOJ") or cut
+short ("the SPB Executive": "SPB Exec"), whether a promise was kept ("was that done?"), and
+the name of a post's holder, which no other name answers."""
+
+from __future__ import annotations
+
+from boardqa.answer.kinds import holds_asked
+from boardqa.answer.mentions import missing_from
+from boardqa.query import PROGRESS_ASKED
+
+
+def test_a_name_given_by_initials_with_its_small_word_or_cut_short():
+    asked = "Who leads the Ministry of Justice's Female Offender Strategy work?"
+    assert (
+        missing_from(["Ministry", "Justice"], "the Female Offender Strategy (MOJ 2018)", asked)
+        == []
+    )
+    assert missing_from(["Ministry"], "the Female Offender Strategy (MoJ 2018)", asked) == []
+    assert missing_from(["Ministry"], "the Female Offender Strategy 2018", asked) == ["Ministry"]
+    executive = "What did the SPB Executive decide?"
+    assert (
+        missing_from(["Executive"], "It went to the last SPB Exec, for endorsement", executive)
+        == []
+    )
+    # A word cut short at the start of a sentence is an ordinary word ("Inform the …").
+    informed = "What Information was given?"
+    assert missing_from(["Information"], "Inform the Prevent Coordinator.", informed) == [
+        "Information"
+    ]
+
+
+def test_whether_a_promise_was_kept():
+    for asked in ("Who was to circulate it, and was that done?", "Was it ever carried out?"):
+        assert PROGRESS_ASKED.search(asked)
+    assert not PROGRESS_ASKED.search("What was done about hate crime?")
+
+
+def test_the_name_of_a_posts_holder_is_given_beside_the_post():
+    asked = "What is the name of the Head of Communications at the county council?"
+    assert not holds_asked(
+        "who",
+        "Invite Head of Communications at LCC to the meeting. Responsible officer: Steve Pumfrey.",
+        asked,
+    )
+    assert holds_asked("who", "Lucy Booth, Head of Communications, LCC, presented.", asked)
+
+
+def test_a_promise_the_board_made_is_told_by_its_action(answerer):
+    answer = answerer.ask(
+        "In December 2020 the board agreed the MVP webinar link would be sent to members. Who "
+        "was responsible, and was that done?"
+    )
+    assert "Euan Walters" in answer.text
+    assert "Completed" in answer.text
+
+
+def test_a_body_named_by_its_initials_or_cut_short_is_no_missing_topic(answerer):
+    led = answerer.ask(
+        "Who is leading the work on the Ministry of Justice's Female Offender Strategy locally?"
+    )
+    assert "Liz McDermott" in led.text
+    adopted = answerer.ask(
+        "What did the SPB Executive decide about the Female Offender Strategy work?"
+    )
+    assert "formally adopt" in adopted.text
+
+
+def test_the_name_of_a_post_no_paper_gives_is_declined(answerer):
+    assert answerer.ask(
+        "What is the name of the Head of Communications at Leicestershire County Council the "
+        "board wanted to invite about car theft publicity?"
+    ).abstained
