@@ -122,6 +122,20 @@ GROUPS = {
         },
         {"false_abstention_rate": 0.06},
     ),
+    # blind19 and blind20, written in the twelfth session and read in the thirteenth (100
+    # answerable questions): a reporter on money and promises kept; a new district officer
+    # who paraphrases the papers' nouns.
+    "thirteenth": Floors(
+        ("blind19.jsonl", "blind20.jsonl"),
+        {
+            "hit_at_3": 0.91,
+            "citation_precision": 0.65,
+            "fact_recall": 0.84,
+            "abstention_f1": 0.66,
+            "support_rate": 0.95,
+        },
+        {"false_abstention_rate": 0.04},
+    ),
 }
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from boardqa.answer.kinds import holds_asked
 from boardqa.answer.mentions import missing_from
+from boardqa.focus import Focus
 from boardqa.query import PROGRESS_ASKED
+from boardqa.question_verbs import verb_asked
 
 
 def test_a_name_given_by_initials_with_its_small_word_or_cut_short():
@@ -71,3 +73,9 @@ def test_the_name_of_a_post_no_paper_gives_is_declined(answerer):
         "What is the name of the Head of Communications at Leicestershire County Council the "
         "board wanted to invite about car theft publicity?"
     ).abstained
+
+
+def test_the_verb_after_end_up_is_what_a_how_much_question_turns_on():
+    asked = "How much money did the OPCC's Safer Streets 3 Parks bid end up winning?"
+    assert verb_asked(asked) == Focus("winning")
+    assert verb_asked("How much money did we get from round 2?") is None

@@ -204,7 +204,13 @@ _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "this", "that", "the
 
 def _outcome_verb(words: list[str]) -> Focus | None:
     """The first verb of outcome (`_VERB_KIN`) among the next few words, as asked."""
-    for word in words[: _SUBJECT_WORDS["how much"] + 1]:
+    near = words[: _SUBJECT_WORDS["how much"] + 1]
+    # "How much did the OPCC's Safer Streets 3 Parks bid end up winning?": the verb after
+    # "end up", however long the subject before it.
+    for at, word in enumerate(words[:-2]):
+        if word in ("end", "ended") and words[at + 1] == "up":
+            near = [*near, words[at + 2]]
+    for word in near:
         if root_of(word) in _VERB_KIN and root_of(word) not in _WHO_ONLY:
             return Focus(word)
     return None
@@ -226,7 +232,8 @@ def verb_asked(question: str) -> Focus | None:
     been opened"), or when its verb is a light one ("How many referrals were made?")."""
     for m in _OPENER.finditer(question):
         kind = m.group(1).lower()
-        words = _words(question[m.end() :])[:10]
+        rest = _words(question[m.end() :])
+        words = rest[:10]
         subject, aux = 0, None
         for word in words:
             if word in _AUXILIARIES:
@@ -235,7 +242,7 @@ def verb_asked(question: str) -> Focus | None:
             if kind != "who" and subject == 0 and aux is not None:
                 # "How much did the OPCC win …?", "what should it cover?": the object is
                 # asked for; only a verb of outcome ("win", not "cover") is what it turns on.
-                return _outcome_verb(words[words.index(word) :])
+                return _outcome_verb(rest[words.index(word) :])
             if kind != "who" and subject == 0:
                 subject += 1  # "which company", "how many people": at least one word
                 if kind != "how many" and _PERSON_NOUN.fullmatch(word):
@@ -276,7 +283,7 @@ def verb_asked(question: str) -> Focus | None:
             if aux is not None and kind != "who":
                 # "How much money did we get …?": the object, the auxiliary, then the
                 # subject; only a verb of outcome after it is what it turns on.
-                return _outcome_verb(words[words.index(word) :])
+                return _outcome_verb(rest[words.index(word) :])
             if aux is not None or subject >= _SUBJECT_WORDS[kind]:
                 break
             subject += 1
