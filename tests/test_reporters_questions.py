@@ -25,6 +25,13 @@ def test_a_name_given_by_initials_with_its_small_word_or_cut_short():
         missing_from(["Executive"], "It went to the last SPB Exec, for endorsement", executive)
         == []
     )
+    # A word cut short is the same name's only after the same word; initials keep capitals.
+    homeless = "What is being done about Homelessness?"
+    assert missing_from(["Homelessness"], "A letter from the Home Office.", homeless) == [
+        "Homelessness"
+    ]
+    leader = "What did the Leader of the Council say?"
+    assert missing_from(["Leader"], "There was a lot of discussion.", leader) == ["Leader"]
     # A word cut short at the start of a sentence is an ordinary word ("Inform the …").
     informed = "What Information was given?"
     assert missing_from(["Information"], "Inform the Prevent Coordinator.", informed) == [
@@ -36,6 +43,12 @@ def test_whether_a_promise_was_kept():
     for asked in ("Who was to circulate it, and was that done?", "Was it ever carried out?"):
         assert PROGRESS_ASKED.search(asked)
     assert not PROGRESS_ASKED.search("What was done about hate crime?")
+    # How or why it was done asks for a way or a cause.
+    for asked in ("Why was it done?", "How was that done?", "What was it done for?"):
+        assert not PROGRESS_ASKED.search(asked)
+    for asked in ("Was that promise kept at the March meeting?", "Has the commitment been met?"):
+        assert PROGRESS_ASKED.search(asked)
+    assert not PROGRESS_ASKED.search("What promise was made about the survey?")
 
 
 def test_the_name_of_a_posts_holder_is_given_beside_the_post():
@@ -79,3 +92,21 @@ def test_the_verb_after_end_up_is_what_a_how_much_question_turns_on():
     asked = "How much money did the OPCC's Safer Streets 3 Parks bid end up winning?"
     assert verb_asked(asked) == Focus("winning")
     assert verb_asked("How much money did we get from round 2?") is None
+
+
+def test_a_promise_kept_is_told_by_the_action_the_resolution_became(answerer):
+    answer = answerer.ask(
+        "In December 2020 the Board resolved to have the National Probation Service back before "
+        "unification. Was that promise kept at the March 2021 meeting?"
+    )
+    assert "Action 10" in answer.text
+    assert "on the March Board agenda" in answer.text
+
+
+def test_a_later_part_that_points_back_after_a_scene_keeps_the_topic(answerer):
+    answer = answerer.ask(
+        "Violence with injury was rising in 2018. What was its rate per 1,000 population in "
+        "the Q2 2018/19 report, and what was it in the Q3 2020/21 report?"
+    )
+    assert "5.02" in answer.text
+    assert "7.0 offences per 1000" in answer.text

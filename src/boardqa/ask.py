@@ -84,7 +84,7 @@ class Answerer:
         )
         self.actions = ActionAnswers(services, self.retriever, meetings)
         self.papers = PaperAnswers(services.store)
-        self.parts = PartAnswers(self.retriever)
+        self.parts = PartAnswers(self.retriever, self.holdings.within_reported_quarters)
 
     @cached_property
     def speller(self) -> Speller:

@@ -169,8 +169,8 @@ class ActionAnswers:
         # the top, one on what the question says it is about.
         about = term_set(" ".join(about_words(intent.text)))
         on_topic = [c for c in near if about and about <= term_set(c.text)]
-        for c in on_topic or near:
-            return c.payload.get("action_number")
+        if on_topic or near:
+            return (on_topic or near)[0].payload.get("action_number")
         # The best match names the action ("With regards to Action no. 1 - Use Leicestershire
         # Matters …") and the log holds it.
         named = {m.group(1) for m in ACTION_REF.finditer(candidates[0].text)}

@@ -8,6 +8,7 @@ crowd out another's; the `Answerer` composes what they find.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -88,6 +89,14 @@ def lacks_what_is_asked(
 _PAPER_ROLE = re.compile(r"\b(?:officers? to contact|contact|author)\b", re.IGNORECASE)
 
 
+#: A part that points back to what the first part names ("what was it in …", "who led
+#: them").
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
+#: Words that name a period or its paper, not a topic ("Q3", "2020/21", "report").
+_PERIOD_WORD = re.compile(
+    r"q[1-4]|quarter|(?:19|20)\d\d(?:/\d\d)?|reports?|papers?|pack|meeting|year|month|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+)
 #: A part asked of a time after the question's other period: "… and has it gone out since?",
 #: "how much did the bid end up winning?".
 _LATER = re.compile(
@@ -122,8 +131,15 @@ def _without_shared_meetings(scopes: list[QueryIntent], question: str) -> list[Q
 class PartAnswers:
     """The searches per part and per period, over the `Answerer`'s retriever."""
 
-    def __init__(self, retriever: Retriever) -> None:
+    def __init__(
+        self,
+        retriever: Retriever,
+        in_quarters: Callable[[str, QueryIntent], QueryIntent] = lambda _, intent: intent,
+    ) -> None:
         self.retriever = retriever
+        # "… and what was it in the Q3 2020/21 report?": a part about a quarter is answered
+        # from the files that report on it (`Holdings.within_reported_quarters`).
+        self.in_quarters = in_quarters
 
     def by_part(
         self,
@@ -153,6 +169,8 @@ class PartAnswers:
         gaps: list[tuple[str, str]] = []
         for i, part in enumerate(parts):
             context: list[str] = []
+            fallback: list[str] = []
+            topic = [t for t in topic_words(parts[0]) if t not in content_terms(part)]
             if (
                 i
                 and asks_something(parts[0])
@@ -165,40 +183,68 @@ class PartAnswers:
                 if gaps and gaps[0][0] == parts[0]:
                     gaps.append((part, "the part before it, which it is about, is not answered"))
                     continue
-                context += [t for t in topic_words(parts[0]) if t not in content_terms(part)]
-            for name in names:
-                if name.lower() not in " ".join([part, *context]).lower():
-                    context.append(name)
-            text = " ".join([part, *context])
-            # The part's own words say what it turns on, not the names added for context.
-            pintent = self.retriever.intent(text)
-            pintent = replace(
-                pintent,
-                focus=None if pintent.decision else focus_of(part, pintent.asks),
-                role=role_asked(part) if pintent.asks == "who" and not pintent.chair else None,
-            )
-            if not (pintent.meetings or pintent.since or pintent.until or pintent.compare):
-                # Another part's period favours this part's search but does not bound it:
-                # "in March … who became PCC" is answered by the June papers.
-                boost = intent.meetings or intent.boost_meetings
-                if boost and _LATER.search(part):
-                    # "… in March 2021, and has it gone out since?": the papers after it.
-                    boost = tuple(d for d in self.retriever.meetings if d > max(boost)) or boost
-                pintent = replace(pintent, boost_meetings=boost)
-            why, answered = "no passage answers it", False
-            for chosen in self.by_period(text, pintent, filters):
-                paragraphs = list({e.candidate.key: e.candidate for e in chosen}.values())
-                why = lacks_what_is_asked(pintent, chosen, paragraphs) or (
-                    "" if chosen else "no passage answers it"
-                )
-                if why:
-                    continue
-                answered = True
-                seen = {e.sentence for e in evidence}
-                evidence.extend(e for e in chosen if e.sentence not in seen)
-            if not answered:
+                context = topic
+            elif i and _POINTS_BACK.search(part):
+                # "… and what was it in the Q3 2020/21 report?": "it" is what the first part
+                # names. A part with words of its own besides a period is looked for by them
+                # first ("which Rutland councillor sat on it?" finds its paragraph by itself).
+                own = [t for t in content_terms(part) if not _PERIOD_WORD.fullmatch(t)]
+                if len(own) <= 2:
+                    context = topic
+                else:
+                    fallback = topic
+            found, why = self._part(part, context, names, intent, filters)
+            if not found and fallback:
+                found, why = self._part(part, [*context, *fallback], names, intent, filters)
+            if not found:
                 gaps.append((part, why))
+            seen = {e.sentence for e in evidence}
+            for e in found:
+                if e.sentence not in seen:
+                    seen.add(e.sentence)
+                    evidence.append(e)
         return evidence, gaps
+
+    def _part(
+        self,
+        part: str,
+        context: list[str],
+        names: list[str],
+        intent: QueryIntent,
+        filters: UserFilters | None,
+    ) -> tuple[list[Evidence], str]:
+        """One part's evidence, searched with its own words, the `context` it is about and
+        the question's `names`; or no evidence and why."""
+        context = [*context]
+        for name in names:
+            if name.lower() not in " ".join([part, *context]).lower():
+                context.append(name)
+        text = " ".join([part, *context])
+        # The part's own words say what it turns on, not the names added for context.
+        pintent = self.retriever.intent(text)
+        pintent = replace(
+            pintent,
+            focus=None if pintent.decision else focus_of(part, pintent.asks),
+            role=role_asked(part) if pintent.asks == "who" and not pintent.chair else None,
+        )
+        pintent = self.in_quarters(part, pintent)
+        if not (pintent.meetings or pintent.since or pintent.until or pintent.compare):
+            # Another part's period favours this part's search but does not bound it: "in
+            # March … who became PCC" is answered by the June papers.
+            boost = intent.meetings or intent.boost_meetings
+            if boost and _LATER.search(part):
+                # "… in March 2021, and has it gone out since?": the papers after it.
+                boost = tuple(d for d in self.retriever.meetings if d > max(boost)) or boost
+            pintent = replace(pintent, boost_meetings=boost)
+        why, found = "no passage answers it", []
+        for chosen in self.by_period(text, pintent, filters):
+            paragraphs = list({e.candidate.key: e.candidate for e in chosen}.values())
+            why = lacks_what_is_asked(pintent, chosen, paragraphs) or (
+                "" if chosen else "no passage answers it"
+            )
+            if not why:
+                found.extend(chosen)
+        return found, why
 
     def ground(self, scene: str, claim: str, filters: UserFilters | None) -> Evidence | None:
         """The sentence of the paper a question's opening names (`scene`: "The March 2021 OPCC

@@ -26,7 +26,12 @@ PROGRESS_ASKED = re.compile(
     r"\bwhere(?:[’']s|\s+is|\s+has)\s+(?:that|it|this)\s+got\s+to\b"
     r"|\b(?:has|have)\s+(?:that|it|this|they)\s+(?:been\s+done|happened)\b|\bdone\s+yet\b"
     r"|\bdid\s+(?:that|it|this)\s+(?:ever\s+)?(?:happen|get\s+done)\b"
-    r"|\b(?:was|were)\s+(?:that|it|this|they)\s+(?:ever\s+)?(?:done|carried\s+out|completed)\b",
+    # "… and was that done?"; not "How / why was it done?", which ask for a way or a cause.
+    r"|(?<!why )(?<!how )(?<!what )(?<!when )(?<!where )"
+    r"\b(?:was|were)\s+(?:that|it|this|they)\s+(?:ever\s+)?(?:done|carried\s+out|completed)\b"
+    # "Was that promise kept?", "has the commitment been honoured?".
+    r"|\b(?:was|were|has|have|had)\s+(?:that|this|the|their|its)\s+(?:promise|commitment|"
+    r"pledge|undertaking)s?\s+(?:been\s+|ever\s+)?(?:kept|honou?red|met|fulfill?ed|delivered)\b",
     re.IGNORECASE,
 )
 _OUTCOME_ASKED = re.compile(
@@ -59,7 +64,7 @@ KIND_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         re.compile(
             r"\baction\s+log\b|\b(?:the|that|this|[A-Za-z]+[’']s)\s+log\b(?!\s+(?:in|on|of)\b)"
             # "that list of things people had to do", "the to-do list".
-            r"|\bto-?do\s+list\b|\blist\s+of\s+(?:things|tasks|jobs)\s+(?:\w+\s+)?"
+            r"|\bto[- ]?do\s+list\b|\blist\s+of\s+(?:things|tasks|jobs)\s+(?:\w+\s+){0,2}"
             r"(?:had|have|has|needed|need)\s+to\s+do\b",
             re.IGNORECASE,
         ),
@@ -95,7 +100,9 @@ ATTENDANCE = re.compile(
     re.IGNORECASE,
 )
 WHEN = re.compile(
-    r"(?:^|[,;:]\s*)((?:by |until |till )?when|what (?:exact |precise )?(?:date|day)|what time|"
+    r"(?:^|[,;:]\s*)((?:by |until |till )?when|what (?:exact |precise )?date|what time|"
+    # "What day in January …?", "what exact day was it?"; not "what day-to-day support".
+    r"what (?:exact |precise )?day(?=\s+(?:of|in|did|was|is|were|will|does|do|has|had)\b|\s*\?)|"
     r"on what date|which date|"
     r"(?:over )?what period|"
     r"how long|what year|which year|which month|what month)\b",
@@ -300,7 +307,11 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
             kinds = ks
             break
     # "the one-page plan", "a plan on a page" name a layout, not a page of the pack.
-    if re.search(r"(?<![-‐])\b(?<!on a )pages?\b(?![-‐])|\bon the agenda\b", q, re.IGNORECASE):
+    if re.search(
+        r"(?<!one )(?<!single )(?<![-‐–])\b(?<!on a )pages?\b(?![-‐–])|\bon the agenda\b",
+        q,
+        re.IGNORECASE,
+    ):
         kinds = ("agenda", "webpage")  # page ranges and items are printed on the agenda
     elif not kinds and _TO_PRESENT.search(q):
         kinds = ("agenda", "webpage")  # "This report will be presented by Rik Basra"

@@ -120,8 +120,10 @@ def day_spans(text: str) -> set[tuple[date, date]]:
 #: (that is the one that asked for it). "What was brought to the December meeting?" is.
 _DESTINATION = re.compile(
     r"\b(?:to|be|would|should|will|could|must)\s+(?:bring|brought|report(?:ed)?|come|"
-    r"present(?:ed)?|submit(?:ted)?|return(?:ed)?|take[n]?|tabled?)\b(?:\s+[\w’'-]+){0,5}?"
-    r"\s+(?:to|at)\s+(?:the|its|a)\s+(?:board[’']s\s+)?"
+    r"submit(?:ted)?|return(?:ed)?)\b(?:\s+[\w’'-]+){0,5}?"
+    # "to the December meeting", not "at" it: "what was to be presented at the December
+    # meeting?" asks of that meeting.
+    r"\s+to\s+(?:the|its|a)\s+(?:board[’']s\s+)?"
     rf"((?:{_MONTH})\.?(?:\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\s+\d{{4}})"
     r"\s+(?:board\s+)?meeting\b",
     re.IGNORECASE,
@@ -138,7 +140,8 @@ def _without_destination(q: str) -> tuple[str, str]:
 
 
 #: "on 20 May", "the 7th June": a day of a month, with or without its year.
-_DAY_OF_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\b", re.IGNORECASE)
+#: Months capitalised: "12 may attend" is no day.
+DAY_OF_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_CAPITALISED})\b")
 
 
 def days_of_month(text: str, yearless: bool = False) -> set[tuple[int, int]]:
@@ -147,7 +150,7 @@ def days_of_month(text: str, yearless: bool = False) -> set[tuple[int, int]]:
     days named without their year (a whole date is a meeting or a day the search knows)."""
     return {
         (MONTHS[m.group(2).lower()], int(m.group(1)))
-        for m in _DAY_OF_MONTH.finditer(text)
+        for m in DAY_OF_MONTH.finditer(text)
         if 1 <= int(m.group(1)) <= 31
         and not (yearless and re.match(r"\s*,?\s*\d{4}\b", text[m.end() :]))
     }
@@ -196,8 +199,13 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
     q, due_at = _without_destination(_without_data_spans(q, known))
     if due_at:
         due = scope_of(f"the {due_at} meeting", "", known)
-        asked = scope_of(q, beyond_scene.replace(due_at, ""), known)
-        return replace(asked, boost_meetings=(*asked.boost_meetings, *due.meetings))
+        asked = scope_of(q, _without_destination(beyond_scene)[0], known)
+        return replace(
+            asked,
+            boost_meetings=(*asked.boost_meetings, *due.meetings, *due.boost_meetings),
+            # "… to bring to the December 2025 meeting?": a meeting the archive lacks.
+            unknown=asked.unknown or due.unknown,
+        )
     chosen: list[date] = []
     since = until = None
     unknown = None

@@ -62,9 +62,10 @@ W_HOLDER = 0.3
 #: A paragraph that names the Annex or Appendix the question names ("Appendix 1 – Outputs of
 #: September 2018 workshop" for "What is in Appendix 1?"): it says what the part is.
 W_LABEL = 0.3
-#: What naming the day of a month the question names adds ("on 20 May"), or counting what a
-#: "how many" question counts ("18 active County Lines").
+#: What naming the day of a month the question names adds ("on 20 May").
 W_DAY = 0.15
+#: What counting what a "how many" question counts adds ("18 active County Lines").
+W_COUNT = 0.15
 #: A paragraph of a paper's recommendations ("Recommendations for the Board", "The Board is
 #: asked to: …") for a question about what the Board was asked to do: it is the answer, and it
 #: shares few words with the question beyond the topic.
@@ -290,7 +291,7 @@ class Retriever:
             if spans and spans & day_spans(para):
                 score += W_LABEL  # a table's column: "1/4/18 – 31/3/19"
             if counted and counts_in(para, counted, intent.text):
-                score += W_DAY  # "How many lines …?": "18 active County Lines"
+                score += W_COUNT  # "How many lines …?": "18 active County Lines"
             if days and days & days_of_month(para):
                 score += W_DAY  # "the meeting on 20 May": "20 May Introduction to new PCC …"
             if row_label_named(para, terms):

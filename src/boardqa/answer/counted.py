@@ -19,7 +19,11 @@ _COUNTED = re.compile(
 )
 
 
+#: Words that count people in general, answered by a count of any kind of person.
 _PEOPLE = frozenset({"people", "persons", "individuals", "folk"})
+_AUXILIARIES = frozenset(
+    ["were", "was", "are", "is", "have", "has", "had", "did", "do", "does", "will", "would"]
+)
 #: What people are counted as (stems).
 _PERSON_NOUNS = frozenset(
     stem(w)
@@ -82,6 +86,8 @@ def counted_noun(question: str) -> str | None:
     if not m:
         return None
     words = [w.strip("’'-").lower() for w in m.group(1).split()]
+    if words[0] in _AUXILIARIES:
+        return None  # "How many of those were made by schools?": a verb, not a noun
     # "How many people actually finished …?": an adverb before the verb is not what is
     # counted; the noun before it is.
     while len(words) > 1 and words[-1] in _ADVERBS:
@@ -98,6 +104,16 @@ def counts_noun(counted: str, stems: set[str]) -> bool:
     return stem(counted) in stems
 
 
+#: A whole number as a count is written: not "94.0%", "£432,000", "2017-21" or "1/4/18"; four
+#: figures without a comma ("1500 referrals"), but not a year; not a label's number ("Section
+#: 4 people", "Table 2").
+_COUNT = re.compile(
+    r"(?<![\w.,£$/-])(?<!Section )(?<!Table )(?<!Appendix )(?<!Annex )(?<!Item )(?<!Page )"
+    r"(?<!Phase )(?<!Round )(?<!Tier )(?<!Level )(?<!Stage )(?<!Action )"
+    r"(?:\d{1,3}(?:,\d{3})*|(?!19\d\d|20\d\d)\d{4})(?![\w.,%/-])(?!\s*(?:%|per\s*cent))"
+)
+
+
 def counts_in(text: str, counted: str, question: str = "") -> bool:
     """Whether `text` gives a count of what is counted: a whole number (not a share, a sum
     or a year) with the counted noun within four words after it ("18 active County Lines",
@@ -111,7 +127,3 @@ def counts_in(text: str, counted: str, question: str = "") -> bool:
         if counts_noun(counted, {stem(w.lower()) for w in after}):
             return True
     return False
-
-
-#: A whole number as a count is written: not "94.0%", "£432,000", "2017-21" or "1/4/18".
-_COUNT = re.compile(r"(?<![\w.,£$/-])\d{1,3}(?:,\d{3})*(?![\w.,%/-])(?!\s*(?:%|per\s*cent))")

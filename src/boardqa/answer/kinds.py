@@ -21,6 +21,7 @@ from boardqa.answer.persons import (
 )
 from boardqa.answer.sentences import split_sentences
 from boardqa.parse.dates import MONTHS, iter_month_years, parse_long_dates
+from boardqa.question_periods import DAY_OF_MONTH
 
 #: Money, a percentage, a decimal ("4.9 per 1,000") or a number of two or more digits; a lone
 #: digit is more often a label ("Safer Streets 3", "item 7") than a figure.
@@ -154,11 +155,12 @@ _ASKS_EXACT_DAY = re.compile(
     rf"(?:in|of)\s+(?:{_MONTH_NAMES})\b",
     re.IGNORECASE,
 )
-#: A day of a month: "25 March", "March 25th", "25/3/21".
+_MONTHS_CAPITALISED = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
+#: A day of a month: "25 March" (`question_periods.DAY_OF_MONTH`), "March 25th", "25/3/21";
+#: months capitalised ("12 may attend" is no day).
 _DAY_OF_MONTH = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b|"
-    rf"\b(?:{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d,]\d)|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b",
-    re.IGNORECASE,
+    rf"{DAY_OF_MONTH.pattern}|\b(?:{_MONTHS_CAPITALISED})\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    r"(?![\d,]\d)|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
 )
 #: "What time did it start?" asks for a time of day ("what time of year" does not).
 WHAT_TIME = re.compile(r"\bwhat time\b(?!\s+of\b)", re.IGNORECASE)
@@ -301,12 +303,13 @@ def holds_asked(asks: str, sentence: str, question: str = "", role: str | None =
             return has_date(_BARE_YEARS.sub(" ", sentence), besides=question)
         return has_date(sentence, besides=question)
     if asks == "who":
-        post = any_post_named(question) if _ASKS_NAME.search(question) else None
+        name_asked = bool(_ASKS_NAME.search(question))
+        post = any_post_named(question) if name_asked else None
         if post:
             # "What's the name of the Head of Communications?": a name given beside the post,
             # not any name ("Responsible officer: Steve Pumfrey" beside "Invite Head of …").
             return bool(role_holders(sentence, post))
-        if _ASKS_NAME.search(question) or _ASKS_APPOINTEE.search(question):
+        if name_asked or _ASKS_APPOINTEE.search(question):
             # "What's the name of the MARAC manager …?": a name, not "the MARAC manager".
             return has_person(sentence, besides=question)
         return (

@@ -197,16 +197,17 @@ def _abbreviated(question: str, evidence: str) -> set[str]:
         runs = (words[a:b] for a in range(len(words)) for b in range(a + 3, len(words) + 1))
         for run in runs:
             letters = "".join(w[0] for w in run)
-            if run[0][0].isupper() and re.search(rf"\b{letters}s?\b", evidence, re.IGNORECASE):
+            written = re.finditer(rf"\b{letters}s?\b", evidence, re.IGNORECASE)
+            # Initials keep their capitals ("MOJ", "MoJ"); "lot" is a word.
+            if run[0][0].isupper() and any(
+                sum(c.isupper() for c in w.group(0)) >= 2 for w in written
+            ):
                 found.update(w for w in run if w[0].isupper())
-    # "the SPB Executive": "SPB Exec", a capitalised word cut short.
-    for m in re.finditer(r"(?<=[A-Za-z] )([A-Z][a-z]{3,})\b(?!\.?\s+[a-z])", evidence):
-        short = m.group(1)
-        found.update(
-            w
-            for w in re.findall(r"\b[A-Z][a-z]+\b", question)
-            if len(w) > len(short) and w.startswith(short)
-        )
+    # "the SPB Executive": "SPB Exec", the same name with its last word cut short.
+    for m in re.finditer(r"\b([A-Z][\w’'-]*)\s+([A-Z][a-z]{3,})\b", evidence):
+        before, short = m.groups()
+        for full in re.finditer(rf"\b{re.escape(before)}\s+({short}[a-z]+)\b", question):
+            found.add(full.group(1))
     return found
 
 

@@ -27,7 +27,9 @@ ORG = re.compile(
     r"Project|Strategy|Plan|Prison|Parva|Leicestershire|Leicester|Rutland|England|Home|Ministry|"
     r"Update|Report|Pages?|Annex|Appendix|Minutes|Head|Chief|Officer|Manager|Coordinator|"
     r"Director|National|Probation|Review|Programme|Unit|Fund|Streets|Safer|Survey|Operation|"
-    r"Authority|Authorities|Development|Delivery|Further|Funding|Training|Bill|Act|Tier)\b"
+    r"Authority|Authorities|Development|Delivery|Further|Funding|Training|Tier)\b"
+    # "The Domestic Abuse Bill", "the Crime and Disorder Act"; not "Bill Cullen".
+    r"|\s(?:Bill|Act)\b"
 )
 #: Words that open a capitalised run that is no person ("The Domestic Abuse Bill").
 _NOT_FIRST_NAMES = frozenset(
@@ -53,13 +55,18 @@ _NOT_FIRST_NAMES = frozenset(
 def people(sentence: str) -> list[str]:
     """The person names a sentence holds (organisations and titles left out, and names in
     quotes: "the ‘Safe Lives’ recommended threshold" names a charity)."""
-    return [
-        m.group(0)
-        for m in NAME.finditer(sentence)
-        if not ORG.search(m.group(0))
-        and m.group(0).split()[0] not in _NOT_FIRST_NAMES
-        and (m.start() == 0 or sentence[m.start() - 1] not in "‘“'\"")
-    ]
+    found = []
+    for m in NAME.finditer(sentence):
+        name = m.group(0)
+        first, _, rest = name.partition(" ")
+        if first in _NOT_FIRST_NAMES:
+            # "On Monday Rik Basra presented …": the run without its opening word, when that
+            # is a name of its own ("The Domestic Abuse Bill" is not).
+            name = next((n.group(0) for n in NAME.finditer(rest) if n.start() == 0), "")
+        quoted = m.start() > 0 and sentence[m.start() - 1] in "‘“'\""
+        if name and not ORG.search(name) and not quoted:
+            found.append(name)
+    return found
 
 
 #: Minutes' attendance lists: each entry opens on a person, then their body ("Matthew Cane

@@ -179,7 +179,9 @@ COMMITS = re.compile(
     r"asked (?:for|that)|requested|to provide|to present|to report back|to circulate)\b"
     # A resolution asks for it too: "That the electronic link to the MVP webinar be
     # circulated to LSCSB members."
-    r"|^\s*(?:\(\w\)\s*)?That\b[^.]*?\bbe\s+\w+ed\b",
+    r"|^\s*(?:\(\w+\)\s*)?That\b[^.]*?\bbe\s+(?:circulated|sent|shared|provided|presented|"
+    r"brought|submitted|reported|invited|asked|requested|arranged|added|placed|put|included|"
+    r"considered|explored|investigated|prepared|produced|made)\b",
     re.IGNORECASE,
 )
 #: Content words a minuted paragraph must share with an action's text to be its record.
