@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from boardqa.answer.kinds import holds_asked
 from boardqa.answer.mentions import missing_from
-from boardqa.focus import Focus
+from boardqa.focus import Focus, focus_of
 from boardqa.query import PROGRESS_ASKED
 from boardqa.question_verbs import verb_asked
 
@@ -110,3 +110,17 @@ def test_a_later_part_that_points_back_after_a_scene_keeps_the_topic(answerer):
     )
     assert "5.02" in answer.text
     assert "7.0 offences per 1000" in answer.text
+
+
+def test_a_judgement_asked_of_a_long_subject():
+    asked = (
+        "What did the academic evaluation of the Hope Project conclude about how well it worked?"
+    )
+    assert focus_of(asked) == Focus("conclusion")
+
+
+def test_a_conclusion_the_papers_never_record_is_declined(answerer):
+    # The papers plan an academic evaluation of the Hope Project; none reports its findings.
+    assert answerer.ask(
+        "What did the academic evaluation of the Hope Project conclude about its results?"
+    ).abstained

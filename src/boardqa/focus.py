@@ -68,7 +68,7 @@ _STATE_OF = {"succeed": "successful", "sign": "approved"}
 _JUDGING_VERB = re.compile(
     r"\bwhat\s+(?:did|do|does|has|have|had)\s+"
     r"(?:(?!\b(?:that|which|who|about|how|to|find|found|say|said|ask|asked|done|help)\b)"
-    r"[^,;?]){1,40}?\b(?:conclude|think|feel)\b(?=\s+(?:about|of|on|regarding|was|were)\b|\s*\?)",
+    r"[^,;?]){1,60}?\b(?:conclude|think|feel)\b(?=\s+(?:about|of|on|regarding|was|were)\b|\s*\?)",
     re.IGNORECASE,
 )
 #: Head nouns that name the kind of answer rather than its subject ("what time", "which
