@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from boardqa.answer.kinds import holds_asked
 from boardqa.answer.mentions import missing_from
+from boardqa.clauses import after_scene, sub_questions
 from boardqa.focus import Focus, focus_of
-from boardqa.query import PROGRESS_ASKED
+from boardqa.query import PROGRESS_ASKED, understand
 from boardqa.question_verbs import verb_asked
 
 
@@ -124,3 +125,37 @@ def test_a_conclusion_the_papers_never_record_is_declined(answerer):
     assert answerer.ask(
         "What did the academic evaluation of the Hope Project conclude about its results?"
     ).abstained
+
+
+def test_a_when_clause_that_goes_on_to_say_something_sets_the_scene():
+    asked = (
+        "When the agreement went to the board in December 2018, officers said the final "
+        "document would keep one format. Which format, and why?"
+    )
+    assert after_scene(asked) == "Which format, and why?"
+    assert understand(asked).asks == "what"
+    # A "when" clause that asks is the question.
+    assert after_scene("When the survey went live, how many responded?") == (
+        "When the survey went live, how many responded?"
+    )
+
+
+def test_how_the_first_part_compares_with_something_else_is_asked_again_of_it():
+    asked = (
+        "What share were very or fairly satisfied with the local council's response to crime, "
+        "and how did that compare with the police?"
+    )
+    assert sub_questions(asked) == [
+        "What share were very or fairly satisfied with the local council's response to crime",
+        "What share were very or fairly satisfied with the police",
+    ]
+
+
+def test_a_comparison_with_something_else_is_answered_for_both(answerer):
+    answer = answerer.ask(
+        "In the survey findings shown in March 2021, what percentage were very or fairly "
+        "satisfied with the local council's response to crime, and how did that compare with "
+        "the police?"
+    )
+    assert "35% are very or fairly satisfied with the local council" in answer.text
+    assert "50% are very or fairly satisfied with the local police" in answer.text

@@ -170,9 +170,16 @@ def after_scene(question: str) -> str:
     who holds the post now?" asks only after the dash."""
     pieces = _SCENE_BREAK.split(question.strip())
     for i, piece in enumerate(pieces):
-        if asks_something(piece):
+        if asks_something(piece) and not (i + 1 < len(pieces) and _WHEN_CLAUSE.match(piece)):
             return " ".join(pieces[i:])
     return question
+
+
+#: "When the agreement went to the board in December 2018, officers said …. Which format?":
+#: a sentence that opens on a "when" clause and goes on to say something sets the scene.
+_WHEN_CLAUSE = re.compile(
+    r"\s*when\s+[^,?]{6,},\s+(?!(?:who|what|when|where|which|how|why))\w", re.I
+)
 
 
 #: "…, and with the local council?": a second part that repeats the first but for its last
@@ -182,12 +189,29 @@ _ELLIPSIS = re.compile(
 )
 
 
+#: "…, and how did that compare with the police?", "…, and what about the police?": the first
+#: part asked again of something else.
+_COMPARED_WITH = re.compile(
+    r"^(.+?),?\s+and\s+(?:how\s+(?:did|does|do|has|had)\s+(?:that|it|this|they|those)\s+"
+    r"compare(?:d)?\s+(?:with|to)|what\s+about)\s+([^,?]+?)\s*\?*$",
+    re.IGNORECASE,
+)
+
+
 def sub_questions(question: str) -> list[str]:
     """The parts of a question that asks several things ("Who wrote the report, and who is the
     officer to contact?"; "The March report mentioned elections - who became PCC and when was
     he welcomed?"), each to be answered on its own; [] for a question that asks one thing.
     A part that sets the scene rather than asks goes with the part after it, which it is
     about ("… would be unified. What date was that?")."""
+    compared = _COMPARED_WITH.match(question.strip())
+    if compared and not re.search(r"\d", compared.group(2)):
+        # "… satisfied with the local council's response, and how did that compare with the
+        # police?": the first part again, with the police for the council.
+        first, other = compared.group(1), compared.group(2)
+        at = first.lower().rfind(" with ")
+        if at > 0:
+            return [first, f"{first[:at]} with {other}"]
     elided = _ELLIPSIS.match(question.strip())
     # "…, and in the Q3 2020/21 report?" compares two times, which the answerer searches
     # period by period.
