@@ -903,7 +903,8 @@ def test_how_a_thing_was_done_and_whom_it_serves_are_not_figures_or_people():
 
 
 def test_apologies_are_answered_from_the_apologies_and_attendance_from_those_present():
-    from boardqa.answer.evidence import attendance_section, choose_evidence
+    from boardqa.answer.attendance import attendance_section
+    from boardqa.answer.evidence import choose_evidence
     from boardqa.retrieve import Candidate
 
     question = "Which Leicestershire Police officers gave apologies for the October meeting?"

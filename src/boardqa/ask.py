@@ -27,7 +27,7 @@ from boardqa.answer.mentions import (
     whose_paper,
 )
 from boardqa.answer.overview import asks_overview
-from boardqa.answer.persons import first_person, post_named, role_holders, surname
+from boardqa.answer.persons import first_person, holder_of_post
 from boardqa.answer.register import asks_register, asks_tasks_of
 from boardqa.ask_actions import ActionAnswers
 from boardqa.ask_papers import PaperAnswers, minutes_of_named
@@ -166,7 +166,11 @@ class Answerer:
         candidates = self.retriever.search(
             question, intent, filters, limit=max(k, 10), query_text=query_text
         )
-        held = self._holder_of_post(question, intent, candidates)
+        held = (
+            None
+            if intent.asks == "who"  # who holds it is the answer
+            else holder_of_post(question, [c.text for c in candidates[:10]])
+        )
         if held:
             # "What did the Community Safety Coordinator commit to?": the minutes say "Rik
             # Basra agreed to …"; the holder's name, found beside the post, stands for it.
@@ -358,23 +362,6 @@ class Answerer:
             text, cites = joined((text, cites), compose_extractive(evidence, False))
         text += unanswered(gaps)
         return cited_answer(question, text, cites, answer.retrieved)
-
-    @staticmethod
-    def _holder_of_post(
-        question: str, intent: QueryIntent, candidates: list[Candidate]
-    ) -> tuple[str, str] | None:
-        """The post the question names and the one person the best passages name beside it
-        (not when it asks who holds it: that is the answer), or None."""
-        post = None if intent.asks == "who" else post_named(question)
-        if post is None:
-            return None
-        names = {
-            name
-            for c in candidates[:10]
-            for name in role_holders(c.text, post)
-            if surname(name).lower() not in question.lower()
-        }
-        return (post, names.pop()) if len(names) == 1 else None
 
     def _minutes_of(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from boardqa.answer.attendance import APOLOGIES, CHAIR_MARK, attendance_section
 from boardqa.answer.kinds import (
     ASKED,
     CAUSE,
@@ -24,6 +25,7 @@ from boardqa.answer.kinds import (
 from boardqa.answer.labels import (
     ASKS_ATTACHED,
     LISTS_PARTS,
+    describes_part,
     numbered_labels,
     part_labels,
     row_label_named,
@@ -54,22 +56,6 @@ class Evidence:
     cue: float = 0.0
 
 
-_APOLOGIES = re.compile(r"\s*apolog", re.IGNORECASE)
-_CHAIR = re.compile(r"\((?:in the )?Chair(?:man)?\)", re.IGNORECASE)
-
-
-def attendance_section(intent: QueryIntent) -> str | None:
-    """Which part of the attendance a question asks about: "apologies", "present", or None
-    when it names neither or both ("sent apologies in 2018 and attended in 2020")."""
-    if not intent.attendance:
-        return None
-    apologies = bool(re.search(r"\bapolog", intent.text, re.IGNORECASE))
-    present = bool(re.search(r"\battend|\bpresent\b|\bwho (?:was|were) at\b", intent.text, re.I))
-    if apologies == present:
-        return None
-    return "apologies" if apologies else "present"
-
-
 def _cue(
     sentence: str,
     intent: QueryIntent,
@@ -90,7 +76,7 @@ def _cue(
         return 1.0 if lists_names(sentence, asked_names) else 0.0
     if intent.chair:
         # The minutes name the chair this way; other "Chair – Blaby" entries are roles.
-        return 2.0 if _CHAIR.search(sentence) else 0.0
+        return 2.0 if CHAIR_MARK.search(sentence) else 0.0
     if intent.asks not in ASKED:
         if intent.decision:
             return 1.0 if DECIDED.search(sentence) else 0.0
@@ -123,22 +109,6 @@ SCENE_DISCOUNT = 0.7
 #: How much a question word counts in a sentence's share when only the paper's title or the
 #: sentence's heading holds it. Chosen on evals/.
 TITLE_SHARE = 0.25
-
-#: A sentence that says what an annex or appendix holds: "Annex B details …", "A full
-#: breakdown is attached at Appendix 1", "Appendix 1 – Outputs of September 2018 workshop".
-_DESCRIBES_PART = re.compile(
-    r"\b(?:annexe?|appendix|appendices)\s+\w+\s+(?:details|sets out|shows|outlines|contains|"
-    r"includes|provides|summarises|gives|lists|is|are)\b"
-    r"|\b(?:attached|shown|presented|set out|detailed|provided|included|enclosed)\s+(?:at|in|as)\s+"
-    r"(?:annexe?|appendix)\b"
-    r"|^\s*(?:annexe?|appendix)\s+\w+\s*[–-]\s+\w",
-    re.IGNORECASE,
-)
-
-
-def _describes_part(sentence: str) -> bool:
-    return bool(_DESCRIBES_PART.search(sentence))
-
 
 #: What holding the question's focus word (`focus.focus_of`) adds to a sentence's score.
 FOCUS_WEIGHT = 0.3
@@ -267,7 +237,7 @@ def choose_evidence(
                 score += LABEL_WEIGHT  # "… did Rutland contribute": "Funding Body: Rutland …"
             if asked_parts and asked_parts & part_labels(s):
                 score += LABEL_WEIGHT
-                if _describes_part(s):
+                if describes_part(s):
                     # "Annex B details the forward plan approach …" says what the annex is;
                     # "Annex A: SPB Portfolio Annex B: Domestic Abuse Delivery Plan" only names it.
                     score += LABEL_WEIGHT
@@ -286,7 +256,7 @@ def choose_evidence(
                 # the members present.
                 score += (
                     LABEL_WEIGHT
-                    if (section == "apologies") == bool(_APOLOGIES.match(s))
+                    if (section == "apologies") == bool(APOLOGIES.match(s))
                     else -LABEL_WEIGHT
                 )
             if attached and LISTS_PARTS.search(s):

@@ -131,3 +131,20 @@ def row_label_named(text: str, question_terms: set[str]) -> bool:
     m = _ROW.match(text)
     label = term_set(m.group(1)) if m else set()
     return bool(label) and label <= question_terms
+
+
+#: A sentence that says what an annex or appendix holds: "Annex B details …", "A full
+#: breakdown is attached at Appendix 1", "Appendix 1 – Outputs of September 2018 workshop".
+DESCRIBES_PART = re.compile(
+    r"\b(?:annexe?|appendix|appendices)\s+\w+\s+(?:details|sets out|shows|outlines|contains|"
+    r"includes|provides|summarises|gives|lists|is|are)\b"
+    r"|\b(?:attached|shown|presented|set out|detailed|provided|included|enclosed)\s+(?:at|in|as)\s+"
+    r"(?:annexe?|appendix)\b"
+    r"|^\s*(?:annexe?|appendix)\s+\w+\s*[–-]\s+\w",
+    re.IGNORECASE,
+)
+
+
+def describes_part(sentence: str) -> bool:
+    """Whether the sentence says what an annex or appendix holds, not only names it."""
+    return bool(DESCRIBES_PART.search(sentence))

@@ -364,3 +364,19 @@ def gives_title(sentence: str, name: str) -> bool:
     after = NAME.match(m.group(1)) if m else None
     person = after is not None and not ORG.search(after.group(0))
     return bool(m) and not person and not m.group(1).startswith("The ")
+
+
+def holder_of_post(question: str, texts: list[str]) -> tuple[str, str] | None:
+    """The post the question names and the one person the `texts` (the best passages) name
+    beside it, or None: "What did the Community Safety Coordinator commit to?" is answered
+    by minutes that say "Rik Basra agreed to …"."""
+    post = post_named(question)
+    if post is None:
+        return None
+    names = {
+        name
+        for text in texts
+        for name in role_holders(text, post)
+        if surname(name).lower() not in question.lower()
+    }
+    return (post, names.pop()) if len(names) == 1 else None
