@@ -11,22 +11,25 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from boardqa.parse.dates import MONTHS, parse_long_dates, parse_numeric_dates
+from boardqa.parse.dates import (
+    MONTH_NAMES,
+    MONTH_TITLES,
+    MONTH_YEAR,
+    MONTHS,
+    parse_long_dates,
+    parse_numeric_dates,
+)
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-#: Month names as a title writes them ("the June meeting"; "may board members …" is no month).
-_MONTH_CAPITALISED = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
-_MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{4}})\b", re.IGNORECASE)
 #: "the June meeting", "the December Board", "the June OPCC update": a meeting (or its papers)
 #: named by its month alone.
 _MONTH_MEETING = re.compile(
-    rf"\b(?i:the)\s+((?-i:{_MONTH_CAPITALISED}))\.?\s+(?:\d{{4}}\s+)?(?:[A-Z]{{2,}}\s+)?"
+    rf"\b(?i:the)\s+((?-i:{MONTH_TITLES}))\.?\s+(?:\d{{4}}\s+)?(?:[A-Z]{{2,}}\s+)?"
     r"(?i:(?:board\s+)?(?:meeting|board|update|report|pack|papers|minutes|agenda))\b"
 )
 #: "What did the OPCC report in June say …?": a month with no year, which the one meeting (or
 #: meetings) held in that month stand for.
 _IN_MONTH = re.compile(
-    rf"\b(?:in|at|from|by)\s+((?-i:{_MONTH_CAPITALISED}))\b(?!\s*\d)(?!\s+(?:of\s+)?(?:19|20)\d{{2}})"
+    rf"\b(?:in|at|from|by)\s+((?-i:{MONTH_TITLES}))\b(?!\s*\d)(?!\s+(?:of\s+)?(?:19|20)\d{{2}})"
 )
 #: What a month with no year is when it names a meeting's papers: "the OPCC report in June".
 _PAPER_BEFORE = re.compile(
@@ -35,19 +38,20 @@ _PAPER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LAST_MONTH = re.compile(
-    rf"\b(?i:last|this past)\s+((?-i:{_MONTH_CAPITALISED})|(?!march|may)(?i:{_MONTH}))\b"
+    rf"\b(?i:last|this past)\s+((?-i:{MONTH_TITLES})|(?!march|may)(?i:{MONTH_NAMES}))\b"
     r"(?!\s*\d)(?!\s+(?:of\s+)?(?:19|20)\d{2})"
 )
 #: A year in brackets right after a capitalised name: "the Female Offender Strategy (2018)".
 _TITLES_YEAR = re.compile(r"\b[A-Z][\w’'-]*\s+\((?:19|20)\d{2}\)$")
 _BETWEEN = re.compile(
-    rf"\bbetween\s+({_MONTH})(?:\s+(\d{{4}}))?\s+and\s+({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE
-)
-_AS_OF = re.compile(
-    rf"\b(?:as of|by|up to|until)\s+(?:the\s+)?(?:end of\s+)?({_MONTH})\s+(\d{{4}})\b",
+    rf"\bbetween\s+({MONTH_NAMES})(?:\s+(\d{{4}}))?\s+and\s+({MONTH_NAMES})\s+(\d{{4}})\b",
     re.IGNORECASE,
 )
-_TWO_MONTHS = re.compile(rf"\b({_MONTH})\s+and\s+({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE)
+_AS_OF = re.compile(
+    rf"\b(?:as of|by|up to|until)\s+(?:the\s+)?(?:end of\s+)?({MONTH_NAMES})\s+(\d{{4}})\b",
+    re.IGNORECASE,
+)
+_TWO_MONTHS = re.compile(rf"\b({MONTH_NAMES})\s+and\s+({MONTH_NAMES})\s+(\d{{4}})\b", re.IGNORECASE)
 _FINANCIAL_YEAR = re.compile(r"\b(20\d{2})/(\d{2})\b")
 #: "in 2019", not a span of years ("in 2017-19", "for 2020/21"): spans name data, not meetings.
 _YEAR = re.compile(r"\b(?:in|during|for|of)\s+(20\d{2}|19\d{2})\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
@@ -96,7 +100,7 @@ def _month_range(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
-_DAY = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+_DAY = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
 #: "for the period 1 April 2018 to 31 March 2019", "1/4/18 - 31/3/19": a span of days names
 #: the period figures are for (a table's column), neither a meeting nor periods to compare.
 DAY_SPAN = re.compile(
@@ -124,7 +128,7 @@ _DESTINATION = re.compile(
     # "to the December meeting", not "at" it: "what was to be presented at the December
     # meeting?" asks of that meeting.
     r"\s+to\s+(?:the|its|a)\s+(?:board[’']s\s+)?"
-    rf"((?:{_MONTH})\.?(?:\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\s+\d{{4}})"
+    rf"((?:{MONTH_NAMES})\.?(?:\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\s+\d{{4}})"
     r"\s+(?:board\s+)?meeting\b",
     re.IGNORECASE,
 )
@@ -141,7 +145,7 @@ def _without_destination(q: str) -> tuple[str, str]:
 
 #: "on 20 May", "the 7th June": a day of a month, with or without its year.
 #: Months capitalised: "12 may attend" is no day.
-DAY_OF_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_CAPITALISED})\b")
+DAY_OF_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_TITLES})\b")
 
 
 def days_of_month(text: str, yearless: bool = False) -> set[tuple[int, int]]:
@@ -180,7 +184,7 @@ def named_periods(q: str) -> list[tuple[date, date]]:
         year = int(m.group(3))
         found[f"{m.group(1)} {year}".lower()] = _month_range(year, MONTHS[m.group(1).lower()])
         found[f"{m.group(2)} {year}".lower()] = _month_range(year, MONTHS[m.group(2).lower()])
-    for m in _MONTH_YEAR.finditer(q):
+    for m in MONTH_YEAR.finditer(q):
         found[m.group(0).lower()] = _month_range(int(m.group(2)), MONTHS[m.group(1).lower()])
     for m in _FINANCIAL_YEAR.finditer(q):
         first = int(m.group(1))
@@ -248,7 +252,7 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
             else:
                 unknown = unknown or d.isoformat()
         if not exact:
-            for m in _MONTH_YEAR.finditer(q):
+            for m in MONTH_YEAR.finditer(q):
                 lo, hi = _month_range(int(m.group(2)), MONTHS[m.group(1).lower()])
                 hits = [d for d in known if lo <= d <= hi]
                 if hits:
@@ -359,7 +363,7 @@ def _names_time(text: str) -> bool:
     return bool(
         named_periods(text)
         or parse_long_dates(text)
-        or _MONTH_YEAR.search(text)
+        or MONTH_YEAR.search(text)
         or _YEAR.search(text)
         or _LAST_MEETING.search(text)
         or _MONTH_MEETING.search(text)

@@ -20,7 +20,7 @@ from boardqa.answer.persons import (
     states_role,
 )
 from boardqa.answer.sentences import split_sentences
-from boardqa.parse.dates import MONTHS, iter_month_years, parse_long_dates
+from boardqa.parse.dates import MONTH_NAMES, MONTH_TITLES, iter_month_years, parse_long_dates
 from boardqa.question_periods import DAY_OF_MONTH
 
 #: Money, a percentage, a decimal ("4.9 per 1,000") or a number of two or more digits; a lone
@@ -148,18 +148,16 @@ _ASKS_APPOINTEE = re.compile(
 _ASKS_NAME = re.compile(r"\bnames?\s+of\b|\bwhat\s+(?:is|was)\s+\w+\s+name\b|\bname\s+the\b", re.I)
 #: "On what date …", "which day …": a day is asked for, not a year.
 _ASKS_DAY = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: "What exact day in January 2019 …?": a month is no answer, only a day of it.
 _ASKS_EXACT_DAY = re.compile(
     rf"\b(?:exact|precise|specific|actual)\s+(?:date|day)\b|\b(?:what|which)\s+day\s+"
-    rf"(?:in|of)\s+(?:{_MONTH_NAMES})\b",
+    rf"(?:in|of)\s+(?:{MONTH_NAMES})\b",
     re.IGNORECASE,
 )
-_MONTHS_CAPITALISED = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
 #: A day of a month: "25 March" (`question_periods.DAY_OF_MONTH`), "March 25th", "25/3/21";
 #: months capitalised ("12 may attend" is no day).
 _DAY_OF_MONTH = re.compile(
-    rf"{DAY_OF_MONTH.pattern}|\b(?:{_MONTHS_CAPITALISED})\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"{DAY_OF_MONTH.pattern}|\b(?:{MONTH_TITLES})\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     r"(?![\d,]\d)|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
 )
 #: "What time did it start?" asks for a time of day ("what time of year" does not).

@@ -32,16 +32,19 @@ MONTHS = {
     )
     for name in names
 }
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: Every spelling of a month (full and short, lower case), longest first, for a regex.
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: The same as a title writes them ("the June meeting"; "may board members …" is no month).
+MONTH_TITLES = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
 
 #: "19th MARCH 2021", "Friday, 11 December 2020", "19thMARCH 2021" (a pack drops the space).
 LONG_DATE = re.compile(
-    rf"(?:{_WEEKDAY_RE})?\b(\d{{1,2}})(?:st|nd|rd|th)?\s*({_MONTH_RE})\.?,?\s+(\d{{4}})\b",
+    rf"(?:{_WEEKDAY_RE})?\b(\d{{1,2}})(?:st|nd|rd|th)?\s*({MONTH_NAMES})\.?,?\s+(\d{{4}})\b",
     re.IGNORECASE,
 )
 #: "March 2021" without a day (used for "the March 2021 meeting").
-MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{4}})\b", re.IGNORECASE)
+MONTH_YEAR = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{4}})\b", re.IGNORECASE)
 #: "11.12.20", "20.9.19", "14/12/2020".
 NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})(?![\d.])")
 
