@@ -37,6 +37,8 @@ BLIND19 = EVALS / "blind19.jsonl"
 BLIND20 = EVALS / "blind20.jsonl"
 BLIND21 = EVALS / "blind21.jsonl"
 BLIND22 = EVALS / "blind22.jsonl"
+BLIND23 = EVALS / "blind23.jsonl"
+BLIND24 = EVALS / "blind24.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -83,6 +85,8 @@ def questions():
         BLIND20,
         BLIND21,
         BLIND22,
+        BLIND23,
+        BLIND24,
     ],
     ids=[
         "questions",
@@ -109,6 +113,8 @@ def questions():
         "blind20",
         "blind21",
         "blind22",
+        "blind23",
+        "blind24",
     ],
 )
 def gold_set(request):
