@@ -44,7 +44,7 @@ from boardqa.errors import IndexMissingError
 from boardqa.focus import as_role_question
 from boardqa.holdings import Holdings
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
-from boardqa.query import DECISION, QueryIntent
+from boardqa.query import DECISION, OTHER_BODY_DECIDES, QueryIntent
 from boardqa.question_periods import day_spans
 from boardqa.references import person_reference
 from boardqa.retrieve import Candidate, Retriever, UserFilters
@@ -188,8 +188,11 @@ class Answerer:
         unminuted = holdings.unminuted(intent.meetings)
         # Who chaired or attended a meeting, what it resolved and what was said there: only
         # its minutes record them.
+        # A decision of another body ("what did the SPB Exec decide …?") is reported in the
+        # papers, not minuted by the Board.
+        board_decision = intent.decision and not OTHER_BODY_DECIDES.search(question)
         if (
-            intent.decision or intent.proceedings or intent.chair or intent.attendance
+            board_decision or intent.proceedings or intent.chair or intent.attendance
         ) and unminuted:
             return declined(
                 question, holdings.lacks("minutes", intent.meetings), candidates, retrieved
@@ -212,7 +215,7 @@ class Answerer:
             if recommended is not None:
                 return recommended
         if intent.decision:
-            if not minutes_of_named(intent, candidates):
+            if board_decision and not minutes_of_named(intent, candidates):
                 reason = holdings.lacks("minutes", intent.meetings)
                 return declined(question, reason, candidates, retrieved)
             decided = self.papers.decision(question, intent, candidates, retrieved)
@@ -233,7 +236,9 @@ class Answerer:
             listed = self.papers.agenda(question, candidates, retrieved)
             if listed is not None:
                 return listed
-            if intent.meetings:
+            # A meeting's ModernGov page is its agenda too, printed as prose ("A presentation
+            # will be given by …"): its paragraphs answer, not a list of items.
+            if intent.meetings and not any(c.payload.get("kind") == "webpage" for c in candidates):
                 reason = holdings.lacks("agenda", intent.meetings)
                 return declined(question, reason, candidates, retrieved)
         # A comparison names several things on purpose; one passage need not name them all.
@@ -255,7 +260,9 @@ class Answerer:
                             *whose_paper(
                                 question,
                                 salient_tokens(without_set_aside(question)),
-                                item_titles([c.payload for c in candidates]),
+                                item_titles(
+                                    [c.payload for c in candidates], holdings.agenda_titles
+                                ),
                             ),
                             *(about_words(question) if intent.proceedings else ()),
                         ]
@@ -274,8 +281,11 @@ class Answerer:
                 evidence = expand.with_row_date(question, evidence, self.papers.paragraphs)
             if intent.asks == "who":
                 evidence = expand.with_post_holder(question, evidence, self.papers.paragraphs)
+            # A table's cell named by its row and column ("the Office of the PCC's
+            # contribution for 1/4/17 to 31/3/18") is the answer, though its row never names
+            # what the table measures ("Funding Body: Office of the …; 1/4/17 – 31/3/18: …").
             lacking = ("" if evidence else none_quotable(question)) or lacks_what_is_asked(
-                intent, evidence, candidates
+                replace(intent, focus=None) if cell else intent, evidence, candidates
             )
             if lacking:
                 return declined(question, lacking, candidates, retrieved)

@@ -136,6 +136,18 @@ class Holdings:
                 found.setdefault(meeting, {})[title] = None
         return {meeting: tuple(titles) for meeting, titles in found.items()}
 
+    @cached_property
+    def agenda_titles(self) -> dict[tuple[str, str], str]:
+        """Each agenda item's title by (meeting, item number), from the agendas: a paper is
+        often titled otherwise than the item it is presented under."""
+        rows = self.store.scroll(SearchFilter(extra={"role": "agenda_item"}))
+        return {
+            (str(h.payload.get("meeting_date")), str(h.payload.get("number"))): str(
+                h.payload.get("text") or ""
+            ).split(" (Pages")[0]
+            for h in rows
+        }
+
     def held_for(self, meetings: tuple[date, ...]) -> str:
         """What the archive does hold for the meetings, said after it lacks what was asked
         ("; for it, the archive holds: LSCSB Update: …"), or ""."""

@@ -87,10 +87,11 @@ DECISION = re.compile(
     r"(?!\s+(?:whether|if|about|why|how|what|when|who|where)\b))\b",
     re.IGNORECASE,
 )
-#: The question word opens the question or its clause ("In December 2020, who was …?").
+#: The question word opens the question or its clause ("In December 2020, who was …?"), or
+#: asks by whom ("Which items …, and by whom were they to be given?").
 WHO = re.compile(
     rf"(?:^|[,;:]\s*)(who|whom|who's|{PERSON_ASKED}"
-    r"|what(?:\s+(?:is|was|were)|[’']s)\s+the\s+names?\s+of)\b",
+    r"|what(?:\s+(?:is|was|were)|[’']s)\s+the\s+names?\s+of)\b|\bby\s+whom\b",
     re.IGNORECASE,
 )
 #: "Who attended …?", "… sent apologies": the minutes' attendance lists answer.
@@ -197,6 +198,24 @@ _PAPER = re.compile(
 _PER_PAPER = re.compile(
     r"\b(?:per|according to)\s+(?:the|that|this)\s+(?:[\w/’'-]+\s+){0,4}?"
     r"(?:report|paper|update|slides|newsletter|plan|appendix|presentation)\b",
+    re.IGNORECASE,
+)
+#: A verb that asks for a person ("responsible", "chaired", "presented"); not a participle
+#: that names a paper by where it went ("In the findings presented in March, what share …?",
+#: "the action log presented to the March meeting").
+_PERSON_VERB = re.compile(
+    r"\b(?:responsible|chairs|presenting|in the chair)\b"
+    r"|(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bhad )"
+    r"(?<!\bhas )(?<!\bhave )\b(?:chaired|presented)\b(?!\s+(?:to|at|in|on|during)\b)"
+    r"|\b(?:was|were|is|are|be|been|had|has|have)\s+(?:chaired|presented)\b",
+    re.IGNORECASE,
+)
+#: Another body's decision, which a paper reports ("what did the SPB Exec decide", "did the
+#: SOG approve …"): not the Board's, so the Board's minutes need not record it.
+OTHER_BODY_DECIDES = re.compile(
+    r"\b(?:did|had|has|have|does|do|would|will)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"(?:group|panel|exec\w*|forum|network|team|sub[- ]?group|council|police|pcc|commissioner|"
+    r"(?-i:(?!(?:LSCSB|SCSB)\b)[A-Z]{3,}))\s+(?:decide|agree|approve|resolve|sign)",
     re.IGNORECASE,
 )
 STATUS = re.compile(r"\b(status|rag|stand|stands|done|complete[d]?|open|closed)\b", re.IGNORECASE)
@@ -321,12 +340,17 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
     asked = asked_clause(beyond_scene)
     # "Who …?", or a verb that asks for a person ("responsible", "chaired", "presented");
     # "the Chairman" as the subject of a question does not.
-    if (WHO.search(asked) and not _AUDIENCE.search(asked)) or (
-        re.search(
-            r"\b(responsible|chaired|chairs|presented|presenting|in the chair)\b", asked, re.I
+    person_verb = _PERSON_VERB.search(asked)
+    if (
+        (WHO.search(asked) and not _AUDIENCE.search(asked))
+        or (
+            person_verb
+            # "What had Shane O'Neill presented …?" asks for a thing, and so does "According to
+            # the update, what was the outcome when Paul Hindson presented …?".
+            and not re.search(
+                r"\b(?:what|which|when|where|how)\b", asked[: person_verb.start()], re.I
+            )
         )
-        # "What had Shane O'Neill presented …?" asks for a thing.
-        and not re.match(r"\s*(?:what|which|when|where|how)\b", asked, re.I)
     ):
         asks = "who"
     elif WHEN.search(asked):

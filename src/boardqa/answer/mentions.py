@@ -7,6 +7,7 @@ that never mentions them does not answer, however close its words.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from boardqa.answer.citations import as_cited
@@ -72,6 +73,9 @@ _QUESTION_WORDS = frozenset(
         "Papers",
         "Paper",
         "Pack",
+        # The web page of a meeting's agenda and minutes is a ModernGov page: where the
+        # paragraph is published, not a word the paragraph says.
+        "ModernGov",
         "Appendix",
         "Annex",
         "Annexe",
@@ -143,7 +147,10 @@ _ABOUT = re.compile(
 
 #: A name that says whose paper the answer is in ("the March 2021 OPCC report"): an annex or
 #: a paragraph of that paper need not repeat it.
-_NAMES_PAPER = r"\b{token}(?:[’']s)?\s+(?:[\w/-]+\s+)?(?:report|update|paper|papers|pack|slides|presentation|newsletter)\b"
+_NAMES_PAPER = (
+    r"\b{token}(?:[’']s)?\s+(?:[\w/-]+\s+)?"
+    r"(?:report|update|paper|papers|pack|slides|presentation|newsletter|findings|results)\b"
+)
 
 
 def whose_paper(question: str, tokens: list[str], titles: str) -> list[str]:
@@ -272,12 +279,19 @@ def as_listed(payload: dict[str, Any]) -> str:
     return text
 
 
-def item_titles(payloads: list[dict[str, Any]]) -> str:
+def item_titles(
+    payloads: list[dict[str, Any]], agenda: Mapping[tuple[str, str], str] | None = None
+) -> str:
     """The titles of the papers among `payloads` (ranked) that share an agenda item and
-    meeting with one of the best five: an annex's paper is its item's report."""
+    meeting with one of the best five: an annex's paper is its item's report. With the
+    `agenda`'s titles by (meeting, item), those items' own titles too: a paper is often
+    titled otherwise than its item ("Community Cohesion & Safety", presented under
+    "Community Safety Survey - Key Findings")."""
     items = {(p.get("meeting_date"), p.get("agenda_item")) for p in payloads[:5]}
-    return " ".join(
+    titles = [
         str(p.get("document") or "")
         for p in payloads
         if (p.get("meeting_date"), p.get("agenda_item")) in items
-    )
+    ]
+    titles += [(agenda or {}).get((str(m), str(i)), "") for m, i in items if i]
+    return " ".join(titles)

@@ -1,0 +1,100 @@
+"""Questions as an internal auditor puts them (blind21, read in the fourteenth session): they
+name where a thing is published ("the ModernGov page"), a paper by its agenda item's title,
+a table's cell by its row and column, and decisions other bodies took, which the papers
+report and the Board's minutes need not."""
+
+from __future__ import annotations
+
+from boardqa.answer.mentions import item_titles, salient_tokens, whose_paper
+from boardqa.query import OTHER_BODY_DECIDES, WHO, understand
+
+MEETINGS = ()
+
+
+def test_the_page_a_paragraph_is_published_on_is_no_topic():
+    asked = "On the ModernGov page for the December meeting, who was the contact?"
+    assert "ModernGov" not in salient_tokens(asked)
+    assert "Euan" in salient_tokens("Is Euan Walters the contact?")
+
+
+def test_by_whom_asks_for_a_person():
+    assert WHO.search("Which items were presentations, and by whom were they given?")
+    assert not WHO.search("Which items were presentations?")
+    assert understand("Which items were presentations, and by whom?", MEETINGS).asks == "who"
+
+
+def test_a_verb_of_presenting_asks_who_only_when_nothing_else_is_asked():
+    assert understand("Who presented the survey findings?", MEETINGS).asks == "who"
+    assert understand("Dr Hardy presented the survey: responsible for it?", MEETINGS).asks == "who"
+    assert understand("The survey was presented at the March meeting by?", MEETINGS).asks == "who"
+    for asked in (
+        "According to the update, what was the outcome when Paul Hindson presented the ToR?",
+        "In the survey findings presented in March 2021, what share were satisfied?",
+        "In the action log presented to the March meeting, what is recorded for action 5?",
+    ):
+        assert understand(asked, MEETINGS).asks != "who", asked
+
+
+def test_a_decision_of_another_body_is_told_apart_from_the_boards():
+    for asked in (
+        "What did the SPB Exec decide about the workstream?",
+        "Did the SOG approve the revised terms of reference?",
+        "What did the senior officers group agree?",
+    ):
+        assert OTHER_BODY_DECIDES.search(asked), asked
+    for asked in (
+        "What did the Board decide about the workstream?",
+        "Did the LSCSB approve the plan?",
+        "What was decided about the survey?",
+    ):
+        assert not OTHER_BODY_DECIDES.search(asked), asked
+
+
+def test_a_paper_named_by_its_agenda_items_title():
+    payloads = [
+        {"meeting_date": "2021-03-19", "agenda_item": "11", "document": "Community Cohesion"},
+        {"meeting_date": "2021-03-19", "agenda_item": "9", "document": "Probation Update"},
+    ]
+    agenda = {("2021-03-19", "11"): "Community Safety Survey - Key Findings"}
+    titles = item_titles(payloads, agenda)
+    assert "Survey" in titles
+    assert "Survey" not in item_titles(payloads)
+    asked = "In the Community Safety Survey findings, what share were satisfied?"
+    assert whose_paper(asked, ["Survey"], titles) == []
+    assert whose_paper(asked, ["Survey"], item_titles(payloads)) == ["Survey"]
+
+
+def test_the_next_meeting_on_the_web_page_is_answered(answerer):
+    answer = answerer.ask(
+        "What date does the ModernGov page of the December 2020 meeting give for the next one?"
+    )
+    assert not answer.abstained
+    assert "19 March 2021" in answer.text
+
+
+def test_another_bodys_decision_reported_in_a_paper_is_answered(answerer):
+    answer = answerer.ask(
+        "At the March 2021 meeting, what did the SPB Exec decide when asked to endorse the "
+        "female offender work?"
+    )
+    assert not answer.abstained
+    assert "formally adopt" in answer.text
+
+
+def test_a_table_cell_named_by_row_and_column_is_answered(answerer):
+    answer = answerer.ask(
+        "In the Hope Project's contract price table, what contribution does Rutland County "
+        "Council make for 1/4/18 to 31/3/19?"
+    )
+    assert not answer.abstained
+    assert "£56,325" in answer.text
+    assert answer.citations[0].kind == "appendix"
+
+
+def test_a_slide_of_a_paper_named_by_its_items_title_is_answered(answerer):
+    answer = answerer.ask(
+        "On the Community Safety Survey findings slides of March 2021, what percentage were "
+        "very or fairly satisfied with the local fire and rescue service?"
+    )
+    assert not answer.abstained
+    assert "59%" in answer.text
