@@ -98,3 +98,46 @@ def test_a_slide_of_a_paper_named_by_its_items_title_is_answered(answerer):
     )
     assert not answer.abstained
     assert "59%" in answer.text
+
+
+def test_a_day_asked_for_by_its_name():
+    from boardqa.query import date_noun_words
+
+    for asked in (
+        "In the March paper, what was the deadline for applications?",
+        "What is the closing date for bids?",
+        "What was the planned start date of the new service?",
+    ):
+        assert understand(asked, MEETINGS).asks == "when", asked
+        assert date_noun_words(asked), asked
+    assert "deadlin" in date_noun_words("What was the closing date for bids?")
+    assert understand("What was the deadline extension for?", MEETINGS).asks != "when"
+    assert not date_noun_words("What was the fund for?")
+
+
+def test_the_deadline_sentence_answers_not_the_launch_sentence(answerer):
+    answer = answerer.ask(
+        "In the OPCC update to the March 2021 board, what was the deadline for applications "
+        "to the Home Office's second round of Safer Streets?"
+    )
+    assert not answer.abstained
+    assert "25 March 2021" in answer.text.split("[1]")[0]
+
+
+def test_a_deputy_must_be_said_to_be_one(answerer):
+    from boardqa.question_verbs import verb_asked
+
+    assert verb_asked("Who deputised for the Harborough councillor?") is not None
+    answer = answerer.ask("Who deputised for Cllr Whelband at the December 2020 meeting?")
+    assert answer.abstained
+    assert "deputised" in answer.text
+
+
+def test_an_annex_named_as_where_to_look_is_not_answered_by_its_title(answerer):
+    answer = answerer.ask(
+        "In Annex A (SPB Portfolio) of the March 2021 OPCC report, what status does the "
+        "Volunteer Strategy have?"
+    )
+    assert answer.abstained
+    kept = answerer.ask("What is in Appendix 1 of the December 2018 OPCC report on People Zones?")
+    assert not kept.abstained

@@ -99,6 +99,10 @@ _VERB_KIN = {
     ),
     # "Who presented the report?": "The report was presented by …", "… gave a presentation".
     "present": ("gave", "give", "giving", "introduc", "deliver", "talk", "took"),
+    # "Who deputised for Cllr Whelband?": not the apologies that name her; a deputy is said
+    # to be one ("Deputy …", "on behalf of").
+    "deputis": ("deput", "substitut", "behalf"),
+    "substitut": ("deput", "behalf"),
     # `root_of` gives "succe" for "succeed" and "succeed" for "succeeded".
     "succe": _SUCCESS,
     "succeed": _SUCCESS,

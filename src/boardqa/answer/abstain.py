@@ -150,6 +150,11 @@ _WHICH_THINGS = re.compile(
     re.IGNORECASE,
 )
 _PART_WORD = re.compile(r"(?:annex|appendi|attachment|document|paper)", re.IGNORECASE)
+#: A part of a paper named as where the answer is, opening the question ("In Annex A, what
+#: status …"); "What is in Appendix 1?" asks what the part holds, which its title says.
+_IN_PART = re.compile(
+    r"(?:^|[,;:]\s*)(?:in|at|within|from|under)\s+(?:the\s+)?(?:annexe?|appendix)\b", re.I
+)
 #: A line that only names a paper's parts: "Annex A: SPB Portfolio Annex B: Domestic Abuse
 #: Delivery Plan", "Appendix 1 – Outputs of September 2018 workshop."
 _NAMES_PARTS = re.compile(
@@ -172,13 +177,12 @@ def lacks_answer_type(
     if intent.chair or not sentences:
         return None
     things = _WHICH_THINGS.search(intent.text)
-    if (
-        things
-        and not _PART_WORD.match(things.group(1))
-        and all(_NAMES_PARTS.fullmatch(s.strip()) for s in sentences)
+    if ((things and not _PART_WORD.match(things.group(1))) or _IN_PART.search(intent.text)) and all(
+        _NAMES_PARTS.fullmatch(s.strip()) for s in sentences
     ):
-        # "Which projects are listed in Annex A?" is not answered by "Annex A: SPB Portfolio
-        # Annex B: Domestic Abuse Delivery Plan", which only names the paper's parts.
+        # "Which projects are listed in Annex A?", "In Annex A, what status is recorded …?"
+        # are not answered by "Annex A: SPB Portfolio Annex B: Domestic Abuse Delivery Plan",
+        # which only names the paper's parts ("What is Annex B?" is, in part).
         return "the passages closest to the question only name the paper's parts"
     kind = _WHICH_NAMED.search(intent.text)
     if (

@@ -38,7 +38,7 @@ from boardqa.clauses import after_scene, asked_clause
 from boardqa.focus import judged_in, section_asked, under_section
 from boardqa.parse.dates import iter_month_years
 from boardqa.plain import plain_words
-from boardqa.query import QueryIntent
+from boardqa.query import QueryIntent, date_noun_words
 from boardqa.question_periods import day_spans
 from boardqa.question_verbs import PERSON_ASKED, speaks_of_verb
 from boardqa.retrieve import Candidate
@@ -210,6 +210,7 @@ def choose_evidence(
     spans = day_spans(intent.text)
     links_asked = to_find or bool(ASKS_LINK.search(intent.text))
     plain = plain_words(query_text)
+    day_named = date_noun_words(intent.text)
     scored: list[Evidence] = []
     for cand in candidates[:max_paragraphs]:
         # "A 'finalised' excel version (V9) is attached" is about the paper's title (the
@@ -263,6 +264,8 @@ def choose_evidence(
                 score += LABEL_WEIGHT  # "What's attached?": "Appendices Appendix 1 – …"
             if to_find and POINTS_TO.search(s):
                 score += 2 * FOCUS_WEIGHT  # "Where do I look at it?": "… viewed via the portal"
+            if day_named & have:
+                score += FOCUS_WEIGHT  # "What was the deadline …?": "The deadline … is 25 March"
             if plain.unworded and plain.says_unworded(have):
                 score += FOCUS_WEIGHT  # "When did bids have to be in?": "The deadline …"
             if person_noun and person_noun in have:
@@ -323,6 +326,14 @@ def choose_evidence(
         )
         if spoken is not None and spoken.score >= scored[0].score - TYPE_MARGIN:
             _lead(scored, spoken)
+    if day_named and not day_named & term_set(scored[0].sentence):
+        # "What was the deadline for applications?": the sentence that names the deadline
+        # answers, not the one on the fund that holds its launch date.
+        named_day = next(
+            (e for e in scored if e.cue > 0 and day_named & term_set(e.sentence)), None
+        )
+        if named_day is not None and named_day.score >= scored[0].score - TYPE_MARGIN:
+            _lead(scored, named_day)
     best = scored[0]
     chosen = [best]
     covered = term_set(best.sentence)
