@@ -17,6 +17,7 @@ from boardqa.errors import ParseError
 from boardqa.parse.actions import action_paragraph_text, parse_action_log
 from boardqa.parse.agenda import AgendaItem, parse_agenda_items
 from boardqa.parse.blocks import split_blocks
+from boardqa.parse.dashboard import split_dashboard
 from boardqa.parse.dates import first_date, parse_long_dates
 from boardqa.parse.packs import Segment, split_pack_into_documents, stamped_agenda_item
 from boardqa.parse.paragraphs import (
@@ -122,7 +123,17 @@ def parse_bytes(data: bytes, source: str) -> Archive:
                 split_blocks(body), seg.kind
             )
         else:
-            drafts = paragraphs_from_blocks(split_blocks(seg.lines[seg.header_lines :]), seg.kind)
+            body = seg.lines[seg.header_lines :]
+            dashboard = split_dashboard(body)
+            if dashboard is None:
+                drafts = paragraphs_from_blocks(split_blocks(body), seg.kind)
+            else:
+                before, rows, after = dashboard
+                drafts = [
+                    *paragraphs_from_blocks(split_blocks(before), seg.kind),
+                    *rows,
+                    *paragraphs_from_blocks(split_blocks(after), seg.kind),
+                ]
         if seg.kind == "minutes":
             title = (
                 f"Minutes of the meeting held on {about.day} {about:%B %Y}" if about else "Minutes"
