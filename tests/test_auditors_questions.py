@@ -141,3 +141,19 @@ def test_an_annex_named_as_where_to_look_is_not_answered_by_its_title(answerer):
     assert answer.abstained
     kept = answerer.ask("What is in Appendix 1 of the December 2018 OPCC report on People Zones?")
     assert not kept.abstained
+
+
+def test_a_person_named_after_their_post_in_one_run():
+    from boardqa.answer.persons import people
+
+    assert people("A group Chaired by the Police and Crime Commissioner Lord Willy Bach.") == [
+        "Lord Willy Bach"
+    ]
+    assert people("said the Police and Crime Commissioner Rupert Matthews") == ["Rupert Matthews"]
+    assert people("the Leicestershire County Council Community Safety Team") == []
+
+
+def test_who_chairs_a_group_named_by_the_commissioners_title(answerer):
+    answer = answerer.ask("Who chairs the lead member group for the DSVA service redesign?")
+    assert not answer.abstained
+    assert "Lord Willy Bach" in answer.text.split("[1]")[0]

@@ -64,9 +64,26 @@ def people(sentence: str) -> list[str]:
             # is a name of its own ("The Domestic Abuse Bill" is not).
             name = next((n.group(0) for n in NAME.finditer(rest) if n.start() == 0), "")
         quoted = m.start() > 0 and sentence[m.start() - 1] in "‘“'\""
+        if name and ORG.search(name):
+            name = _after_post(name)
         if name and not ORG.search(name) and not quoted:
             found.append(name)
     return found
+
+
+#: A person named after their post in one capitalised run: "the Police and Crime
+#: Commissioner Lord Willy Bach", "Crime Commissioner Rupert Matthews".
+_AFTER_POST = re.compile(
+    r"\b(?:Commissioner|Chair(?:man)?|Director|Manager|Officer|Superintendent|Inspector|"
+    r"Executive|Coordinator|Lead)\s+((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Lord|Lady|Sir)\.?\s+)?"
+    r"[A-Z][a-z]+(?:[- ][A-Z][a-z’'-]+){1,2})$"
+)
+
+
+def _after_post(run: str) -> str:
+    """The person at the end of a run that opens with their post, or ""."""
+    m = _AFTER_POST.search(run)
+    return m.group(1) if m else ""
 
 
 #: Minutes' attendance lists: each entry opens on a person, then their body ("Matthew Cane
