@@ -157,3 +157,12 @@ def test_who_chairs_a_group_named_by_the_commissioners_title(answerer):
     answer = answerer.ask("Who chairs the lead member group for the DSVA service redesign?")
     assert not answer.abstained
     assert "Lord Willy Bach" in answer.text.split("[1]")[0]
+
+
+def test_an_explanation_asked_for_is_a_why():
+    from boardqa.focus import focus_of
+
+    asked = "Rates rose, and what explanation does the later report give for the rise?"
+    assert understand(asked, MEETINGS).cause
+    assert focus_of("What explanation does the report give for the rise?") is None
+    assert not understand("What did the explanation cover?", MEETINGS).cause

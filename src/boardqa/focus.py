@@ -131,6 +131,10 @@ _KIND_NOUNS = frozenset(
         "progress",
         "status",
         "reason",
+        # "What explanation does the report give for the rise?" asks why, not for the word.
+        "explanation",
+        "justification",
+        "rationale",
         "position",
         "update",
         # Words for "something" ("what two things", "which matters"): any answer is one.

@@ -145,7 +145,10 @@ WHEN = re.compile(
 #: "Why …?", "… and for what reason": where the question or one of its clauses opens.
 WHY = re.compile(
     r"(?:^|[,;:–-]\s*|\band\s+)(?:why|how come|for what reason|what (?:is|was|were) the reasons?"
-    r"|what (?:caused|explains|led to))\b",
+    r"|what (?:caused|explains|led to)"
+    # "… and what explanation does the later report give for the rise?"
+    r"|what (?:explanation|justification|rationale|reasons?)\s+(?:is|was|were|does|did|do|has|had)"
+    r")\b",
     re.IGNORECASE,
 )
 #: "How was …", "How will …": the way something is done, not an amount.
