@@ -50,6 +50,7 @@ from boardqa.references import person_reference
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
 from boardqa.spelling import Speller, read_as
+from boardqa.spoken import in_digits
 from boardqa.words import formal_words, term_set
 
 #: Words that point back to what the talk was about ("whoever presented it there").
@@ -106,7 +107,11 @@ class Answerer:
         filters: UserFilters | None = None,
         k: int = 8,
     ) -> Answer:
-        asked, slips = question, self.speller.slips(question)
+        asked = question
+        # "twenty one twenty two", "q three": a dictated question's numbers, as the papers
+        # print them (2021/22, Q3).
+        question = in_digits(question)
+        slips = self.speller.slips(question)
         question = without_asker(without_instructions(self.speller.respelled(question)))
         question = as_role_question(formal_words(question))
         # What the question sets aside ("Besides the December meeting, …") neither filters

@@ -40,6 +40,8 @@ IRREGULAR = {
     "build": ("built",),
     "get": ("got", "gotten"),
     "find": ("found",),
+    "go": ("went", "gone"),
+    "come": ("came",),
 }
 #: An irregular form → its base.
 IRREGULAR_FORMS = {form: base for base, forms in IRREGULAR.items() for form in forms}

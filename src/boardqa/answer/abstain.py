@@ -137,6 +137,12 @@ def names_period(period: str, text: str, year: int | None = None) -> bool:
     return bool(re.search(rf"(?<![\d/]){re.escape(period)}(?![\d])", text, re.IGNORECASE))
 
 
+#: A share of a group in words, which counts it under any name: "How many victims told the police?" —
+#: "only a quarter of respondents reported their experiences to the police".
+_SHARE = re.compile(
+    r"\b(?:a\s+(?:quarter|third|fifth)|half|two[- ]thirds|three[- ]quarters)\s+of\b",
+    re.IGNORECASE,
+)
 #: A figure with what it counts ("8000 home visits", "three partnership bids").
 _COUNTS_SOMETHING = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+)?[a-z-]{3,}s\b"
@@ -216,7 +222,7 @@ def lacks_answer_type(
     counted = counted_noun(intent.text) if intent.asks == "how_much" else None
     # What is counted may be named by the sentence's heading or list lead-in ("First Time
     # Entrants …" over "… value to September 2020 is 91").
-    if counted and not any(counts_noun(counted, term_set(s)) for s in holding):
+    if counted and not any(counts_noun(counted, term_set(s)) or _SHARE.search(s) for s in holding):
         # "How many Channel referrals …?" is not answered by "8000 home visits".
         return f"the passages closest to the question give no count of {counted}"
     if intent.asks == "how_much":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from boardqa.verbs import IRREGULAR_FORMS
 from boardqa.words import STOPWORDS, stem
 
 #: "How many Channel referrals were made", "the number of bids in …", "how many of those
@@ -14,7 +15,9 @@ _COUNTED = re.compile(
     r"\b(?:how many|number of)\s+(?:of\s+(?:those|these|the|them|its|their|our)\s+)?"
     r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
     r"(?=\s+(?:were|was|are|is|did|do|does|have|has|had|will|would|can|could|in|at|on|for|"
-    r"from|of|to|by|during|between|and|or|\w+ed)\b|\s*[?,.]|$)",
+    # "how many referrals went to UAVA": an irregular verb ends the noun too.
+    rf"from|of|to|by|during|between|and|or|\w+ed|{'|'.join(sorted(IRREGULAR_FORMS))})\b"
+    r"|\s*[?,.]|$)",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,171 @@
+"""Numbers said in words, as a dictated question gives them (pure).
+
+A question spoken to a phone says "twenty eighteen", "twenty one twenty two", "q three" and
+"a hundred and twenty five million"; the papers print "2018", "2021/22", "Q3" and "£125m".
+Left as words, the periods a question names are lost (no meeting filter, no quarter) and the
+keyword search meets none of the papers' figures. Here runs of number words become digits:
+
+- a year: "twenty eighteen" → 2018, "twenty twenty one" → 2021;
+- a financial year: "twenty one twenty two", "twenty twenty one twenty two" → 2021/22,
+  "twenty eighteen nineteen" → 2018/19;
+- a quarter: "q two", "quarter three" → Q2, Q3;
+- an amount: "hundred and twenty five million" → 125 million, "twenty five k" → 25k;
+- a day: "the thirteenth of may" → "the 13th of may".
+
+A lone small number ("one", "six") is left as a word: "the june one" points back, "action
+number six" is read by the action reference itself, and the keyword search already reads
+number words as digits.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+_TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+}
+_NUMBER = "|".join([*_UNITS, *_TEENS, *_TENS, "hundred", "thousand"])
+#: A run of number words ("hundred and" inside it: "a hundred and twenty five").
+_RUN = re.compile(
+    rf"\b(?:(?:{_NUMBER})(?:\s+and(?=\s+(?:{_NUMBER})\b))?\s+)*(?:{_NUMBER})\b",
+    re.IGNORECASE,
+)
+_QUARTER = re.compile(r"\b(?:q|quarter)\s+(one|two|three|four)\b", re.IGNORECASE)
+#: A day of a month said as an ordinal: "the thirteenth of may", "twenty first of june".
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_ORDINAL_DAY = re.compile(
+    rf"\b(?:(twenty|thirty)[\s-]+)?({'|'.join(_ORDINALS)})(?=\s+(?:of\s+)?(?:{_MONTHS})\b)",
+    re.IGNORECASE,
+)
+_SUFFIX = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+
+
+def _groups(words: list[str]) -> list[int] | None:
+    """Two-digit groups of a run without hundreds ("twenty twenty one" → [20, 21]), or None
+    when the run has a multiplier."""
+    groups: list[int] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in _TENS:
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if nxt in _UNITS:
+                groups.append(_TENS[w] + _UNITS[nxt])
+                i += 2
+                continue
+            groups.append(_TENS[w])
+        elif w in _TEENS:
+            groups.append(_TEENS[w])
+        elif w in _UNITS:
+            groups.append(_UNITS[w])
+        else:
+            return None
+        i += 1
+    return groups
+
+
+def _value(words: list[str]) -> int:
+    """The number a run with hundreds or thousands says ("hundred and twenty five" → 125)."""
+    total, current = 0, 0
+    for w in words:
+        if w == "and":
+            continue
+        if w == "hundred":
+            current = (current or 1) * 100
+        elif w == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            current += _UNITS.get(w) or _TEENS.get(w) or _TENS.get(w, 0)
+    return total + current
+
+
+def _said(run: str) -> str:
+    """The run in digits, or the run itself when it is a lone small number."""
+    words = run.lower().split()
+    groups = _groups(words)
+    if groups is None:
+        return str(_value(words))
+    if len(groups) >= 2 and groups[0] == 20 and 10 <= groups[1] <= 39:
+        year, rest = 2000 + groups[1], groups[2:]
+        if rest and rest[0] == groups[1] + 1:
+            return " ".join([f"{year}/{rest[0]:02d}", *(str(g) for g in rest[1:])])
+        return " ".join([str(year), *(_word_or_digits(g) for g in rest)])
+    if len(groups) >= 2 and 15 <= groups[0] <= 39 and groups[1] == groups[0] + 1:
+        return " ".join([f"20{groups[0]}/{groups[1]:02d}", *(str(g) for g in groups[2:])])
+    if len(groups) == 1 and groups[0] < 10:
+        return run  # "one", "six": left as said
+    if len(groups) == 2 and groups[0] >= 20 and groups[0] % 10 == 0 and groups[1] < 10:
+        return str(groups[0] + groups[1])  # "twenty five" split by a hyphen-less gap
+    return " ".join(str(g) for g in groups)
+
+
+def _word_or_digits(group: int) -> str:
+    """A trailing "one" after a year is a pronoun ("the june twenty twenty one one")."""
+    return "one" if group == 1 else str(group)
+
+
+def in_digits(question: str) -> str:
+    """The question with its spoken numbers, years, quarters and days in digits."""
+    text = _QUARTER.sub(lambda m: f"Q{_UNITS[m.group(1).lower()]}", question)
+
+    def day(m: re.Match[str]) -> str:
+        n = _ORDINALS[m.group(2).lower()] + (_TENS[m.group(1).lower()] if m.group(1) else 0)
+        return f"{n}{_SUFFIX.get(n, 'th')}"
+
+    text = _ORDINAL_DAY.sub(day, text)
+    text = _RUN.sub(lambda m: _said(m.group(0)), text)
+    return re.sub(r"\b(\d+) k\b", r"\1k", text)  # "twenty five k" as the papers' "25k"

@@ -1,0 +1,67 @@
+"""Questions dictated to a phone (blind22, read in the fourteenth session): numbers, years,
+financial years, quarters and days said in words are read as the papers print them."""
+
+from __future__ import annotations
+
+import pytest
+
+from boardqa.answer.counted import counted_noun
+from boardqa.query import understand
+from boardqa.spoken import in_digits
+
+
+@pytest.mark.parametrize(
+    ("said", "printed"),
+    [
+        ("the year to september twenty eighteen", "the year to september 2018"),
+        ("money for twenty one twenty two", "money for 2021/22"),
+        ("in twenty twenty one twenty two", "in 2021/22"),
+        ("the twenty eighteen nineteen figures", "the 2018/19 figures"),
+        ("the q three report", "the Q3 report"),
+        ("quarter two", "Q2"),
+        ("out of the hundred and twenty five million", "out of the 125 million"),
+        ("twenty five k for each zone", "25k for each zone"),
+        ("on the thirteenth of may", "on the 13th of may"),
+        ("the twenty first of june", "the 21st of june"),
+        ("eighteen delegates", "18 delegates"),
+    ],
+)
+def test_spoken_numbers_in_digits(said, printed):
+    assert in_digits(said) == printed
+
+
+def test_a_lone_small_number_and_a_pronoun_stay_words():
+    assert in_digits("which one is it") == "which one is it"
+    assert in_digits("action number six") == "action number six"
+    assert in_digits("after the june twenty twenty one one") == "after the june 2021 one"
+
+
+def test_a_spoken_period_filters_like_a_printed_one():
+    spoken = understand(in_digits("what was the rate in the q two twenty eighteen report"), ())
+    printed = understand("what was the rate in the Q2 2018 report", ())
+    assert spoken.text == printed.text
+    assert spoken.meetings == printed.meetings
+
+
+def test_an_irregular_verb_ends_what_is_counted():
+    assert counted_noun("how many referrals went to the service") == "referrals"
+    assert counted_noun("how many bids came in") == "bids"
+
+
+def test_a_dictated_count_for_a_spoken_year(answerer):
+    answer = answerer.ask(
+        "in the q two twenty eighteen performance report how many referrals went to u a v a"
+    )
+    assert not answer.abstained
+    assert "992" in answer.text
+
+
+def test_a_share_in_words_counts_a_group_under_another_name(answerer):
+    talk_first = "What does the 2018 hate strategy statement say about under-reporting?"
+    from boardqa.conversation import Conversation
+
+    talk = Conversation()
+    answerer.ask(talk_first, talk)
+    answer = answerer.ask("How many victims in the Leicester research went to the police?", talk)
+    assert not answer.abstained
+    assert "a quarter" in answer.text
