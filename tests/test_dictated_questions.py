@@ -65,3 +65,12 @@ def test_a_share_in_words_counts_a_group_under_another_name(answerer):
     answer = answerer.ask("How many victims in the Leicester research went to the police?", talk)
     assert not answer.abstained
     assert "a quarter" in answer.text
+
+
+def test_an_amount_named_before_a_verb_of_change_is_what_is_asked(answerer):
+    from boardqa.focus import focus_of
+
+    assert focus_of("what's the police precept going up by this year", "what").word == "precept"
+    assert focus_of("what's the police precept", "what").word == "precept"
+    answer = answerer.ask("what's the council tax precept rising by next year")
+    assert answer.abstained
