@@ -74,3 +74,19 @@ def test_an_amount_named_before_a_verb_of_change_is_what_is_asked(answerer):
     assert focus_of("what's the police precept", "what").word == "precept"
     answer = answerer.ask("what's the council tax precept rising by next year")
     assert answer.abstained
+
+
+def test_a_dictated_question_that_names_its_topic_first_is_split_into_its_asks():
+    from boardqa.clauses import sub_questions
+
+    parts = sub_questions(
+        "so the prison competition that opened in february when did that launch and when "
+        "will they announce the winner"
+    )
+    assert len(parts) == 2
+    assert parts[1].startswith("when will they announce")
+    # What a paper said someone would do sets the scene: it is not asked.
+    said = sub_questions(
+        "In March the OPCC said who it would develop the survey with; who was it developed with?"
+    )
+    assert len(said) <= 1

@@ -156,6 +156,18 @@ _ASKS = re.compile(
 )
 
 
+#: A dictated piece names its topic first and asks after it ("so safer streets round two the
+#: home office one that launched in january how big was the pot"): a question word with its
+#: verb inside the piece; not one that reports what was said ("In March the OPCC said who it
+#: would develop it with").
+_ASKS_AFTER_TOPIC = re.compile(
+    r"^(?!.*\b(?:said|says|told|asked|reported|mentioned|noted|stated)\b)"
+    r".*\b(?:who|what|when|where|which|how|why)\s+(?:[a-z]+\s+)?"
+    r"(?:was|were|is|are|did|does|do|has|have|had|will|would|can)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_something(piece: str) -> bool:
     """Whether a piece of a question asks ("Who wrote …", "Was the bid successful") rather
     than sets the scene ("The officer who presented … also spoke in 2018.")."""
@@ -232,7 +244,7 @@ def sub_questions(question: str) -> list[str]:
     parts: list[str] = []
     scene = ""
     for part in (p.strip(" ,?") for p in pieces):
-        if not asks_something(part):
+        if not asks_something(part) and not _ASKS_AFTER_TOPIC.search(part):
             scene = f"{scene} {part}".strip()
             continue
         parts.append(f"{scene} - {part}" if scene else part)
