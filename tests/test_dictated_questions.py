@@ -90,3 +90,14 @@ def test_a_dictated_question_that_names_its_topic_first_is_split_into_its_asks()
         "In March the OPCC said who it would develop the survey with; who was it developed with?"
     )
     assert len(said) <= 1
+
+
+def test_a_date_asked_for_after_a_month_must_come_after_it(answerer):
+    from boardqa.answer.kinds import has_date
+
+    asked = "When is the meeting after the June 2021 one?"
+    assert not has_date("The next meeting is on Friday 18 June 2021 at 10:00am.", asked)
+    assert has_date("The next meeting is on Friday 17 September 2021.", asked)
+    assert has_date("The next meeting is on Friday 18 June 2021.", "When is the next meeting?")
+    answer = answerer.ask("when is the board meeting after the june twenty twenty one one")
+    assert answer.abstained

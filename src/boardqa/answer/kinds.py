@@ -20,7 +20,13 @@ from boardqa.answer.persons import (
     states_role,
 )
 from boardqa.answer.sentences import split_sentences
-from boardqa.parse.dates import MONTH_NAMES, MONTH_TITLES, iter_month_years, parse_long_dates
+from boardqa.parse.dates import (
+    MONTH_NAMES,
+    MONTH_TITLES,
+    MONTHS,
+    iter_month_years,
+    parse_long_dates,
+)
 from boardqa.question_periods import DAY_OF_MONTH
 
 #: Money, a percentage, a decimal ("4.9 per 1,000") or a number of two or more digits; a lone
@@ -113,6 +119,10 @@ _BY_WHEN = re.compile(r"\b(?:by|until|till)\s+when\b|\bdeadline\b", re.IGNORECAS
 _BY_END = re.compile(r"\b(?:by|before|until|end\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 
 
+#: "… after the June 2021 one": a month the date asked for must come after.
+_AFTER_MONTH = re.compile(rf"\bafter\s+(?:the\s+)?({MONTH_NAMES})\s+((?:19|20)\d\d)\b", re.I)
+
+
 def has_date(sentence: str, besides: str = "") -> bool:
     """Whether the sentence gives a date other than those in `besides` (the question: "When
     is the next meeting after 19 March 2021?" is not answered by "… on 19 March 2021", but is
@@ -124,6 +134,14 @@ def has_date(sentence: str, besides: str = "") -> bool:
         return True  # "by when …?": "… before the end of December 2020", whatever is named
     named = set(parse_long_dates(besides))
     full = parse_long_dates(sentence)
+    after = _AFTER_MONTH.search(besides)
+    if after:
+        # "When's the next meeting after the June 2021 one?" is not answered by "… on
+        # Friday 18 June 2021": only a later day is.
+        floor = (int(after.group(2)), MONTHS[after.group(1).lower()])
+        full = [d for d in full if (d.year, d.month) > floor]
+        if not full:
+            return False
     if any(d not in named for d in full):
         return True
     if full:
