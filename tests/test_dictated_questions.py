@@ -101,3 +101,62 @@ def test_a_date_asked_for_after_a_month_must_come_after_it(answerer):
     assert has_date("The next meeting is on Friday 18 June 2021.", "When is the next meeting?")
     answer = answerer.ask("when is the board meeting after the june twenty twenty one one")
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("said", "printed"),
+    [
+        # "and" joins only a hundred or a thousand to what follows.
+        ("compare twenty eighteen and twenty nineteen", "compare 2018 and 2019"),
+        ("between thirty and forty percent", "between 30 and 40 percent"),
+        ("recommendations one and two", "recommendations one and two"),
+        ("twenty eighteen twenty nineteen", "2018 2019"),
+        ("twenty nineteen twenty twenty", "2019 2020"),
+        ("on March the twenty first", "on March the 21st"),
+        (
+            "in the last quarter two incidents were reported",
+            "in the last quarter two incidents were reported",
+        ),
+        ("fifteen sixteen year olds", "15 16 year olds"),
+    ],
+)
+def test_spoken_numbers_that_are_not_one_number(said, printed):
+    assert in_digits(said) == printed
+
+
+def test_a_noun_in_ing_is_the_noun_asked_about():
+    from boardqa.focus import focus_of
+
+    assert focus_of("what was the extra funding from the Home Office?", "how_much").word == (
+        "funding"
+    )
+    assert focus_of("what is the annual funding for the Hope project?", "what") is None
+
+
+def test_a_share_counts_people_not_a_period_or_a_budget():
+    from boardqa.answer.abstain import lacks_answer_type
+
+    asked = understand("How many Channel referrals were made?", ())
+    assert lacks_answer_type(asked, ["In the first half of 2020, 8000 home visits were made."])
+    assert lacks_answer_type(asked, ["A third of the budget, 40,000 pounds, was spent."])
+
+
+def test_a_relative_clause_in_the_scene_is_not_an_ask():
+    from boardqa.clauses import sub_questions
+
+    assert (
+        sub_questions(
+            "In the survey findings which were presented in March 2021, what share felt safe?"
+        )
+        == []
+    )
+    assert sub_questions("the survey back in march when it went out who was responsible") == []
+
+
+def test_who_asked_by_a_verb_in_a_relative_clause():
+    for asked in (
+        "Name the officer who presented to the board in March 2021",
+        "the december meeting where the comms plan was discussed who chaired it",
+        "the report which went to the board in march who presented it",
+    ):
+        assert understand(asked, ()).asks == "who", asked

@@ -90,3 +90,9 @@ def test_the_pdf_of_a_dashboard_gives_the_same_rows(tmp_path: Path):
     assert len(rows) == 4
     pdf = parse_file(render_archive_pdf(text, tmp_path / "board-2018-12-10-pack.pdf"))
     assert [p.text for p in pdf.paragraphs() if p.role == "table_row"] == rows
+
+
+def test_ratings_far_apart_in_prose_are_no_dashboard():
+    filler = "\n".join(f"Paragraph {n} of the report says something." for n in range(40))
+    text = f"The rating is G -\n{filler}\nThe rating is A 2/9 Top\n{filler}\nThe rating is R -\n"
+    assert split_dashboard(_lines(text)) is None

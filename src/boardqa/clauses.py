@@ -162,7 +162,9 @@ _ASKS = re.compile(
 #: would develop it with").
 _ASKS_AFTER_TOPIC = re.compile(
     r"^(?!.*\b(?:said|says|told|asked|reported|mentioned|noted|stated)\b)"
-    r".*\b(?:who|what|when|where|which|how|why)\s+(?:[a-z]+\s+)?"
+    # Not "which" or "who" (they open relative clauses: "the findings which were presented"),
+    # and "when" or "where" only with the verb straight after ("when it went out" is a time).
+    r".*(?:\b(?:what|how)\s+(?:[a-z]+\s+)?|\b(?:when|where|why)\s+)"
     r"(?:was|were|is|are|did|does|do|has|have|had|will|would|can)\b",
     re.IGNORECASE,
 )

@@ -42,8 +42,10 @@ _TAIL_NOUN = re.compile(
     r"^(?:what\s+(?:is|was|are|were)|what[’']?s)\s+"
     r"(?:(?:the|its|their)\s+(?:[\w-]+[’']s\s+)?|[\w-]+[’']s\s+)"
     r"(?-i:(?:(?!(?:for|of|in|at|on|from|to|by)\b)[a-z-]+\s+){0,3}?([a-z]{4,}))"
-    # "… the precept for Leicestershire?", "… the precept going up by this year?"
-    r"(?:\s+(?:for|of|in|at|on|from|to|by|[a-z]{2,}ing)\b[^?]*)?\W*$",
+    # "… the precept for Leicestershire?", "… the precept going up by this year?" (a verb of
+    # change, not a noun in -ing: "the extra funding from …" asks about funding).
+    r"(?:\s+(?:for|of|in|at|on|from|to|by|going|rising|falling|increasing|decreasing|coming|"
+    r"growing|dropping|changing|moving|being|getting)\b[^?]*)?\W*$",
     re.IGNORECASE,
 )
 #: "Was the bid successful?", "… how much was awarded?": the state a yes/no or passive

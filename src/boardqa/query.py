@@ -242,8 +242,10 @@ _PER_PAPER = re.compile(
 _PERSON_VERB = re.compile(
     r"\b(?:responsible|chairs|presenting|in the chair)\b"
     r"|(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bhad )"
-    r"(?<!\bhas )(?<!\bhave )\b(?:chaired|presented)\b(?!\s+(?:to|at|in|on|during)\b)"
-    r"|\b(?:was|were|is|are|be|been|had|has|have)\s+(?:chaired|presented)\b",
+    r"(?<!\bhas )(?<!\bhave )(?<!\bwho )(?<!\bthat )(?<!\bwhoever )"
+    r"\b(?:chaired|presented)\b(?!\s+(?:to|at|in|on|during)\b)"
+    # "… was presented at …", "the officer who presented to the board …": the verb itself.
+    r"|\b(?:was|were|is|are|be|been|had|has|have|who|that|whoever)\s+(?:chaired|presented)\b",
     re.IGNORECASE,
 )
 #: Another body's decision, which a paper reports ("what did the SPB Exec decide", "did the
@@ -376,17 +378,11 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
     asked = asked_clause(beyond_scene)
     # "Who …?", or a verb that asks for a person ("responsible", "chaired", "presented");
     # "the Chairman" as the subject of a question does not.
-    person_verb = _PERSON_VERB.search(asked)
-    if (
-        (WHO.search(asked) and not _AUDIENCE.search(asked))
-        or (
-            person_verb
-            # "What had Shane O'Neill presented …?" asks for a thing, and so does "According to
-            # the update, what was the outcome when Paul Hindson presented …?".
-            and not re.search(
-                r"\b(?:what|which|when|where|how)\b", asked[: person_verb.start()], re.I
-            )
-        )
+    if (WHO.search(asked) and not _AUDIENCE.search(asked)) or (
+        _PERSON_VERB.search(asked)
+        # "What had Shane O'Neill presented …?" asks for a thing, and so does "According to
+        # the update, what was the outcome when Paul Hindson presented …?".
+        and not re.match(r"\s*(?:[^,]*,\s*)?(?:what|which|when|where|how)\b", asked, re.I)
     ):
         asks = "who"
     elif WHEN.search(asked):

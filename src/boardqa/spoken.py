@@ -80,10 +80,20 @@ _ORDINALS = {
 _NUMBER = "|".join([*_UNITS, *_TEENS, *_TENS, "hundred", "thousand"])
 #: A run of number words ("hundred and" inside it: "a hundred and twenty five").
 _RUN = re.compile(
-    rf"\b(?:(?:{_NUMBER})(?:\s+and(?=\s+(?:{_NUMBER})\b))?\s+)*(?:{_NUMBER})\b",
+    rf"\b(?:(?:hundred|thousand)\s+and\s+(?=(?:{_NUMBER})\b)|(?:{_NUMBER})\s+)*(?:{_NUMBER})\b",
     re.IGNORECASE,
 )
-_QUARTER = re.compile(r"\b(?:q|quarter)\s+(one|two|three|four)\b", re.IGNORECASE)
+#: "q two", "quarter three report"; not "in the last quarter two incidents were reported".
+_QUARTER = re.compile(
+    r"\b(?:q\s+(one|two|three|four)|quarter\s+(one|two|three|four)(?!\s+[a-z]+s\b))\b",
+    re.IGNORECASE,
+)
+#: An ordinal over twenty said in two words: "the twenty first of june", "march the twenty
+#: first" (a tens word before an ordinal is never a number of its own).
+_COMPOUND_ORDINAL = re.compile(
+    r"\b(twenty|thirty)[\s-]+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b",
+    re.IGNORECASE,
+)
 #: A day of a month said as an ordinal: "the thirteenth of may", "twenty first of june".
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _ORDINAL_DAY = re.compile(
@@ -139,28 +149,42 @@ def _said(run: str) -> str:
     groups = _groups(words)
     if groups is None:
         return str(_value(words))
-    if len(groups) >= 2 and groups[0] == 20 and 10 <= groups[1] <= 39:
-        year, rest = 2000 + groups[1], groups[2:]
-        if rest and rest[0] == groups[1] + 1:
-            return " ".join([f"{year}/{rest[0]:02d}", *(str(g) for g in rest[1:])])
-        return " ".join([str(year), *(_word_or_digits(g) for g in rest)])
-    if len(groups) >= 2 and 15 <= groups[0] <= 39 and groups[1] == groups[0] + 1:
-        return " ".join([f"20{groups[0]}/{groups[1]:02d}", *(str(g) for g in groups[2:])])
     if len(groups) == 1 and groups[0] < 10:
         return run  # "one", "six": left as said
-    if len(groups) == 2 and groups[0] >= 20 and groups[0] % 10 == 0 and groups[1] < 10:
-        return str(groups[0] + groups[1])  # "twenty five" split by a hyphen-less gap
-    return " ".join(str(g) for g in groups)
-
-
-def _word_or_digits(group: int) -> str:
-    """A trailing "one" after a year is a pronoun ("the june twenty twenty one one")."""
-    return "one" if group == 1 else str(group)
+    out: list[str] = []
+    years = False
+    while groups:
+        if len(groups) >= 2 and groups[0] == 20 and 10 <= groups[1] <= 39:
+            # "twenty eighteen" 2018; "twenty eighteen nineteen" 2018/19.
+            year, groups = 2000 + groups[1], groups[2:]
+            starts_year = len(groups) >= 2 and groups[0] == 20 and 10 <= groups[1] <= 39
+            if groups and groups[0] == year - 2000 + 1 and not starts_year:
+                out.append(f"{year}/{groups[0]:02d}")
+                groups = groups[1:]
+            else:
+                out.append(str(year))
+            years = True
+        elif len(groups) >= 2 and 17 <= groups[0] <= 39 and groups[1] == groups[0] + 1:
+            out.append(f"20{groups[0]}/{groups[1]:02d}")  # "twenty one twenty two"
+            groups = groups[2:]
+            years = True
+        else:
+            # A trailing "one" after a year is a pronoun ("the june twenty twenty one one").
+            out.append("one" if years and groups[0] == 1 else str(groups[0]))
+            groups = groups[1:]
+    return " ".join(out)
 
 
 def in_digits(question: str) -> str:
     """The question with its spoken numbers, years, quarters and days in digits."""
-    text = _QUARTER.sub(lambda m: f"Q{_UNITS[m.group(1).lower()]}", question)
+    text = _QUARTER.sub(lambda m: f"Q{_UNITS[(m.group(1) or m.group(2)).lower()]}", question)
+    text = _COMPOUND_ORDINAL.sub(
+        lambda m: (
+            f"{_TENS[m.group(1).lower()] + _ORDINALS[m.group(2).lower()]}"
+            f"{_SUFFIX.get(_TENS[m.group(1).lower()] + _ORDINALS[m.group(2).lower()], 'th')}"
+        ),
+        text,
+    )
 
     def day(m: re.Match[str]) -> str:
         n = _ORDINALS[m.group(2).lower()] + (_TENS[m.group(1).lower()] if m.group(1) else 0)

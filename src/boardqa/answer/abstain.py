@@ -140,7 +140,9 @@ def names_period(period: str, text: str, year: int | None = None) -> bool:
 #: A share of a group in words, which counts it under any name: "How many victims told the police?" —
 #: "only a quarter of respondents reported their experiences to the police".
 _SHARE = re.compile(
-    r"\b(?:a\s+(?:quarter|third|fifth)|half|two[- ]thirds|three[- ]quarters)\s+of\b",
+    r"\b(?:a\s+(?:quarter|third|fifth)|half|two[- ]thirds|three[- ]quarters)\s+of\s+"
+    r"(?:the\s+|all\s+)?(?:respondents|people|victims|residents|participants|those|them|"
+    r"members|staff|young\s+people|households)\b",
     re.IGNORECASE,
 )
 #: A figure with what it counts ("8000 home visits", "three partnership bids").
