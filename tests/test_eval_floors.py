@@ -136,6 +136,19 @@ GROUPS = {
         },
         {"false_abstention_rate": 0.04},
     ),
+    # blind21 and blind22, written in the thirteenth session and read in the fourteenth (100
+    # answerable questions): an internal auditor of governance; a board member dictating.
+    "fourteenth": Floors(
+        ("blind21.jsonl", "blind22.jsonl"),
+        {
+            "hit_at_3": 0.92,
+            "citation_precision": 0.67,
+            "fact_recall": 0.84,
+            "abstention_f1": 0.78,
+            "support_rate": 0.95,
+        },
+        {"false_abstention_rate": 0.03},
+    ),
 }
 
 
