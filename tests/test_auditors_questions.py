@@ -101,7 +101,7 @@ def test_a_slide_of_a_paper_named_by_its_items_title_is_answered(answerer):
 
 
 def test_a_day_asked_for_by_its_name():
-    from boardqa.query import date_noun_words
+    from boardqa.day_asked import date_noun_words
 
     for asked in (
         "In the March paper, what was the deadline for applications?",

@@ -12,6 +12,7 @@ from datetime import date
 
 from boardqa.answer.persons import people
 from boardqa.clauses import after_scene, asked_clause
+from boardqa.day_asked import DATE_NOUN_ASKED
 from boardqa.focus import Focus, focus_of, role_asked
 from boardqa.parse.dates import iter_month_years
 from boardqa.question_periods import scope_of
@@ -100,44 +101,13 @@ ATTENDANCE = re.compile(
     r"who (?:was|were) (?:at|there))\b",
     re.IGNORECASE,
 )
-#: "What was the deadline …?", "what is the start date …?": a day asked for by its name.
-_DATE_NOUN_ASKED = (
-    r"what (?:is|was|were|will be|would be) the (?:[\w’'-]+ ){0,2}?"
-    r"(deadline|closing date|due date|start date|end date|completion date|launch date)"
-    # The noun ends its phrase: "the deadline extension" is another thing.
-    r"(?=\s+(?:for|of|to|in|at|on|by|was|is|set|given)\b|\s*[?,.;]|\s*$)"
-)
-#: The words a paper gives each such day by ("The deadline for applications is 25 March
-#: 2021", "the closing date", "due by"), as stems.
-_DATE_NOUN_WORDS = {
-    "deadline": frozenset({"deadlin", "clos", "due"}),
-    "start": frozenset({"start", "begin", "commenc", "launch"}),
-    "end": frozenset({"end", "expir", "clos"}),
-    "completion": frozenset({"complet", "completion", "finish"}),
-    "launch": frozenset({"launch", "start"}),
-}
-_DATE_NOUN_KIN = {"closing": "deadline", "due": "deadline"}
-
-
-def date_noun_words(question: str) -> frozenset[str]:
-    """The stems a sentence gives the day a question asks for by name ("what was the deadline
-    for applications?"), or none: the sentence that names the deadline answers, not the one
-    about the same fund that holds another date ("On 28th January the Home Office launched
-    round two …")."""
-    m = re.search(_DATE_NOUN_ASKED, question, re.IGNORECASE)
-    if not m:
-        return frozenset()
-    head = m.group(1).split()[0].lower()
-    return _DATE_NOUN_WORDS[_DATE_NOUN_KIN.get(head, head)]
-
-
 WHEN = re.compile(
     r"(?:^|[,;:]\s*)((?:by |until |till )?when|what (?:exact |precise )?date|what time|"
     # "What day in January …?", "what exact day was it?"; not "what day-to-day support".
     r"what (?:exact |precise )?day(?=\s+(?:of|in|did|was|is|were|will|does|do|has|had)\b|\s*\?)|"
     r"on what date|which date|"
     # "What was the deadline for applications?" asks for a day, as "when" does.
-    rf"{_DATE_NOUN_ASKED}|"
+    rf"{DATE_NOUN_ASKED}|"
     r"(?:over )?what period|"
     r"how long|what year|which year|which month|what month)\b",
     re.IGNORECASE,

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from boardqa.parse.dates import MONTH_NAMES
+
 _UNITS = {
     "one": 1,
     "two": 2,
@@ -95,9 +97,8 @@ _COMPOUND_ORDINAL = re.compile(
     re.IGNORECASE,
 )
 #: A day of a month said as an ordinal: "the thirteenth of may", "twenty first of june".
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _ORDINAL_DAY = re.compile(
-    rf"\b(?:(twenty|thirty)[\s-]+)?({'|'.join(_ORDINALS)})(?=\s+(?:of\s+)?(?:{_MONTHS})\b)",
+    rf"\b(?:(twenty|thirty)[\s-]+)?({'|'.join(_ORDINALS)})(?=\s+(?:of\s+)?(?:{MONTH_NAMES})\b)",
     re.IGNORECASE,
 )
 _SUFFIX = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}

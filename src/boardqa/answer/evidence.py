@@ -35,10 +35,11 @@ from boardqa.answer.passages import repeats, same_passage
 from boardqa.answer.persons import gives_title, states_role, title_asked
 from boardqa.answer.units import ASKS_LINK, mostly_links, place_in, quotable
 from boardqa.clauses import after_scene, asked_clause
+from boardqa.day_asked import date_noun_words
 from boardqa.focus import judged_in, section_asked, under_section
 from boardqa.parse.dates import iter_month_years
 from boardqa.plain import plain_words
-from boardqa.query import QueryIntent, date_noun_words
+from boardqa.query import QueryIntent
 from boardqa.question_periods import day_spans
 from boardqa.question_verbs import PERSON_ASKED, speaks_of_verb
 from boardqa.retrieve import Candidate
