@@ -18,6 +18,7 @@ from boardqa.answer.kinds import is_recommendation
 from boardqa.answer.overview import compose_overview
 from boardqa.answer.recommendations import compose_recommendations, recommendation_block
 from boardqa.index.store import SearchFilter, Store
+from boardqa.parse.agenda import entry_title
 from boardqa.query import QueryIntent
 from boardqa.retrieve import Candidate
 
@@ -77,7 +78,7 @@ class PaperAnswers:
         for p in items:
             n = cites.cite(p, 1.0)
             listed.append(
-                f"{p.get('number')}. {str(p.get('text', '')).split(' (Pages')[0].rstrip('.')} [{n}]"
+                f"{p.get('number')}. {entry_title(str(p.get('text', ''))).rstrip('.')} [{n}]"
             )
         text = f"{source_label(items[0])}: " + "; ".join(listed) + "."
         return cited_answer(question, text, cites.items, retrieved)

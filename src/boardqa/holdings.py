@@ -16,6 +16,7 @@ from typing import Any
 
 from boardqa.answer.sentences import display_title
 from boardqa.index.store import SearchFilter, Store
+from boardqa.parse.agenda import entry_title
 from boardqa.parse.dates import format_long, quarter_periods
 from boardqa.query import QueryIntent
 
@@ -142,9 +143,9 @@ class Holdings:
         often titled otherwise than the item it is presented under."""
         rows = self.store.scroll(SearchFilter(extra={"role": "agenda_item"}))
         return {
-            (str(h.payload.get("meeting_date")), str(h.payload.get("number"))): str(
-                h.payload.get("text") or ""
-            ).split(" (Pages")[0]
+            (str(h.payload.get("meeting_date")), str(h.payload.get("number"))): entry_title(
+                str(h.payload.get("text") or "")
+            )
             for h in rows
         }
 

@@ -176,21 +176,17 @@ def _said(run: str) -> str:
     return " ".join(out)
 
 
+def _ordinal(m: re.Match[str]) -> str:
+    """An ordinal said in words (group 1 its tens word, if any; group 2 the ordinal) in
+    digits: "twenty first" → "21st"."""
+    n = _ORDINALS[m.group(2).lower()] + (_TENS[m.group(1).lower()] if m.group(1) else 0)
+    return f"{n}{_SUFFIX.get(n, 'th')}"
+
+
 def in_digits(question: str) -> str:
     """The question with its spoken numbers, years, quarters and days in digits."""
     text = _QUARTER.sub(lambda m: f"Q{_UNITS[(m.group(1) or m.group(2)).lower()]}", question)
-    text = _COMPOUND_ORDINAL.sub(
-        lambda m: (
-            f"{_TENS[m.group(1).lower()] + _ORDINALS[m.group(2).lower()]}"
-            f"{_SUFFIX.get(_TENS[m.group(1).lower()] + _ORDINALS[m.group(2).lower()], 'th')}"
-        ),
-        text,
-    )
-
-    def day(m: re.Match[str]) -> str:
-        n = _ORDINALS[m.group(2).lower()] + (_TENS[m.group(1).lower()] if m.group(1) else 0)
-        return f"{n}{_SUFFIX.get(n, 'th')}"
-
-    text = _ORDINAL_DAY.sub(day, text)
+    text = _COMPOUND_ORDINAL.sub(_ordinal, text)
+    text = _ORDINAL_DAY.sub(_ordinal, text)
     text = _RUN.sub(lambda m: _said(m.group(0)), text)
     return re.sub(r"\b(\d+) k\b", r"\1k", text)  # "twenty five k" as the papers' "25k"

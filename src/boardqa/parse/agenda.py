@@ -34,6 +34,13 @@ class AgendaItem:
         return normalise_spaces(f"{self.title}{pages}{note}")
 
 
+def entry_title(text: str) -> str:
+    """An agenda entry's title: its indexed text (`AgendaItem.text`) before the page range
+    and the note on who presents ("Community Safety Survey - Key Findings. (Pages 45 - 48)
+    A presentation will be given by …")."""
+    return text.split(" (Pages")[0]
+
+
 def parse_agenda_items(lines: list[Line]) -> list[AgendaItem]:
     chunks: list[tuple[str, list[str], int | None]] = []
     expected = 1
