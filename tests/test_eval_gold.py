@@ -39,6 +39,8 @@ BLIND21 = EVALS / "blind21.jsonl"
 BLIND22 = EVALS / "blind22.jsonl"
 BLIND23 = EVALS / "blind23.jsonl"
 BLIND24 = EVALS / "blind24.jsonl"
+BLIND25 = EVALS / "blind25.jsonl"
+BLIND26 = EVALS / "blind26.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -87,6 +89,8 @@ def questions():
         BLIND22,
         BLIND23,
         BLIND24,
+        BLIND25,
+        BLIND26,
     ],
     ids=[
         "questions",
@@ -115,6 +119,8 @@ def questions():
         "blind22",
         "blind23",
         "blind24",
+        "blind25",
+        "blind26",
     ],
 )
 def gold_set(request):
