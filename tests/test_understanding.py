@@ -1450,7 +1450,10 @@ def test_what_is_the_thing_for_something_turns_on_the_thing():
     assert focus_of("What was the aim of the programme?") is None
     # A word for the kind of answer is no focus ("what is the status / outcome of …").
     assert focus_of("What is the status of action 6?") is None
-    assert focus_of("What was the outcome of the bid for Safer Streets funding?") is None
+    assert focus_of("What was the outcome of the review?") is None
+    # …but the outcome of a bid is whether it succeeded (`BID_OUTCOME`).
+    bid = focus_of("What was the outcome of the bid for Safer Streets funding?")
+    assert bid == Focus("successful", state=True)
 
 
 def test_which_council_needs_a_council_named():

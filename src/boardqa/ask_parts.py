@@ -17,8 +17,8 @@ from boardqa.answer.evidence import Evidence, choose_evidence
 from boardqa.answer.labels import numbered_labels
 from boardqa.answer.mentions import missing_from, salient_tokens
 from boardqa.answer.units import units_near
-from boardqa.clauses import asks_something
-from boardqa.focus import Focus, focus_of, role_asked
+from boardqa.clauses import after_scene, asks_something
+from boardqa.focus import BID_OUTCOME, Focus, focus_of, role_asked
 from boardqa.query import QueryIntent
 from boardqa.question_periods import CHANGED
 from boardqa.retrieve import Candidate, Retriever, UserFilters
@@ -61,13 +61,16 @@ def lacks_what_is_asked(
     """Why the chosen `evidence` cannot answer the question, or None: it holds no figure, date
     or person of the kind asked, or the best paragraphs (`near`) never speak of the question's
     focus, or the paragraphs quoted never speak of the verb it turns on."""
-    if intent.focus == _SUCCESS and _YES_NO.match(intent.text):
+    outcome_of = BID_OUTCOME.search(intent.text)
+    if intent.focus == _SUCCESS and (_YES_NO.match(intent.text) or outcome_of):
         # "Did the Safer Streets 3 Parks bid succeed?" is not answered by "The OPCC were
         # previously successful in securing 3 bids": a success must be said of the bid named,
         # not of another round's. (An approval is recorded of what a paper is about, often by
         # a shorter name: not so checked.) A body named by its initials is often "the Board"
         # in the paragraph that answers, and a year is when, not what.
         named = [t for t in salient_tokens(intent.text) if not t.isupper() and not _YEAR.match(t)]
+        # "The outcome of the Parks bid": of a bid, not of "New Parks" in another paper.
+        named += [outcome_of.group(1)] if outcome_of else []
         near = [c for c in near if not missing_from(named, c.text, intent.text)]
     sentences = [e.sentence for e in evidence]
     paragraphs = [e.candidate.text for e in evidence]
@@ -91,7 +94,14 @@ _PAPER_ROLE = re.compile(r"\b(?:officers? to contact|contact|author)\b", re.IGNO
 
 #: A part that points back to what the first part names ("what was it in …", "who led
 #: them").
-_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
+_POINTS_BACK = re.compile(
+    r"\b(?:it|its|they|them|their)\b"
+    # "… and what caveat is attached to the figures?": the figures the first part asks for.
+    r"|\b(?:the|these|those)\s+(?:figures|data|numbers|results|rates)\b",
+    re.IGNORECASE,
+)
+#: A part that asks about the answer to the part before it: "how big a rise was that".
+_THAT_ANSWER = re.compile(r"\b(?:was|is|were|are)\s+(?:that|this)\b(?!\s+(?:the|a|an)\b)", re.I)
 #: Words that name a period or its paper, not a topic ("Q3", "2020/21", "report").
 _PERIOD_WORD = re.compile(
     r"q[1-4]|quarter|(?:19|20)\d\d(?:/\d\d)?|reports?|papers?|pack|meeting|year|month|"
@@ -167,10 +177,11 @@ class PartAnswers:
         names = [*labels, *(t for t in salient_tokens(question) if not t[0].isdigit()), *borrowed]
         evidence: list[Evidence] = []
         gaps: list[tuple[str, str]] = []
+        first = parts[0]
         for i, part in enumerate(parts):
             context: list[str] = []
             fallback: list[str] = []
-            topic = [t for t in topic_words(parts[0]) if t not in content_terms(part)]
+            topic = [t for t in topic_words(first) if t not in content_terms(part)]
             if (
                 i
                 and asks_something(parts[0])
@@ -184,6 +195,10 @@ class PartAnswers:
                     gaps.append((part, "the part before it, which it is about, is not answered"))
                     continue
                 context = topic
+            elif i and _THAT_ANSWER.search(part):
+                # "… and how big a rise was that on the previous rolling 12 months?": "that"
+                # is the first part's answer, whatever else the part names.
+                context = topic
             elif i and _POINTS_BACK.search(part):
                 # "… and what was it in the Q3 2020/21 report?": "it" is what the first part
                 # names. A part with words of its own besides a period is looked for by them
@@ -194,6 +209,16 @@ class PartAnswers:
                 else:
                     fallback = topic
             found, why = self._part(part, context, names, intent, filters)
+            asked = after_scene(part)
+            if not found and asked != part:
+                # "The Board invited Dr Hardy to present the survey. In the slides, what share
+                # were satisfied …?": the scene's words found the invitation, not the slides;
+                # the part is asked again without them.
+                scene = part[: len(part) - len(asked)].lower()
+                unset = [n for n in names if n.lower() not in scene]
+                found, why = self._part(asked, context, unset, intent, filters)
+                if found and not i:
+                    first, names = asked, unset  # the later parts are about the same
             if not found and fallback:
                 found, why = self._part(part, [*context, *fallback], names, intent, filters)
             if not found:
@@ -222,6 +247,11 @@ class PartAnswers:
         text = " ".join([part, *context])
         # The part's own words say what it turns on, not the names added for context.
         pintent = self.retriever.intent(text)
+        own = self.retriever.intent(part)
+        if own.asks != pintent.asks and own.focus is not None:
+            # "… and what caveat is attached to the figures?": the first part's "rate", added
+            # for context, does not make this one ask for a figure.
+            pintent = replace(pintent, asks=own.asks)
         pintent = replace(
             pintent,
             focus=None if pintent.decision else focus_of(part, pintent.asks),

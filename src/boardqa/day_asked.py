@@ -11,8 +11,10 @@ import re
 DATE_NOUN_ASKED = (
     r"what (?:is|was|were|will be|would be) the (?:[\w’'-]+ ){0,2}?"
     r"(deadline|closing date|due date|start date|end date|completion date|launch date)"
-    # The noun ends its phrase: "the deadline extension" is another thing.
-    r"(?=\s+(?:for|of|to|in|at|on|by|was|is|set|given)\b|\s*[?,.;]|\s*$)"
+    # The noun ends its phrase: "the deadline extension" is another thing; "the deadline the
+    # OPCC was working to" ends it before a clause.
+    r"(?=\s+(?:for|of|to|in|at|on|by|was|is|set|given|the|that|which|we|they|it)\b|\s*[?,.;]"
+    r"|\s*$)"
 )
 #: The words a paper gives each such day by ("The deadline for applications is 25 March
 #: 2021", "the closing date", "due by"), as stems.

@@ -48,12 +48,50 @@ _TAIL_NOUN = re.compile(
     r"growing|dropping|changing|moving|being|getting)\b[^?]*)?\W*$",
     re.IGNORECASE,
 )
+#: "What was the outcome of the Parks bid?": whether it succeeded, said of that bid.
+BID_OUTCOME = re.compile(
+    r"\b(?:outcome|result)s?\s+of\s+(?:the\s+|their\s+|its\s+)?[^?,;]*?\b"
+    r"(bid|application|submission)s?\b",
+    re.IGNORECASE,
+)
+#: "By how much is the policing part of the council tax precept going up?": the noun before
+#: the verb of change names what the amount is of.
+_CHANGING_NOUN = re.compile(
+    r"^(?:by\s+)?how\s+much\s+(?:is|are|was|were|has|have|had|will|would|did|does)\s+"
+    r"(?:the|its|their)\s+[^?]*?\b([a-z]{4,})\s+(?:(?:be\s+)?going\s+(?:up|down)|gone\s+(?:up|down)|"
+    r"go(?:ne)?\s+(?:up|down)|ris(?:e|en|ing)|fall(?:en|ing)?|increas\w*|decreas\w*|grow(?:n|ing)?|"
+    r"drop\w*|chang\w*)\b",
+    re.IGNORECASE,
+)
 #: "Was the bid successful?", "… how much was awarded?": the state a yes/no or passive
 #: question asks about, when it ends the question.
 _STATE = re.compile(
     r"(?:^(?:was|were|is|are|has|have|had)\b.*\b|\b(?:was|were|is|are|been|be)\s+)"
     r"([a-z]{3,}(?:ed|ful))\W*$",
     re.IGNORECASE,
+)
+#: Where a question's scene ends and the question begins ("… in March 2020. Was it …").
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.?!])\s+(?=[A-Z])|\s+[-–—]\s+")
+#: A clause of time that ends a yes/no question: "Was the strategy approved when it was
+#: presented?" asks whether it was approved.
+_WHEN_CLAUSE = re.compile(
+    r"(?<=\w)\s+(?:when|after|before|once|while|until)\s+(?:it|they|he|she|this|that|the)\b[^?]*"
+    r"(?=\W*$)",
+    re.IGNORECASE,
+)
+#: "Has the V10 been published on the County Council website?": the state a yes/no question
+#: asks about, before the phrase that says where or when. Not "… been shared with the board
+#: yet?", which what is planned answers ("… will go to the Panel prior to wider circulation").
+_BEEN_DONE = re.compile(
+    r"^(?![^?]*\byet\b)(?:has|have)\b[^?,;]*\bbeen\s+([a-z]{3,}ed)\b"
+    r"(?:\s+(?:on|in|at|to|by|for|with|from|onto|across)\b[^?,;]*)?\W*$",
+    re.IGNORECASE,
+)
+#: A state only planned or supposed ("… will be ‘published’ on the LCC website", "subject to
+#: approval"): it does not say that the thing was done.
+PLANNED_STATE = (
+    r"\b(?:will|would|shall|should|could|may|might|to|is due to|are due to)\s+"
+    r"(?:be\s+|have\s+been\s+|been\s+)?[‘'’\"]?{word}"
 )
 #: "Did the bid succeed?", "Did the SPB sign off the strategy?": the state a yes/no question
 #: asks about by its verb ("successful", "approved"), as "Was the bid successful?" does.
@@ -157,7 +195,23 @@ _OUTCOMES = frozenset(["outcome", "result", "results", "outcomes"])
 #: "the timescale for") are answered without the word. Stems.
 _AMOUNTS = frozenset(
     stem(w)
-    for w in ["precept", "budget", "allocation", "salary", "price", "fee", "grant", "levy", "tax"]
+    for w in [
+        "precept",
+        "budget",
+        "allocation",
+        "salary",
+        "price",
+        "fee",
+        "grant",
+        "levy",
+        "tax",
+        "allowance",
+    ]
+)
+#: "How much allowance is paid to councillors …?": an amount of a named kind (`_AMOUNTS`).
+_HOW_MUCH_NOUN = re.compile(
+    r"^how\s+much\s+([a-z]{4,})\s+(?:is|was|are|were|did|does|do|has|have|had|will|would)\b",
+    re.IGNORECASE,
 )
 #: Words in the head-noun slot that are not nouns ("what else", "which ones").
 _NOT_NOUNS = frozenset(
@@ -194,7 +248,11 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
         word = head.lower().strip("’'")
         if head[0].islower() and not {word, stem(word)} & (_KIND_NOUNS | _NOT_NOUNS | STOPWORDS):
             return Focus(word)
-    m = _TAIL_NOUN.search(q)
+    m = _HOW_MUCH_NOUN.search(q)
+    if m and stem(m.group(1).lower()) in _AMOUNTS:
+        return Focus(m.group(1).lower())
+    m = _CHANGING_NOUN.search(q) if asks == "how_much" else None
+    m = m or _TAIL_NOUN.search(q)
     if m and (asks == "how_much" or (asks == "what" and stem(m.group(1).lower()) in _AMOUNTS)):
         word = m.group(1).lower()
         # "What was the outcome of the bid?" is answered by "successful", without the word.
@@ -204,14 +262,26 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
         return None
     if _JUDGING_VERB.search(q):
         return Focus("conclusion")
+    if BID_OUTCOME.search(q):
+        return Focus("successful", state=True)  # "the outcome of the Parks bid"
     m = _DID_VERB.search(q)
     if m:
         verb = m.group(1).lower()
         return Focus(_STATE_OF.get(verb, verb.removesuffix("e") + "ed"), state=True)
-    m = _STATE.search(q)
+    # "The contract was due to end in March 2020. Was it extended?": the state asked of the
+    # last sentence, after the one that sets the scene.
+    last = _SENTENCE_BREAK.split(q)[-1]
+    m = _STATE.search(_WHEN_CLAUSE.sub("", last)) or _BEEN_DONE.search(last)
     if not m or m.group(1).lower() in _NAMING:
         return None  # "What's it called?" asks for a name, not whether something was done
     return Focus(m.group(1).lower(), state=True)
+
+
+def done_in(focus: Focus, sentence: str) -> bool:
+    """Whether the sentence says the state was reached, not only that it is to be: "will be
+    ‘published’" does not answer "Has it been published?"."""
+    planned = re.compile(PLANNED_STATE.format(word=re.escape(focus.word)), re.IGNORECASE)
+    return speaks_to(focus, term_set(planned.sub(" ", sentence)))
 
 
 def speaks_to(focus: Focus, terms: set[str]) -> bool:
@@ -221,7 +291,19 @@ def speaks_to(focus: Focus, terms: set[str]) -> bool:
     f = stem(focus.word)
     if any(t == f or (len(f) >= 4 and (t.startswith(f) or t.endswith(f))) for t in terms):
         return True
+    if not terms.isdisjoint(_NOUN_KIN.get(f, ())):
+        return True
     return focus.state and not terms.isdisjoint(_DECIDED_KIN.get(focus.word, ()))
+
+
+#: Nouns a paper names the thing asked for by (stems, matched whole): "What forthcoming
+#: legislation …?" — "the forthcoming Domestic Abuse Bill".
+_NOUN_KIN = {
+    "legisl": frozenset(["act", "bill", "law", "statute", "statutory"]),
+    "law": frozenset(["act", "bill", "legisl", "statute", "statutory"]),
+    # "What changes had members asked for?": "… be amended in line with the comments".
+    "chang": frozenset(["amend", "alter", "revis"]),
+}
 
 
 #: Nouns for a judgement reached ("conclusion", "view", "verdict"), and how papers record one
@@ -247,7 +329,11 @@ def judged_in(focus: Focus, text: str) -> bool:
 #: "agreed" is left out, as it stems alike with "Agreement", a paper's title.
 _DECIDED = ("approv", "endors", "ratifi", "adopt")
 _DECIDED_KIN = {
+    # "What was the outcome of the bid?": "… was awarded £250,000", "secured", "won".
+    "successful": ("award", "secur", "win", "approv"),
     "approved": _DECIDED,
+    # "Were they agreed?": "The SPB approved the report".
+    "agreed": _DECIDED,
     "endorsed": _DECIDED,
     "adopted": _DECIDED,
     "rejected": ("refus", "refusal"),

@@ -85,16 +85,37 @@ DECISION = re.compile(
     r"|(?<!was the )(?<!were the )(?<!is the )(?<!are the )"
     # "… at the Board asked whether …" is a question put at the meeting, not a resolution.
     r"(?:board|committee)\s+(?:ask\w*|request\w*)\b"
-    r"(?!\s+(?:whether|if|about|why|how|what|when|who|where)\b))\b",
+    r"(?!\s+(?:whether|if|about|why|how|what|when|who|where)\b)"
+    # "… were officers asked to bring a report back?": "That officers be requested to …".
+    r"|\b(?:were|was)\s+(?:the\s+)?(?:officers?|partners)\s+(?:asked|requested)\s+to)\b",
     re.IGNORECASE,
 )
 #: The question word opens the question or its clause ("In December 2020, who was …?"), or
 #: asks by whom ("Which items …, and by whom were they to be given?").
 WHO = re.compile(
     rf"(?:^|[,;:]\s*)(who|whom|who's|{PERSON_ASKED}"
-    r"|what(?:\s+(?:is|was|were)|[’']s)\s+the\s+names?\s+of)\b|\bby\s+whom\b",
+    r"|what(?:\s+(?:is|was|were)|[’']s)\s+the\s+names?\s+of)\b|\bby\s+whom\b"
+    # "Is there a named lead for …?", "Are there named officers to contact …?"
+    r"|\b(?:is|are)\s+there\s+(?:a\s+|any\s+)?named\s+(?:[\w-]+\s+)?"
+    r"(?:leads?|officers?|contacts?|persons?|people|individuals?)\b"
+    # "… a joint operation led by which officer?"
+    rf"|\b(?:led|chaired|run|headed|presented|given|written)\s+by\s+{PERSON_ASKED}\b",
     re.IGNORECASE,
 )
+#: "If the Board approves the agreement, where will it be published?": a decision supposed,
+#: not asked about.
+_SUPPOSED_DECISION = re.compile(
+    r"\b(?:if|once|subject to|unless|until|before)\s+(?:the\s+)?(?:board|committee|members)"
+    r"\s+(?:(?:would|will|were to|should|could)\s+)?(?:approv|agree|decide|sign)\w*(?:\s+off)?",
+    re.IGNORECASE,
+)
+
+
+def asks_decision(question: str) -> bool:
+    """Whether the question asks what was decided (`DECISION`), not supposing a decision."""
+    return bool(DECISION.search(_SUPPOSED_DECISION.sub(" ", question)))
+
+
 #: "Who attended …?", "… sent apologies": the minutes' attendance lists answer.
 ATTENDANCE = re.compile(
     r"\b(attend(?:ed|ing|ance|ees)?|apologies|who was present|were present|present at|"
@@ -152,8 +173,8 @@ PROCEEDINGS = re.compile(
 )
 #: Who is to present an item: the agenda says ("… will be presented by …").
 _TO_PRESENT = re.compile(
-    r"\b(down to present|due to present|will present|to be presented|will be presenting|"
-    r"is presenting|are presenting|(?:is|are) giving)\b",
+    r"\b((?:down|due) to (?:present|give|speak|talk|deliver)|will present|to be presented|"
+    r"will be presenting|is presenting|are presenting|(?:is|are) giving)\b",
     re.IGNORECASE,
 )
 PLAN = re.compile(
@@ -352,7 +373,12 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         _PERSON_VERB.search(asked)
         # "What had Shane O'Neill presented …?" asks for a thing, and so does "According to
         # the update, what was the outcome when Paul Hindson presented …?".
-        and not re.match(r"\s*(?:[^,]*,\s*)?(?:what|which|when|where|how)\b", asked, re.I)
+        # Nor does a yes/no question ("Was the strategy approved when it was presented?").
+        and not re.match(
+            r"\s*(?:[^,]*,\s*)?(?:what|which|when|where|how|was|were|is|are|did|has|have|had)\b",
+            asked,
+            re.I,
+        )
     ):
         asks = "who"
     elif WHEN.search(asked):
@@ -381,7 +407,7 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         since=since,
         until=until,
         kinds=kinds,
-        decision=bool(DECISION.search(q)) and not _PER_PAPER.search(q),
+        decision=asks_decision(q) and not _PER_PAPER.search(q),
         asks=asks,
         terms=content_terms(q),
         unknown_period=unknown,
@@ -391,7 +417,7 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         proceedings=bool(PROCEEDINGS.search(q))
         and (not _PAPER.search(q) or _said_by_person(q))
         and not _ASKED_OF_BOARD.search(q),
-        focus=None if DECISION.search(q) else focus_of(q, asks),
+        focus=None if asks_decision(q) else focus_of(q, asks),
         role=role_asked(q) if asks == "who" and not chair else None,
         as_of=bool(as_of) and not between and not compare,
         recent=bool(_RECENT.search(q)) and not (chosen or since or until or compare or as_of),
@@ -402,7 +428,7 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         # Who chaired or attended is read from the minutes' marks and lists, a decision from
         # its RESOLVED block, an action from its log: none of them repeats the verb.
         verb=None
-        if chair or action or ATTENDANCE.search(q) or DECISION.search(q)
+        if chair or action or ATTENDANCE.search(q) or asks_decision(q)
         else verb_asked(asked),
         attendance=bool(ATTENDANCE.search(q)),
         manner=manner_verb(asked),

@@ -53,6 +53,15 @@ _AS_OF = re.compile(
 )
 _TWO_MONTHS = re.compile(rf"\b({MONTH_NAMES})\s+and\s+({MONTH_NAMES})\s+(\d{{4}})\b", re.IGNORECASE)
 _FINANCIAL_YEAR = re.compile(r"\b(20\d{2})/(\d{2})\b")
+#: A year named as when something other than a meeting's business happened ("disrupted in
+#: 2020", "launched during 2021"): the year's papers, or a later one's, report it.
+_EVENT_YEAR = re.compile(
+    r"\b(?!(?:discuss|agree|decid|resolv|present|report|consider|rais|not|approv|ask|request|"
+    r"record|minut|attend|chair|held|publish|circulat|submitt|produc|provid|give|given|said|"
+    r"told|tabled|written)\w*\b)[a-z]+(?:ed|en|wn)\s+(?:in|during)\s+(?:early\s+|late\s+)?"
+    r"(?:20\d{2}|19\d{2})$",
+    re.IGNORECASE,
+)
 #: "in 2019", not a span of years ("in 2017-19", "for 2020/21"): spans name data, not meetings.
 _YEAR = re.compile(r"\b(?:in|during|for|of)\s+(20\d{2}|19\d{2})\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 #: "Who is the …", "who currently …": asks who holds a role now.
@@ -200,6 +209,7 @@ def named_periods(q: str) -> list[tuple[date, date]]:
 def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
     """The question's time scope against the archive's `known` meetings; `beyond_scene` is
     the question from the part that asks (`clauses.after_scene`)."""
+    scened = beyond_scene not in ("", q)
     q, due_at = _without_destination(_without_data_spans(q, known))
     if due_at:
         due = scope_of(f"the {due_at} meeting", "", known)
@@ -287,7 +297,12 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
                 for m in _YEAR.finditer(q):
                     year = int(m.group(1))
                     hits = [d for d in known if d.year == year]
-                    if hits:
+                    if hits and _EVENT_YEAR.search(q[: m.end()]):
+                        # "the county line disrupted in 2020": when it happened, which that
+                        # year's papers or the next meeting's report; favoured, not a bound.
+                        later = [d for d in known if d.year > year][:1]
+                        boost_meetings += (*hits, *later)
+                    elif hits:
                         since, until = date(year, 1, 1), date(year, 12, 31)
                     else:
                         unknown = unknown or str(year)
@@ -346,6 +361,25 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
             d for d in known if since and until and since <= d <= until
         )
         chosen, since, until = [], None, None
+    elif (
+        scened
+        and not compare
+        and _names_time(beyond_scene)
+        and _YEAR.search(scene)
+        and not (
+            parse_long_dates(scene) or MONTH_YEAR.search(scene) or _MONTH_MEETING.search(scene)
+        )
+        and not re.search(r"\bmeeting\b", scene, re.IGNORECASE)
+    ):
+        # "The Board questioned falling referrals in 2020. What total does the Q3 2020/21
+        # report give?": the period asked about is the asked part's; the scene's year is
+        # favoured. (A scene's month names the meeting a first step is answered at: "Shane
+        # O'Neill presented to us in October 2018. What on, and … on the March 2021 agenda?")
+        asked = scope_of(beyond_scene, beyond_scene, known)
+        set_in = tuple(sorted(set(chosen))) or tuple(
+            d for d in known if since and until and since <= d <= until
+        )
+        return replace(asked, boost_meetings=(*asked.boost_meetings, *set_in))
     return Scope(
         tuple(sorted(set(chosen))),
         since,

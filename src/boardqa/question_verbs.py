@@ -153,6 +153,7 @@ _AUXILIARIES = frozenset(
 _MODALS = frozenset(["will", "would", "shall", "should", "can", "could", "may", "might", "must"])
 _BE = frozenset(["is", "was", "were", "are", "be", "been", "being"])
 _DO = frozenset(["did", "does", "do"])
+_HAVE = frozenset(["has", "have", "had"])
 #: Where a question asks who or which did something, or how many did.
 _OPENER = re.compile(
     r"(?:^|[,;:–-]\s*|\band\s+)(who|which|what|how many|how much)\b", re.IGNORECASE
@@ -241,7 +242,10 @@ def verb_asked(question: str) -> Focus | None:
         subject, aux = 0, None
         for word in words:
             if word in _AUXILIARIES:
-                aux = word if word in _MODALS or word in _BE or word in _DO else aux
+                # "what amendments had it asked …": after the thing asked for, a perfect's "had"
+                # is an auxiliary too ("how much has the build spent" still turns on "spent").
+                perfect = word in _HAVE and subject > 0
+                aux = word if word in _MODALS or word in _BE or word in _DO or perfect else aux
                 continue
             if kind != "who" and subject == 0 and aux is not None:
                 # "How much did the OPCC win …?", "what should it cover?": the object is
@@ -269,6 +273,15 @@ def verb_asked(question: str) -> Focus | None:
                     break
                 subject += 1
                 continue
+            if (
+                kind != "who"
+                and (aux in _MODALS or aux in _DO)
+                and word.endswith("s")
+                and not word.endswith("ss")
+            ):
+                # "What legislation must partners prepare for?": after a modal or "do" a verb
+                # is bare, so "partners" is the subject, and the object is asked for.
+                return _outcome_verb(rest[words.index(word) :])
             if _verb_shaped(word, aux, third_person=kind == "who" and subject == 0):
                 if aux in _BE and (word.endswith("ed") or word in IRREGULAR_FORMS):
                     if kind != "who" and root_of(word) in _CHOSEN:
@@ -283,6 +296,8 @@ def verb_asked(question: str) -> Focus | None:
                     break  # passive: "who was recruited", "which groups were funded"
                 if kind == "who" and root_of(word) not in _VERB_KIN:
                     break  # a person is named without the verb ("represented")
+                if root_of(word) in _COMPARING:
+                    return None  # "What has the OPCC changed?": what it became answers
                 return Focus(word)  # as asked ("won"): `speaks_of_verb` reads every form
             if aux is not None and kind != "who":
                 # "How much money did we get …?": the object, the auxiliary, then the

@@ -42,6 +42,10 @@ IRREGULAR = {
     "find": ("found",),
     "go": ("went", "gone"),
     "come": ("came",),
+    # "Which groups will oversee the plan?": "… will be overseen by the DSVA Ops Group".
+    "oversee": ("oversaw", "overseen"),
+    "undertake": ("undertook", "undertaken"),
+    "withdraw": ("withdrew", "withdrawn"),
 }
 #: An irregular form → its base.
 IRREGULAR_FORMS = {form: base for base, forms in IRREGULAR.items() for form in forms}

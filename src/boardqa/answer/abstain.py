@@ -16,7 +16,7 @@ from boardqa.answer.counted import counted_noun, counts_noun
 from boardqa.answer.figures import figures_beside_the_point
 from boardqa.answer.kinds import ASKED, holds_asked
 from boardqa.answer.persons import names_titled_post
-from boardqa.focus import judged_in, speaks_to
+from boardqa.focus import done_in, judged_in, speaks_to
 from boardqa.parse.dates import (
     MONTH_YEAR,
     MONTHS,
@@ -227,9 +227,35 @@ def lacks_answer_type(
     if counted and not any(counts_noun(counted, term_set(s)) or _SHARE.search(s) for s in holding):
         # "How many Channel referrals …?" is not answered by "8000 home visits".
         return f"the passages closest to the question give no count of {counted}"
+    overall = _OVERALL.search(intent.text) if intent.asks == "how_much" else None
+    noun = overall and (overall.group("noun") or overall.group("of"))
+    given = [s for s in sentences if holds_asked(intent.asks, s, intent.text, intent.role)]
+    if noun and not any(_of_the_whole(noun, s) for s in given):
+        # "What was the overall crime rate …?" is not answered by the rate of one kind of
+        # crime ("Racially or religiously aggravated crime … 0.6 crimes per 1,000").
+        return f"the passages closest to the question give no overall figure for {noun}"
     if intent.asks == "how_much":
         return figures_beside_the_point(intent.text, held)
     return None
+
+
+#: A figure asked for the whole of something: "the overall crime rate", "total crime level".
+_OVERALL = re.compile(
+    r"\b(?:overall|total)\s+(?:(?P<noun>[a-z]{3,})\s+(?:rates?|levels?|figures?)\b"
+    r"|(?:rates?|levels?|figures?)\s+of\s+(?P<of>[a-z]{3,}))",
+    re.IGNORECASE,
+)
+#: Words before a noun that leave it whole ("overall crime", "all crime", "reported crime").
+_WHOLE = frozenset(["overall", "total", "all", "reported", "recorded", "the", "of", "in", "that"])
+
+
+def _of_the_whole(noun: str, sentence: str) -> bool:
+    """Whether the sentence speaks of the noun whole, not of one kind of it: "Crime fell to
+    55 per 1,000" and "overall crime was up" do; "Racially or religiously aggravated crime"
+    and "hate crimes" do not, nor does a sentence that never names it ("the residential
+    burglary rate")."""
+    found = list(re.finditer(rf"(\w+\s+)?\b{re.escape(noun)}(?:s|es)?\b", sentence, re.IGNORECASE))
+    return any(m.group(1) is None or m.group(1).strip().lower() in _WHOLE for m in found)
 
 
 #: Asks for a way to get in touch: only a sentence that gives one answers it.
@@ -290,6 +316,10 @@ def _names_another(sentence: str, question: str, kind: str = "") -> bool:
     )
 
 
+#: A question of a state reached by now: "Has the V10 been published …?".
+_PERFECT = re.compile(r"\s*(?:has|have)\b[^?]*\bbeen\b", re.IGNORECASE)
+
+
 def lacks_focus(
     intent: QueryIntent, sentences: list[str], quoted: list[str] | None = None
 ) -> str | None:
@@ -313,7 +343,15 @@ def lacks_focus(
         # "What is the LSCSB's total annual budget?": a figure said of the budget, not a
         # figure beside a passage that mentions a budget.
         sentences = [s for s in sentences if holds_asked(intent.asks, s, intent.text)]
-    if any(speaks_to(focus, term_set(s)) or judged_in(focus, s) for s in sentences):
+    if focus.state and _PERFECT.match(intent.text):
+        # "Has the V10 been published?": not by "… will be ‘published’ on the LCC website",
+        # nor by another paper published near it: the paragraphs quoted must say it was done.
+        pool = (
+            sentences if quoted is None else [s for s in sentences if any(s in q for q in quoted)]
+        )
+        if any(done_in(focus, s) for s in pool):
+            return None
+    elif any(speaks_to(focus, term_set(s)) or judged_in(focus, s) for s in sentences):
         return None
     if focus.state:
         return f"the passages closest to the question do not say whether it was {focus.word}"

@@ -36,7 +36,7 @@ from boardqa.answer.persons import gives_title, states_role, title_asked
 from boardqa.answer.units import ASKS_LINK, mostly_links, place_in, quotable
 from boardqa.clauses import after_scene, asked_clause
 from boardqa.day_asked import date_noun_words
-from boardqa.focus import judged_in, section_asked, under_section
+from boardqa.focus import judged_in, section_asked, speaks_to, under_section
 from boardqa.parse.dates import iter_month_years
 from boardqa.plain import plain_words
 from boardqa.query import QueryIntent
@@ -113,6 +113,8 @@ TITLE_SHARE = 0.25
 
 #: What holding the question's focus word (`focus.focus_of`) adds to a sentence's score.
 FOCUS_WEIGHT = 0.3
+#: How far behind the best sentence one that holds the focus the best lacks may be and lead.
+FOCUS_MARGIN = 0.5
 #: What naming the Annex or Appendix the question asks about adds ("What is in Appendix 1?":
 #: "Appendix 1 – Outputs of September 2018 workshop").
 LABEL_WEIGHT = 0.3
@@ -144,6 +146,29 @@ def _typed(
             or asked_names is not None
         )
         and not intent.chair
+    )
+
+
+def _holds_focus(intent: QueryIntent, sentence: str) -> bool:
+    """Whether the sentence holds the question's focus word, or the judgement it asks for."""
+    focus = intent.focus
+    return focus is not None and (
+        speaks_to(focus, term_set(sentence)) or judged_in(focus, sentence)
+    )
+
+
+def goes_on_with(later: Candidate, first: Candidate) -> bool:
+    """Whether a paragraph comes after another under the same heading of one paper, and so
+    goes on with what the first names ("Following the research … drafted an outline strategy
+    …" and, after the recommendations, "The outline strategy was presented … and approved")."""
+    heading = later.payload.get("heading")
+    # Prose only: a log's or a plan's rows are records of their own, not a text going on.
+    return (
+        bool(heading)
+        and later.payload.get("role") == first.payload.get("role") == "text"
+        and (heading, later.payload.get("document_id"))
+        == (first.payload.get("heading"), first.payload.get("document_id"))
+        and int(later.payload.get("position") or 0) > int(first.payload.get("position") or 0)
     )
 
 
@@ -292,12 +317,30 @@ def choose_evidence(
                 e
                 for e in scored
                 if e.cue > 0
-                and e.coverage >= TYPE_COVERAGE * scored[0].coverage
-                and not missing_from(named, e.candidate.text)
+                and (
+                    (
+                        e.coverage >= TYPE_COVERAGE * scored[0].coverage
+                        and not missing_from(named, e.candidate.text)
+                    )
+                    or (
+                        # A decision recorded after the passage that names its topic; not a
+                        # figure, date or name, which must be said of what the question names.
+                        intent.decision
+                        and intent.asks not in ASKED
+                        and goes_on_with(e.candidate, scored[0].candidate)
+                        and not missing_from(
+                            named, f"{e.candidate.text} {scored[0].candidate.text}"
+                        )
+                    )
+                )
             ),
             None,
         )
-        if typed is not None and typed.score >= scored[0].score - TYPE_MARGIN:
+        if typed is not None and (
+            typed.score >= scored[0].score - TYPE_MARGIN
+            # A decision asked of a passage that records none is recorded after it.
+            or (intent.decision and goes_on_with(typed.candidate, scored[0].candidate))
+        ):
             _lead(scored, typed)
     if intent.recent:
         # "The most recent figure": of the sentences that hold what is asked and are not far
@@ -327,6 +370,29 @@ def choose_evidence(
         )
         if spoken is not None and spoken.score >= scored[0].score - TYPE_MARGIN:
             _lead(scored, spoken)
+    focus = intent.focus
+    if focus and not typed_question and not _holds_focus(intent, scored[0].sentence):
+        # "… and what caveat is attached to the figures?": the sentence that speaks of caveats
+        # answers, not the one that gives the figures; "Was the strategy approved …?" the one
+        # that says it was.
+        best = scored[0].candidate
+        held = next(
+            (
+                e
+                for e in scored
+                if _holds_focus(intent, e.sentence)
+                # Whether it was done is said of the thing the best passage is about: in it, or
+                # in the passage that goes on with it ("… presented to the Board and approved").
+                and (
+                    not focus.state
+                    or e.candidate.key == best.key
+                    or goes_on_with(e.candidate, best)
+                )
+            ),
+            None,
+        )
+        if held is not None and held.score >= scored[0].score - FOCUS_MARGIN:
+            _lead(scored, held)
     if day_named and not day_named & term_set(scored[0].sentence):
         # "What was the deadline for applications?": the sentence that names the deadline
         # answers, not the one on the fund that holds its launch date.
@@ -360,7 +426,16 @@ def choose_evidence(
             # paragraph matches the question no better: citing it too would only add noise.
             continue
         new = (term_set(e.sentence) & terms) - covered
-        if not new and e.candidate.key != best.candidate.key:
+        if (
+            not new
+            and e.candidate.key != best.candidate.key
+            # "What did the group conclude …?": "It was agreed that … it does not directly
+            # fit" says what the sentences on the topic do not, in none of the question's words.
+            and not (
+                _holds_focus(intent, e.sentence)
+                and not any(_holds_focus(intent, c.sentence) for c in chosen)
+            )
+        ):
             continue
         repeated = next((i for i, c in enumerate(chosen) if repeats(e.sentence, c.sentence)), None)
         if repeated is not None:

@@ -148,8 +148,13 @@ def has_date(sentence: str, besides: str = "") -> bool:
         return False
     return any(
         not re.search(rf"(?<![\w/.]){re.escape(m.group(0))}(?![\w/.])", besides, re.IGNORECASE)
+        # "the Public Contract Regulations 2014": the year of a law's name, not a date.
+        and not _TITLE_BEFORE_YEAR.search(sentence[: m.start()])
         for m in DATE.finditer(sentence)
     )
+
+
+_TITLE_BEFORE_YEAR = re.compile(r"\b(?:Act|Acts|Regulations?|Bill|Order|Rules)\s*$")
 
 
 #: The kinds of thing a typed question asks for, by `QueryIntent.asks`, and how the papers'
@@ -163,7 +168,12 @@ _ASKS_APPOINTEE = re.compile(
     r"took\s+(?:up|on))\b[^?]*\b(?:job|post|role|position|vacancy)\b",
     re.IGNORECASE,
 )
-_ASKS_NAME = re.compile(r"\bnames?\s+of\b|\bwhat\s+(?:is|was)\s+\w+\s+name\b|\bname\s+the\b", re.I)
+_ASKS_NAME = re.compile(
+    r"\bnames?\s+of\b|\bwhat\s+(?:is|was)\s+\w+\s+name\b|\bname\s+the\b"
+    # "Who is the Head of Communications at …?": who holds the post, by name.
+    r"|^\s*who\s+(?:is|was)\s+(?:the\s+)?(?:current\s+|new\s+)?(?=(?:head\b|(?-i:[A-Z])))",
+    re.I,
+)
 #: "On what date …", "which day …": a day is asked for, not a year.
 _ASKS_DAY = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
 #: "What exact day in January 2019 …?": a month is no answer, only a day of it.

@@ -235,6 +235,8 @@ def missing_from(tokens: list[str], evidence: str, question: str = "") -> list[s
     given); apostrophes are compared alike ("O'Neill", "O’Neill")."""
     evidence = _straight(evidence)
     have = evidence.lower()
+    # "per 1,000 population" is "per 1000 population": figures compare without their commas.
+    bare = _THOUSANDS.sub("", have)
     letters = initials(evidence)
     abbreviated = _abbreviated(_straight(question), evidence) if question else set()
     out = []
@@ -249,6 +251,10 @@ def missing_from(tokens: list[str], evidence: str, question: str = "") -> list[s
             core = core[:-1]  # "CRCs" → "CRC"
         if core.lower() in have:
             continue
+        if core[:1].isdigit() and re.search(
+            rf"(?<![\d.]){re.escape(_THOUSANDS.sub('', core))}(?![\d])", bare
+        ):
+            continue
         if core.isupper() and 2 <= len(core) <= 6 and core in letters:
             continue
         if _YEAR_TOKEN.fullmatch(core) and _names_year_short(core, evidence):
@@ -258,6 +264,8 @@ def missing_from(tokens: list[str], evidence: str, question: str = "") -> list[s
 
 
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+#: A thousands comma inside a figure ("1,000"), dropped before figures are compared.
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
 def _names_year_short(year: str, evidence: str) -> bool:
