@@ -149,6 +149,20 @@ GROUPS = {
         },
         {"false_abstention_rate": 0.03},
     ),
+    # blind23 and blind24, written in the fourteenth session and read in the fifteenth (100
+    # answerable questions): a Police and Crime Panel member scrutinising; a new councillor's
+    # closed and listing questions.
+    "fifteenth": Floors(
+        ("blind23.jsonl", "blind24.jsonl"),
+        {
+            "hit_at_3": 0.94,
+            "citation_precision": 0.73,
+            "fact_recall": 0.85,
+            "abstention_f1": 0.74,
+            "support_rate": 0.95,
+        },
+        {"false_abstention_rate": 0.02},
+    ),
 }
 
 

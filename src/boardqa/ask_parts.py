@@ -55,6 +55,12 @@ GROUNDED = 0.6
 _YES_NO = re.compile(r"(?:was|were|is|are|has|have|had|did|does|do)\b", re.IGNORECASE)
 
 
+def _titled(candidate: Candidate) -> str:
+    """A paragraph with its paper's title and heading, which name what it is about."""
+    p = candidate.payload
+    return f"{p.get('document') or ''} {p.get('heading') or ''} {candidate.text}"
+
+
 def lacks_what_is_asked(
     intent: QueryIntent, evidence: list[Evidence], near: list[Candidate]
 ) -> str | None:
@@ -71,7 +77,8 @@ def lacks_what_is_asked(
         named = [t for t in salient_tokens(intent.text) if not t.isupper() and not _YEAR.match(t)]
         # "The outcome of the Parks bid": of a bid, not of "New Parks" in another paper.
         named += [outcome_of.group(1)] if outcome_of else []
-        near = [c for c in near if not missing_from(named, c.text, intent.text)]
+        # A paper titled for the bid ("… Bid (the Hope Project)") names it for its paragraphs.
+        near = [c for c in near if not missing_from(named, _titled(c), intent.text)]
     sentences = [e.sentence for e in evidence]
     paragraphs = [e.candidate.text for e in evidence]
     return (

@@ -51,7 +51,7 @@ _TAIL_NOUN = re.compile(
 #: "What was the outcome of the Parks bid?": whether it succeeded, said of that bid.
 BID_OUTCOME = re.compile(
     r"\b(?:outcome|result)s?\s+of\s+(?:the\s+|their\s+|its\s+)?[^?,;]*?\b"
-    r"(bid|application|submission)s?\b",
+    r"(bid|submission|(?<=funding )application|(?<=grant )application)s?\b",
     re.IGNORECASE,
 )
 #: "By how much is the policing part of the council tax precept going up?": the noun before
@@ -74,16 +74,20 @@ _STATE = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.?!])\s+(?=[A-Z])|\s+[-–—]\s+")
 #: A clause of time that ends a yes/no question: "Was the strategy approved when it was
 #: presented?" asks whether it was approved.
-_WHEN_CLAUSE = re.compile(
+TIME_CLAUSE = re.compile(
     r"(?<=\w)\s+(?:when|after|before|once|while|until)\s+(?:it|they|he|she|this|that|the)\b[^?]*"
     r"(?=\W*$)",
     re.IGNORECASE,
 )
+#: States the papers record in the same word when they are reached ("published", "approved"):
+#: others are told in other words ("created" — "has been formed"), and are not checked so.
+DONE_VERBS = r"published|approved|adopted|endorsed|ratified|launched|circulated|distributed"
 #: "Has the V10 been published on the County Council website?": the state a yes/no question
 #: asks about, before the phrase that says where or when. Not "… been shared with the board
 #: yet?", which what is planned answers ("… will go to the Panel prior to wider circulation").
 _BEEN_DONE = re.compile(
-    r"^(?![^?]*\byet\b)(?:has|have)\b[^?,;]*\bbeen\s+([a-z]{3,}ed)\b"
+    r"^(?![^?]*\byet\b)(?:(?:has|have)\b[^?,;]*\bbeen|(?:was|were)\b[^?,;]*?|did\b[^?,;]*\bget)"
+    rf"\s+({DONE_VERBS})\b"
     r"(?:\s+(?:on|in|at|to|by|for|with|from|onto|across)\b[^?,;]*)?\W*$",
     re.IGNORECASE,
 )
@@ -208,7 +212,12 @@ _AMOUNTS = frozenset(
         "allowance",
     ]
 )
-#: "How much allowance is paid to councillors …?": an amount of a named kind (`_AMOUNTS`).
+#: Sums paid under their own name, which no other word for money stands for ("funding" may
+#: be a grant or an allocation; a precept or an allowance is only itself).
+_PAID = frozenset(
+    stem(w) for w in ["allowance", "salary", "precept", "levy", "fee", "price", "tax"]
+)
+#: "How much allowance is paid to councillors …?": an amount of a named kind (`_PAID`).
 _HOW_MUCH_NOUN = re.compile(
     r"^how\s+much\s+([a-z]{4,})\s+(?:is|was|are|were|did|does|do|has|have|had|will|would)\b",
     re.IGNORECASE,
@@ -249,7 +258,7 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
         if head[0].islower() and not {word, stem(word)} & (_KIND_NOUNS | _NOT_NOUNS | STOPWORDS):
             return Focus(word)
     m = _HOW_MUCH_NOUN.search(q)
-    if m and stem(m.group(1).lower()) in _AMOUNTS:
+    if m and stem(m.group(1).lower()) in _PAID:
         return Focus(m.group(1).lower())
     m = _CHANGING_NOUN.search(q) if asks == "how_much" else None
     m = m or _TAIL_NOUN.search(q)
@@ -271,7 +280,7 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
     # "The contract was due to end in March 2020. Was it extended?": the state asked of the
     # last sentence, after the one that sets the scene.
     last = _SENTENCE_BREAK.split(q)[-1]
-    m = _STATE.search(_WHEN_CLAUSE.sub("", last)) or _BEEN_DONE.search(last)
+    m = _STATE.search(TIME_CLAUSE.sub("", last)) or _BEEN_DONE.search(last)
     if not m or m.group(1).lower() in _NAMING:
         return None  # "What's it called?" asks for a name, not whether something was done
     return Focus(m.group(1).lower(), state=True)

@@ -13,7 +13,7 @@ from datetime import date
 from boardqa.answer.persons import people
 from boardqa.clauses import after_scene, asked_clause
 from boardqa.day_asked import DATE_NOUN_ASKED
-from boardqa.focus import Focus, focus_of, role_asked
+from boardqa.focus import TIME_CLAUSE, Focus, focus_of, role_asked
 from boardqa.parse.dates import iter_month_years
 from boardqa.question_periods import scope_of
 from boardqa.question_verbs import PERSON_ASKED, manner_verb, verb_asked
@@ -370,15 +370,12 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
     # "Who …?", or a verb that asks for a person ("responsible", "chaired", "presented");
     # "the Chairman" as the subject of a question does not.
     if (WHO.search(asked) and not _AUDIENCE.search(asked)) or (
-        _PERSON_VERB.search(asked)
+        # "Was the strategy approved when it was presented?": the clause of time that ends it
+        # does not ask who presented it.
+        _PERSON_VERB.search(TIME_CLAUSE.sub("", asked))
         # "What had Shane O'Neill presented …?" asks for a thing, and so does "According to
         # the update, what was the outcome when Paul Hindson presented …?".
-        # Nor does a yes/no question ("Was the strategy approved when it was presented?").
-        and not re.match(
-            r"\s*(?:[^,]*,\s*)?(?:what|which|when|where|how|was|were|is|are|did|has|have|had)\b",
-            asked,
-            re.I,
-        )
+        and not re.match(r"\s*(?:[^,]*,\s*)?(?:what|which|when|where|how)\b", asked, re.I)
     ):
         asks = "who"
     elif WHEN.search(asked):

@@ -58,8 +58,8 @@ _FINANCIAL_YEAR = re.compile(r"\b(20\d{2})/(\d{2})\b")
 _EVENT_YEAR = re.compile(
     r"\b(?!(?:discuss|agree|decid|resolv|present|report|consider|rais|not|approv|ask|request|"
     r"record|minut|attend|chair|held|publish|circulat|submitt|produc|provid|give|given|said|"
-    r"told|tabled|written)\w*\b)[a-z]+(?:ed|en|wn)\s+(?:in|during)\s+(?:early\s+|late\s+)?"
-    r"(?:20\d{2}|19\d{2})$",
+    r"told|tabled|written|receiv|referr|made|logged|count|seen)\w*\b)"
+    r"[a-z]+(?:ed|en|wn)\s+(?:in|during)\s+(?:early\s+|late\s+)?(?:20\d{2}|19\d{2})$",
     re.IGNORECASE,
 )
 #: "in 2019", not a span of years ("in 2017-19", "for 2020/21"): spans name data, not meetings.
@@ -364,7 +364,8 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
     elif (
         scened
         and not compare
-        and _names_time(beyond_scene)
+        # A period of its own, with its year: "the December report" is the scene year's.
+        and named_periods(beyond_scene)
         and _YEAR.search(scene)
         and not (
             parse_long_dates(scene) or MONTH_YEAR.search(scene) or _MONTH_MEETING.search(scene)

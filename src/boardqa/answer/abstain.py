@@ -16,7 +16,7 @@ from boardqa.answer.counted import counted_noun, counts_noun
 from boardqa.answer.figures import figures_beside_the_point
 from boardqa.answer.kinds import ASKED, holds_asked
 from boardqa.answer.persons import names_titled_post
-from boardqa.focus import done_in, judged_in, speaks_to
+from boardqa.focus import DONE_VERBS, done_in, judged_in, speaks_to
 from boardqa.parse.dates import (
     MONTH_YEAR,
     MONTHS,
@@ -228,7 +228,7 @@ def lacks_answer_type(
         # "How many Channel referrals …?" is not answered by "8000 home visits".
         return f"the passages closest to the question give no count of {counted}"
     overall = _OVERALL.search(intent.text) if intent.asks == "how_much" else None
-    noun = overall and (overall.group("noun") or overall.group("of"))
+    noun = overall and (overall.group("noun") or overall.group("of") or overall.group("total"))
     given = [s for s in sentences if holds_asked(intent.asks, s, intent.text, intent.role)]
     if noun and not any(_of_the_whole(noun, s) for s in given):
         # "What was the overall crime rate …?" is not answered by the rate of one kind of
@@ -240,9 +240,12 @@ def lacks_answer_type(
 
 
 #: A figure asked for the whole of something: "the overall crime rate", "total crime level".
+#: A rate asked for the whole of something: "the overall crime rate", "the overall rate of
+#: crime", "the total crime rate" (not "the total funding figure", a sum).
 _OVERALL = re.compile(
-    r"\b(?:overall|total)\s+(?:(?P<noun>[a-z]{3,})\s+(?:rates?|levels?|figures?)\b"
-    r"|(?:rates?|levels?|figures?)\s+of\s+(?P<of>[a-z]{3,}))",
+    r"\boverall\s+(?:(?P<noun>[a-z]{3,})\s+(?:rates?|levels?)\b"
+    r"|(?:rates?|levels?)\s+of\s+(?P<of>[a-z]{3,}))"
+    r"|\btotal\s+(?P<total>[a-z]{3,})\s+rates?\b",
     re.IGNORECASE,
 )
 #: Words before a noun that leave it whole ("overall crime", "all crime", "reported crime").
@@ -251,11 +254,16 @@ _WHOLE = frozenset(["overall", "total", "all", "reported", "recorded", "the", "o
 
 def _of_the_whole(noun: str, sentence: str) -> bool:
     """Whether the sentence speaks of the noun whole, not of one kind of it: "Crime fell to
-    55 per 1,000" and "overall crime was up" do; "Racially or religiously aggravated crime"
-    and "hate crimes" do not, nor does a sentence that never names it ("the residential
-    burglary rate")."""
-    found = list(re.finditer(rf"(\w+\s+)?\b{re.escape(noun)}(?:s|es)?\b", sentence, re.IGNORECASE))
-    return any(m.group(1) is None or m.group(1).strip().lower() in _WHOLE for m in found)
+    55 per 1,000", "overall crime was up" and "62 crimes per 1000" do; "Racially or
+    religiously aggravated crime is very low with 0.6 crimes per 1,000" and "hate crimes" do
+    not, nor does a sentence that never names it ("the residential burglary rate")."""
+    found = list(re.finditer(rf"(\S+\s+)?\b{re.escape(noun)}(?:s|es)?\b", sentence, re.I))
+    return bool(found) and all(
+        m.group(1) is None
+        or m.group(1).strip().lower() in _WHOLE
+        or m.group(1)[0].isdigit()  # "62 crimes per 1000 population"
+        for m in found
+    )
 
 
 #: Asks for a way to get in touch: only a sentence that gives one answers it.
@@ -316,8 +324,13 @@ def _names_another(sentence: str, question: str, kind: str = "") -> bool:
     )
 
 
-#: A question of a state reached by now: "Has the V10 been published …?".
-_PERFECT = re.compile(r"\s*(?:has|have)\b[^?]*\bbeen\b", re.IGNORECASE)
+#: A question of a state reached: "Has the V10 been published …?", "Was it published on the
+#: LCC website?", "Did it get published?", after a scene too ("… in December 2018. Has it …").
+_DONE_ASKED = re.compile(
+    rf"(?:^|[.?!]\s+|\s[-–—]\s+)(?:(?:has|have)\b[^?]*\bbeen|(?:was|were)\b[^?]*|did\b[^?]*\bget)"
+    rf"\s+(?:{DONE_VERBS})\b",
+    re.IGNORECASE,
+)
 
 
 def lacks_focus(
@@ -343,7 +356,7 @@ def lacks_focus(
         # "What is the LSCSB's total annual budget?": a figure said of the budget, not a
         # figure beside a passage that mentions a budget.
         sentences = [s for s in sentences if holds_asked(intent.asks, s, intent.text)]
-    if focus.state and _PERFECT.match(intent.text):
+    if focus.state and _DONE_ASKED.search(intent.text):
         # "Has the V10 been published?": not by "… will be ‘published’ on the LCC website",
         # nor by another paper published near it: the paragraphs quoted must say it was done.
         pool = (

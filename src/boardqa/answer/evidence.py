@@ -43,7 +43,7 @@ from boardqa.query import QueryIntent
 from boardqa.question_periods import day_spans
 from boardqa.question_verbs import PERSON_ASKED, speaks_of_verb
 from boardqa.retrieve import Candidate
-from boardqa.words import stem, term_set, with_initials
+from boardqa.words import STOPWORDS, stem, term_set, with_initials
 
 
 @dataclass(frozen=True)
@@ -149,12 +149,60 @@ def _typed(
     )
 
 
+#: What a figure is asked of, by two words before the measure: "the residential burglary
+#: rate", "the violence with injury rate" (the last two words).
+#: Lower case as asked: "the Reoffending Analysis Tool reoffending rate" names a tool, not a
+#: kind of reoffending.
+_MEASURED = re.compile(r"\b([a-z]{3,})\s+([a-z]{4,})\s+(?i:rates?|figures?|levels?)\b")
+
+
+#: Words that say how much of a measure is meant, not which ("the overall crime rate", "the
+#: current burglary rate"): `abstain` reads "overall" and "total" on their own.
+_SCOPE_WORDS = frozenset(
+    ["overall", "total", "current", "latest", "new", "average", "annual", "yearly", "county"]
+)
+
+
+def measure_words(question: str) -> tuple[str, str] | None:
+    """The two words a question's figure is of ("residential", "burglary"), or None when it
+    names no such pair."""
+    m = _MEASURED.search(question)
+    if not m or {m.group(1).lower(), m.group(2).lower()} & (STOPWORDS | _SCOPE_WORDS):
+        return None
+    return m.group(1).lower(), m.group(2).lower()
+
+
+def _measured_in(words: tuple[str, str] | None, text: str) -> int:
+    """1 when the text gives a figure for the measure's two words together ("residential
+    Burglary at 4.9", "MARAC repeat referral rate sits at 50%"), -1 when it names both apart
+    ("all Burglary, i.e. both residential and commercial": the figure of a wider thing), else
+    0."""
+    if words is None:
+        return 0
+    first, second = words
+    together = rf"\b{first}\s+(?:\w+\s+)?{second}(?:s|es)?\b"
+    if re.search(together, text, re.IGNORECASE):
+        # …followed closely by its figure or its rate, not a topic named in passing.
+        figure = rf"{together}(?:\W+\w+){{0,8}}?\W+(?:\d|rates?\b)"
+        return 1 if re.search(figure, text, re.IGNORECASE) else 0
+    apart = all(re.search(rf"\b{w}", text, re.IGNORECASE) for w in words)
+    return -1 if apart else 0
+
+
 def _holds_focus(intent: QueryIntent, sentence: str) -> bool:
     """Whether the sentence holds the question's focus word, or the judgement it asks for."""
     focus = intent.focus
     return focus is not None and (
         speaks_to(focus, term_set(sentence)) or judged_in(focus, sentence)
     )
+
+
+def _with_topic(candidate: Candidate, best: Candidate) -> str:
+    """A paragraph's text, with the best paragraph's when it goes on with it (which names its
+    topic for it)."""
+    if goes_on_with(candidate, best):
+        return f"{candidate.text} {best.text}"
+    return candidate.text
 
 
 def goes_on_with(later: Candidate, first: Candidate) -> bool:
@@ -237,6 +285,7 @@ def choose_evidence(
     links_asked = to_find or bool(ASKS_LINK.search(intent.text))
     plain = plain_words(query_text)
     day_named = date_noun_words(intent.text)
+    measured = measure_words(intent.text) if intent.asks == "how_much" else None
     scored: list[Evidence] = []
     for cand in candidates[:max_paragraphs]:
         # "A 'finalised' excel version (V9) is attached" is about the paper's title (the
@@ -301,6 +350,10 @@ def choose_evidence(
             if intent.verb and speaks_of_verb(intent.verb, s):
                 # "How much did the OPCC win?": "We were successful in securing £432,000".
                 score += FOCUS_WEIGHT
+            # "the residential burglary rate": "… figure for residential Burglary at 4.9", not
+            # "The offence rate for all Burglary, i.e. both residential and commercial" nor the
+            # sentence after it ("This is a 12% reduction …").
+            score += LABEL_WEIGHT * _measured_in(measured, cand.text)
             if len(s) < 25:
                 score -= 0.2
             scored.append(Evidence(cand, s, score, coverage, cue))
@@ -376,11 +429,15 @@ def choose_evidence(
         # answers, not the one that gives the figures; "Was the strategy approved …?" the one
         # that says it was.
         best = scored[0].candidate
+        named_here = salient_tokens(intent.text)
         held = next(
             (
                 e
                 for e in scored
                 if _holds_focus(intent, e.sentence)
+                # Of what the question names: "concerns … about the UAVA performance data" are
+                # not another paper's concerns about police data.
+                and not missing_from(named_here, _with_topic(e.candidate, best))
                 # Whether it was done is said of the thing the best passage is about: in it, or
                 # in the passage that goes on with it ("… presented to the Board and approved").
                 and (

@@ -168,12 +168,9 @@ _ASKS_APPOINTEE = re.compile(
     r"took\s+(?:up|on))\b[^?]*\b(?:job|post|role|position|vacancy)\b",
     re.IGNORECASE,
 )
-_ASKS_NAME = re.compile(
-    r"\bnames?\s+of\b|\bwhat\s+(?:is|was)\s+\w+\s+name\b|\bname\s+the\b"
-    # "Who is the Head of Communications at …?": who holds the post, by name.
-    r"|^\s*who\s+(?:is|was)\s+(?:the\s+)?(?:current\s+|new\s+)?(?=(?:head\b|(?-i:[A-Z])))",
-    re.I,
-)
+_ASKS_NAME = re.compile(r"\bnames?\s+of\b|\bwhat\s+(?:is|was)\s+\w+\s+name\b|\bname\s+the\b", re.I)
+#: "Who is the Head of Communications at …?": who holds a post the question names, by name.
+_WHO_IS_THE = re.compile(r"^\s*who\s+(?:is|was)\s+the\s+", re.IGNORECASE)
 #: "On what date …", "which day …": a day is asked for, not a year.
 _ASKS_DAY = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
 #: "What exact day in January 2019 …?": a month is no answer, only a day of it.
@@ -330,7 +327,7 @@ def holds_asked(asks: str, sentence: str, question: str = "", role: str | None =
         return has_date(sentence, besides=question)
     if asks == "who":
         name_asked = bool(_ASKS_NAME.search(question))
-        post = any_post_named(question) if name_asked else None
+        post = any_post_named(question) if name_asked or _WHO_IS_THE.match(question) else None
         if post:
             # "What's the name of the Head of Communications?": a name given beside the post,
             # not any name ("Responsible officer: Steve Pumfrey" beside "Invite Head of …").
