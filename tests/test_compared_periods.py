@@ -8,14 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 from boardqa.query import understand
+from seed_meetings import SEED_MEETINGS
 
-MEETINGS = [
-    date(2018, 10, 1),
-    date(2018, 12, 10),
-    date(2020, 12, 11),
-    date(2021, 3, 19),
-    date(2021, 6, 18),
-]
+MEETINGS = SEED_MEETINGS
 
 
 def test_a_change_since_a_period_compares_it_with_the_papers_after_it():

@@ -9,21 +9,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from boardqa.answer.evidence import measure_words
 from boardqa.answer.kinds import has_date
+from boardqa.answer.measures import measure_words
 from boardqa.answer.mentions import missing_from
 from boardqa.focus import Focus, done_in, focus_of, speaks_to
 from boardqa.query import understand
 from boardqa.question_verbs import speaks_of_verb, verb_asked
 from boardqa.words import term_set
+from seed_meetings import SEED_MEETINGS
 
-MEETINGS = (
-    date(2018, 10, 1),
-    date(2018, 12, 10),
-    date(2020, 12, 11),
-    date(2021, 3, 19),
-    date(2021, 6, 18),
-)
+MEETINGS = SEED_MEETINGS
 
 
 def test_a_figure_with_a_thousands_comma_is_the_same_figure():

@@ -15,6 +15,7 @@ from datetime import date
 from boardqa.answer.counted import counted_noun, counts_noun
 from boardqa.answer.figures import figures_beside_the_point
 from boardqa.answer.kinds import ASKED, holds_asked
+from boardqa.answer.measures import of_the_whole, whole_asked
 from boardqa.answer.persons import names_titled_post
 from boardqa.focus import DONE_VERBS, done_in, judged_in, speaks_to
 from boardqa.parse.dates import (
@@ -227,10 +228,9 @@ def lacks_answer_type(
     if counted and not any(counts_noun(counted, term_set(s)) or _SHARE.search(s) for s in holding):
         # "How many Channel referrals …?" is not answered by "8000 home visits".
         return f"the passages closest to the question give no count of {counted}"
-    overall = _OVERALL.search(intent.text) if intent.asks == "how_much" else None
-    noun = overall and (overall.group("noun") or overall.group("of") or overall.group("total"))
+    noun = whole_asked(intent.text) if intent.asks == "how_much" else None
     given = [s for s in sentences if holds_asked(intent.asks, s, intent.text, intent.role)]
-    if noun and not any(_of_the_whole(noun, s) for s in given):
+    if noun and not any(of_the_whole(noun, s) for s in given):
         # "What was the overall crime rate …?" is not answered by the rate of one kind of
         # crime ("Racially or religiously aggravated crime … 0.6 crimes per 1,000").
         return f"the passages closest to the question give no overall figure for {noun}"
@@ -240,32 +240,6 @@ def lacks_answer_type(
 
 
 #: A figure asked for the whole of something: "the overall crime rate", "total crime level".
-#: A rate asked for the whole of something: "the overall crime rate", "the overall rate of
-#: crime", "the total crime rate" (not "the total funding figure", a sum).
-_OVERALL = re.compile(
-    r"\boverall\s+(?:(?P<noun>[a-z]{3,})\s+(?:rates?|levels?)\b"
-    r"|(?:rates?|levels?)\s+of\s+(?P<of>[a-z]{3,}))"
-    r"|\btotal\s+(?P<total>[a-z]{3,})\s+rates?\b",
-    re.IGNORECASE,
-)
-#: Words before a noun that leave it whole ("overall crime", "all crime", "reported crime").
-_WHOLE = frozenset(["overall", "total", "all", "reported", "recorded", "the", "of", "in", "that"])
-
-
-def _of_the_whole(noun: str, sentence: str) -> bool:
-    """Whether the sentence speaks of the noun whole, not of one kind of it: "Crime fell to
-    55 per 1,000", "overall crime was up" and "62 crimes per 1000" do; "Racially or
-    religiously aggravated crime is very low with 0.6 crimes per 1,000" and "hate crimes" do
-    not, nor does a sentence that never names it ("the residential burglary rate")."""
-    found = list(re.finditer(rf"(\S+\s+)?\b{re.escape(noun)}(?:s|es)?\b", sentence, re.I))
-    return bool(found) and all(
-        m.group(1) is None
-        or m.group(1).strip().lower() in _WHOLE
-        or m.group(1)[0].isdigit()  # "62 crimes per 1000 population"
-        for m in found
-    )
-
-
 #: Asks for a way to get in touch: only a sentence that gives one answers it.
 #: Asked for as the thing wanted ("What's Bob Bearne's email address?", "the phone number
 #: for …"), not as a way something was done ("Was the link sent by email?").

@@ -30,6 +30,7 @@ from boardqa.answer.labels import (
     part_labels,
     row_label_named,
 )
+from boardqa.answer.measures import measure_words, measured_in
 from boardqa.answer.mentions import missing_from, salient_tokens
 from boardqa.answer.passages import repeats, same_passage
 from boardqa.answer.persons import gives_title, states_role, title_asked
@@ -43,7 +44,7 @@ from boardqa.query import QueryIntent
 from boardqa.question_periods import day_spans
 from boardqa.question_verbs import PERSON_ASKED, speaks_of_verb
 from boardqa.retrieve import Candidate
-from boardqa.words import STOPWORDS, stem, term_set, with_initials
+from boardqa.words import stem, term_set, with_initials
 
 
 @dataclass(frozen=True)
@@ -147,46 +148,6 @@ def _typed(
         )
         and not intent.chair
     )
-
-
-#: What a figure is asked of, by two words before the measure: "the residential burglary
-#: rate", "the violence with injury rate" (the last two words).
-#: Lower case as asked: "the Reoffending Analysis Tool reoffending rate" names a tool, not a
-#: kind of reoffending.
-_MEASURED = re.compile(r"\b([a-z]{3,})\s+([a-z]{4,})\s+(?i:rates?|figures?|levels?)\b")
-
-
-#: Words that say how much of a measure is meant, not which ("the overall crime rate", "the
-#: current burglary rate"): `abstain` reads "overall" and "total" on their own.
-_SCOPE_WORDS = frozenset(
-    ["overall", "total", "current", "latest", "new", "average", "annual", "yearly", "county"]
-)
-
-
-def measure_words(question: str) -> tuple[str, str] | None:
-    """The two words a question's figure is of ("residential", "burglary"), or None when it
-    names no such pair."""
-    m = _MEASURED.search(question)
-    if not m or {m.group(1).lower(), m.group(2).lower()} & (STOPWORDS | _SCOPE_WORDS):
-        return None
-    return m.group(1).lower(), m.group(2).lower()
-
-
-def _measured_in(words: tuple[str, str] | None, text: str) -> int:
-    """1 when the text gives a figure for the measure's two words together ("residential
-    Burglary at 4.9", "MARAC repeat referral rate sits at 50%"), -1 when it names both apart
-    ("all Burglary, i.e. both residential and commercial": the figure of a wider thing), else
-    0."""
-    if words is None:
-        return 0
-    first, second = words
-    together = rf"\b{first}\s+(?:\w+\s+)?{second}(?:s|es)?\b"
-    if re.search(together, text, re.IGNORECASE):
-        # …followed closely by its figure or its rate, not a topic named in passing.
-        figure = rf"{together}(?:\W+\w+){{0,8}}?\W+(?:\d|rates?\b)"
-        return 1 if re.search(figure, text, re.IGNORECASE) else 0
-    apart = all(re.search(rf"\b{w}", text, re.IGNORECASE) for w in words)
-    return -1 if apart else 0
 
 
 def _holds_focus(intent: QueryIntent, sentence: str) -> bool:
@@ -353,7 +314,7 @@ def choose_evidence(
             # "the residential burglary rate": "… figure for residential Burglary at 4.9", not
             # "The offence rate for all Burglary, i.e. both residential and commercial" nor the
             # sentence after it ("This is a 12% reduction …").
-            score += LABEL_WEIGHT * _measured_in(measured, cand.text)
+            score += LABEL_WEIGHT * measured_in(measured, cand.text)
             if len(s) < 25:
                 score -= 0.2
             scored.append(Evidence(cand, s, score, coverage, cue))
@@ -381,9 +342,7 @@ def choose_evidence(
                         intent.decision
                         and intent.asks not in ASKED
                         and goes_on_with(e.candidate, scored[0].candidate)
-                        and not missing_from(
-                            named, f"{e.candidate.text} {scored[0].candidate.text}"
-                        )
+                        and not missing_from(named, _with_topic(e.candidate, scored[0].candidate))
                     )
                 )
             ),
