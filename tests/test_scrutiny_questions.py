@@ -320,3 +320,21 @@ def test_a_state_asked_in_the_past_or_after_a_scene_is_not_met_by_a_plan(answere
         "website?",
     ):
         assert answerer.ask(asked).abstained, asked
+
+
+def test_whether_a_post_has_been_filled_needs_its_holder(answerer):
+    assert understand("Has a Prevent Regional Advisor been appointed yet?", MEETINGS).asks == "who"
+    vacant = answerer.ask("Has a Prevent Regional Advisor been appointed for the East Midlands?")
+    assert vacant.abstained
+    filled = answerer.ask("Has a Prevent Coordinator been named?")
+    assert "Sean Arbuthnot" in filled.text
+
+
+def test_whether_the_board_decided_needs_a_decision_recorded(answerer):
+    answer = answerer.ask(
+        "Did the board agree who would pay for the Sentinel Project Officer post?"
+    )
+    assert answer.abstained
+    assert "decision" in answer.text
+    kept = answerer.ask("Did the Board approve continued work on the Community Safety Agreement?")
+    assert not kept.abstained

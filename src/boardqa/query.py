@@ -95,6 +95,8 @@ DECISION = re.compile(
 WHO = re.compile(
     rf"(?:^|[,;:]\s*)(who|whom|who's|{PERSON_ASKED}"
     r"|what(?:\s+(?:is|was|were)|[’']s)\s+the\s+names?\s+of)\b|\bby\s+whom\b"
+    # "Has a Prevent Regional Advisor been named for our region?": whether anyone holds it.
+    r"|^\s*(?:has|have)\s+(?:a|an|the|any)\s+[^?,]{3,60}?\s+been\s+(?:named|appointed)\b"
     # "Is there a named lead for …?", "Are there named officers to contact …?"
     r"|\b(?:is|are)\s+there\s+(?:a\s+|any\s+)?named\s+(?:[\w-]+\s+)?"
     r"(?:leads?|officers?|contacts?|persons?|people|individuals?)\b"

@@ -14,7 +14,7 @@ from datetime import date
 
 from boardqa.answer.counted import counted_noun, counts_noun
 from boardqa.answer.figures import figures_beside_the_point
-from boardqa.answer.kinds import ASKED, holds_asked
+from boardqa.answer.kinds import ASKED, DECIDED, holds_asked
 from boardqa.answer.measures import of_the_whole, whole_asked
 from boardqa.answer.persons import names_titled_post
 from boardqa.focus import DONE_VERBS, done_in, judged_in, speaks_to
@@ -206,6 +206,14 @@ def lacks_answer_type(
     if contact and not any(_CONTACT_GIVEN[_contact_kind(contact)].search(s) for s in sentences):
         # "What's Bob Bearne's email address?" is not answered by the agenda line naming him.
         return f"the passages closest to the question give no {contact.group(0).lower()}"
+    if (
+        intent.decision
+        and _DID_THE_BOARD_DECIDE.match(intent.text)
+        and not any(DECIDED.search(s) for s in sentences)
+    ):
+        # "Did the board agree how the post would be funded?" is not answered by the
+        # discussion of the post: a decision the Board took is recorded as one.
+        return "the passages closest to the question record no such decision"
     if intent.asks not in ASKED:
         return None
     around = contexts or [""] * len(sentences)
@@ -240,6 +248,14 @@ def lacks_answer_type(
 
 
 #: A figure asked for the whole of something: "the overall crime rate", "total crime level".
+#: "Did the board agree …?", "Has the Board approved …?": whether the Board itself decided.
+_DID_THE_BOARD_DECIDE = re.compile(
+    r"\s*(?:did|has|have|had)\s+(?:the\s+)?(?:board|members|committee|we)\s+"
+    r"(?:agree|approve|decide|resolve|sign|endorse)",
+    re.IGNORECASE,
+)
+
+
 #: Asks for a way to get in touch: only a sentence that gives one answers it.
 #: Asked for as the thing wanted ("What's Bob Bearne's email address?", "the phone number
 #: for …"), not as a way something was done ("Was the link sent by email?").

@@ -276,8 +276,8 @@ def role_holders(sentence: str, role: str) -> list[str]:
 #: A post the question names its holder by ("what did the Community Safety Coordinator
 #: commit to …?"): the papers may give the holder's name where the question gives the post.
 _POST_NAMED = re.compile(
-    r"\bthe\s+((?:[A-Z][a-z]+\s+){0,4}(?:Co-?ordinator|Manager|Officer|Director|Chief Executive|"
-    r"Commissioner|Superintendent|Inspector|Chair(?:man)?|Lead|Head))\b"
+    r"\b(?:the|a|an)\s+((?:[A-Z][a-z]+\s+){0,4}(?:Co-?ordinator|Manager|Officer|Director|"
+    r"Chief Executive|Commissioner|Superintendent|Inspector|Chair(?:man)?|Lead|Head|Advis[eo]r))\b"
 )
 
 
