@@ -338,3 +338,13 @@ def test_whether_the_board_decided_needs_a_decision_recorded(answerer):
     assert "decision" in answer.text
     kept = answerer.ask("Did the Board approve continued work on the Community Safety Agreement?")
     assert not kept.abstained
+
+
+def test_how_many_of_them_counts_what_the_first_part_counted(answerer):
+    answer = answerer.ask(
+        "How many county lines are active across LLR at present, and how many of them affect "
+        "the county?"
+    )
+    assert "18 active County Lines" in answer.text
+    # The district council's allocation row is no count of county lines.
+    assert len(answer.citations) == 1

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from boardqa.answer.abstain import lacks_answer_type, lacks_focus, lacks_span
+from boardqa.answer.counted import counted_noun
 from boardqa.answer.evidence import Evidence, choose_evidence
 from boardqa.answer.labels import numbered_labels
 from boardqa.answer.mentions import missing_from, salient_tokens
@@ -53,6 +54,17 @@ _SUCCESS = Focus("successful", state=True)
 GROUNDED = 0.6
 #: A question answered yes or no: "Was the bid successful?", "Did the SPB approve it?".
 _YES_NO = re.compile(r"(?:was|were|is|are|has|have|had|did|does|do)\b", re.IGNORECASE)
+
+
+#: "… and how many of them affect the county?": a count of what the part before it counted.
+_OF_THEM = re.compile(r"\bhow many of (?:them|those|these)\b", re.IGNORECASE)
+
+
+def _counted_as(part: str, first: str) -> str:
+    """The part with "how many of them" naming what the first part counts ("how many lines
+    affect the county"), so that "county" is not taken for what is counted."""
+    noun = counted_noun(first) if _OF_THEM.search(part) else None
+    return _OF_THEM.sub(f"how many {noun}", part) if noun else part
 
 
 def _titled(candidate: Candidate) -> str:
@@ -215,7 +227,7 @@ class PartAnswers:
                     context = topic
                 else:
                     fallback = topic
-            found, why = self._part(part, context, names, intent, filters)
+            found, why = self._part(_counted_as(part, first), context, names, intent, filters)
             asked = after_scene(part)
             if not found and asked != part:
                 # "The Board invited Dr Hardy to present the survey. In the slides, what share
