@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from boardqa.answer.persons import people
+from boardqa.answer.persons import POST_FILLED, people
 from boardqa.clauses import after_scene, asked_clause
 from boardqa.day_asked import DATE_NOUN_ASKED
 from boardqa.focus import TIME_CLAUSE, Focus, focus_of, role_asked
@@ -96,7 +96,7 @@ WHO = re.compile(
     rf"(?:^|[,;:]\s*)(who|whom|who's|{PERSON_ASKED}"
     r"|what(?:\s+(?:is|was|were)|[’']s)\s+the\s+names?\s+of)\b|\bby\s+whom\b"
     # "Has a Prevent Regional Advisor been named for our region?": whether anyone holds it.
-    r"|^\s*(?:has|have)\s+(?:a|an|the|any)\s+[^?,]{3,60}?\s+been\s+(?:named|appointed)\b"
+    rf"|{POST_FILLED}"
     # "Is there a named lead for …?", "Are there named officers to contact …?"
     r"|\b(?:is|are)\s+there\s+(?:a\s+|any\s+)?named\s+(?:[\w-]+\s+)?"
     r"(?:leads?|officers?|contacts?|persons?|people|individuals?)\b"
@@ -392,6 +392,7 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         asks = "story"
     elif action and STATUS.search(q):
         asks = "status"
+    decided = asks_decision(q)
     # The chair of a meeting (which the minutes record), not of another body ("who chaired
     # the lead member group?"): the question names a meeting or the Board, or nothing else.
     chair = (
@@ -406,7 +407,7 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         since=since,
         until=until,
         kinds=kinds,
-        decision=asks_decision(q) and not _PER_PAPER.search(q),
+        decision=decided and not _PER_PAPER.search(q),
         asks=asks,
         terms=content_terms(q),
         unknown_period=unknown,
@@ -416,7 +417,7 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         proceedings=bool(PROCEEDINGS.search(q))
         and (not _PAPER.search(q) or _said_by_person(q))
         and not _ASKED_OF_BOARD.search(q),
-        focus=None if asks_decision(q) else focus_of(q, asks),
+        focus=None if decided else focus_of(q, asks),
         role=role_asked(q) if asks == "who" and not chair else None,
         as_of=bool(as_of) and not between and not compare,
         recent=bool(_RECENT.search(q)) and not (chosen or since or until or compare or as_of),
@@ -426,9 +427,7 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         outcome=bool(_OUTCOME_ASKED.search(asked)) and not action,
         # Who chaired or attended is read from the minutes' marks and lists, a decision from
         # its RESOLVED block, an action from its log: none of them repeats the verb.
-        verb=None
-        if chair or action or ATTENDANCE.search(q) or asks_decision(q)
-        else verb_asked(asked),
+        verb=None if chair or action or ATTENDANCE.search(q) or decided else verb_asked(asked),
         attendance=bool(ATTENDANCE.search(q)),
         manner=manner_verb(asked),
         # A month with a meeting names the meeting (filters and boosts see to it); another

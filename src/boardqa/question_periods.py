@@ -357,9 +357,7 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
     ):
         # "In March 2021 the OPCC shortlisted town centres. Which towns did the successful
         # bid end up covering?": the scene's time is where to start, not a bound.
-        boost_meetings = tuple(sorted(set(chosen))) or tuple(
-            d for d in known if since and until and since <= d <= until
-        )
+        boost_meetings = _meetings_in(chosen, since, until, known)
         chosen, since, until = [], None, None
     elif (
         scened
@@ -377,9 +375,7 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
         # favoured. (A scene's month names the meeting a first step is answered at: "Shane
         # O'Neill presented to us in October 2018. What on, and … on the March 2021 agenda?")
         asked = scope_of(beyond_scene, beyond_scene, known)
-        set_in = tuple(sorted(set(chosen))) or tuple(
-            d for d in known if since and until and since <= d <= until
-        )
+        set_in = _meetings_in(chosen, since, until, known)
         return replace(asked, boost_meetings=(*asked.boost_meetings, *set_in))
     return Scope(
         tuple(sorted(set(chosen))),
@@ -390,6 +386,15 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
         compare,
         bool(between),
         bool(as_of),
+    )
+
+
+def _meetings_in(
+    chosen: list[date], since: date | None, until: date | None, known: list[date]
+) -> tuple[date, ...]:
+    """The meetings a scope names: those chosen, else the known ones between its bounds."""
+    return tuple(sorted(set(chosen))) or tuple(
+        d for d in known if since and until and since <= d <= until
     )
 
 

@@ -92,13 +92,14 @@ _QUARTER = re.compile(
 )
 #: An ordinal over twenty said in two words: "the twenty first of june", "march the twenty
 #: first" (a tens word before an ordinal is never a number of its own).
+_DAY_TENS = r"(twenty|thirty)[\s-]+"
 _COMPOUND_ORDINAL = re.compile(
-    r"\b(twenty|thirty)[\s-]+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b",
+    rf"\b{_DAY_TENS}({'|'.join(w for w, n in _ORDINALS.items() if n < 10)})\b",
     re.IGNORECASE,
 )
 #: A day of a month said as an ordinal: "the thirteenth of may", "twenty first of june".
 _ORDINAL_DAY = re.compile(
-    rf"\b(?:(twenty|thirty)[\s-]+)?({'|'.join(_ORDINALS)})(?=\s+(?:of\s+)?(?:{MONTH_NAMES})\b)",
+    rf"\b(?:{_DAY_TENS})?({'|'.join(_ORDINALS)})(?=\s+(?:of\s+)?(?:{MONTH_NAMES})\b)",
     re.IGNORECASE,
 )
 _SUFFIX = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}

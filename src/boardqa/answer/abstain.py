@@ -247,7 +247,6 @@ def lacks_answer_type(
     return None
 
 
-#: A figure asked for the whole of something: "the overall crime rate", "total crime level".
 #: "Did the board agree …?", "Has the Board approved …?": whether the Board itself decided.
 _DID_THE_BOARD_DECIDE = re.compile(
     r"\s*(?:did|has|have|had)\s+(?:the\s+)?(?:board|members|committee|we)\s+"

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from boardqa.answer.persons import (
+    POST_FILLED,
     any_post_named,
     has_person,
     names_agent,
@@ -170,11 +171,7 @@ _ASKS_APPOINTEE = re.compile(
 )
 _ASKS_NAME = re.compile(r"\bnames?\s+of\b|\bwhat\s+(?:is|was)\s+\w+\s+name\b|\bname\s+the\b", re.I)
 #: "Who is the Head of Communications at …?": who holds a post the question names, by name.
-_WHO_IS_THE = re.compile(
-    r"^\s*who\s+(?:is|was)\s+the\s+|^\s*(?:has|have)\s+(?:a|an|the|any)\s+[^?,]{3,60}?\s+been\s+"
-    r"(?:named|appointed)\b",
-    re.IGNORECASE,
-)
+_WHO_IS_THE = re.compile(rf"^\s*who\s+(?:is|was)\s+the\s+|{POST_FILLED}", re.IGNORECASE)
 #: "On what date …", "which day …": a day is asked for, not a year.
 _ASKS_DAY = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
 #: "What exact day in January 2019 …?": a month is no answer, only a day of it.

@@ -273,6 +273,9 @@ def role_holders(sentence: str, role: str) -> list[str]:
     return holders
 
 
+#: "Has a Prevent Regional Advisor been named / appointed …?": whether a post has a holder
+#: (`query.WHO` reads it as asking who, `answer.kinds` wants the holder by name).
+POST_FILLED = r"^\s*(?:has|have)\s+(?:a|an|the|any)\s+[^?,]{3,60}?\s+been\s+(?:named|appointed)\b"
 #: A post the question names its holder by ("what did the Community Safety Coordinator
 #: commit to …?"): the papers may give the holder's name where the question gives the post.
 _POST_NAMED = re.compile(
