@@ -41,6 +41,8 @@ BLIND23 = EVALS / "blind23.jsonl"
 BLIND24 = EVALS / "blind24.jsonl"
 BLIND25 = EVALS / "blind25.jsonl"
 BLIND26 = EVALS / "blind26.jsonl"
+BLIND27 = EVALS / "blind27.jsonl"
+BLIND28 = EVALS / "blind28.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -91,6 +93,8 @@ def questions():
         BLIND24,
         BLIND25,
         BLIND26,
+        BLIND27,
+        BLIND28,
     ],
     ids=[
         "questions",
@@ -121,6 +125,8 @@ def questions():
         "blind24",
         "blind25",
         "blind26",
+        "blind27",
+        "blind28",
     ],
 )
 def gold_set(request):
