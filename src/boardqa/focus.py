@@ -182,6 +182,10 @@ _KIND_NOUNS = frozenset(
         "rationale",
         "position",
         "update",
+        # "What evidence is there of how the rate compares …?" asks for the figures.
+        "evidence",
+        "information",
+        "detail",
         # Words for "something" ("what two things", "which matters"): any answer is one.
         "thing",
         "matter",
@@ -214,8 +218,12 @@ _AMOUNTS = frozenset(
 )
 #: Sums paid under their own name, which no other word for money stands for ("funding" may
 #: be a grant or an allocation; a precept or an allowance is only itself).
-_PAID = frozenset(
-    stem(w) for w in ["allowance", "salary", "precept", "levy", "fee", "price", "tax"]
+_PAID_WORDS = ("allowance", "salary", "precept", "levy", "fee", "price", "tax")
+_PAID = frozenset(stem(w) for w in _PAID_WORDS)
+#: `_PAID`'s words as a question writes them, plural too; not "price", which names a contract
+#: table ("the contract price table") whose rows give their sums without the word.
+_PAID_NAMED = re.compile(
+    rf"\b({'|'.join(w for w in _PAID_WORDS if w != 'price')}|salaries)(?:es|s)?\b", re.IGNORECASE
 )
 #: "How much allowance is paid to councillors …?": an amount of a named kind (`_PAID`).
 _HOW_MUCH_NOUN = re.compile(
@@ -269,6 +277,11 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
             return Focus(word)
     if asks in ("who", "when"):
         return None
+    m = _PAID_NAMED.search(q)
+    if m:
+        # "What was the police element of the council tax precept?": a sum paid under its
+        # own name, wherever the question names it, which no other sum answers.
+        return Focus(m.group(1).lower())
     if _JUDGING_VERB.search(q):
         return Focus("conclusion")
     if BID_OUTCOME.search(q):

@@ -144,10 +144,11 @@ WHY = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-#: "How was …", "How will …": the way something is done, not an amount.
+#: "How was …", "How will …": the way something is done, not an amount; nor is "how often"
+#: (answered "quarterly", "every six weeks").
 _MANNER = re.compile(
     r"(?:^|[,;:–-]\s*)how\s+(?:was|were|is|are|did|does|do|has|have|had|will|would|can|could|"
-    r"should)\b",
+    r"should|often|frequently)\b",
     re.IGNORECASE,
 )
 _AUDIENCE_SUBJECT = r"(?:it|this|that|they|the\s+[\w\s-]{1,40}?)\s+"

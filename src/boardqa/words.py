@@ -153,11 +153,20 @@ _NUMBER_WORDS = {
 _CONTRACTION = re.compile(r"[a-z]+['’](?:m|d|ve|ll|re)|[a-z]+n['’]t")
 
 
+#: A prefix the papers write both with and without its hyphen ("re-offending" and
+#: "reoffending", "co-ordinator" and "coordinator", "anti-social"): one word either way.
+_HYPHENED_PREFIX = re.compile(r"^(re|co|pre|non|multi|sub|anti|cross|inter)-(?=[a-z]{3})")
+
+
 def content_terms(text: str) -> tuple[str, ...]:
+    """A text's content words in lower case and in order, once each: stopwords, contractions
+    and one-letter words dropped, numbers in words written as figures, a prefix's hyphen
+    dropped, so that every comparison of words (search, overlap, focus) meets alike."""
     words = re.findall(r"[A-Za-z][A-Za-z'’-]+|\d[\d,.%£]*", text)
     out = []
     for w in words:
         lw = w.lower().strip("'’").removesuffix("’s").removesuffix("'s")
+        lw = _HYPHENED_PREFIX.sub(r"\1", lw)
         lw = _NUMBER_WORDS.get(lw, lw)
         if lw in STOPWORDS or len(lw) < 2 or _CONTRACTION.fullmatch(lw):
             continue
@@ -246,7 +255,10 @@ def topic_words(text: str) -> list[str]:
 
 #: A name of several capitalised words ("Senior Officer Group", "Police and Crime
 #: Commissioner"), whose initials the papers may use instead.
-_SPELLED_NAME = re.compile(r"\b[A-Z][a-z’']+(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][a-z’']+)+")
+#: A list of names counts as one ("Leicester, Leicestershire and Rutland": LLR).
+_SPELLED_NAME = re.compile(
+    r"\b[A-Z][a-z’']+(?:(?:,\s*|\s+)(?:(?:and|of|for|the|&)\s+)?[A-Z][a-z’']+)+"
+)
 #: Small words a name's initials skip ("Office of the Police and Crime Commissioner": OPCC).
 SMALL_WORDS = frozenset(["of", "the", "and", "for", "on", "in", "&", "to", "a"])
 

@@ -31,7 +31,7 @@ from boardqa.question_periods import day_spans
 from boardqa.question_verbs import PREFER_ONLY, speaks_of_verb
 from boardqa.retrieve import Candidate
 from boardqa.verbs import root_of
-from boardqa.words import STOPWORDS, term_set
+from boardqa.words import STOPWORDS, stem, term_set
 
 #: How well the best of the top five paragraphs must match (embedding similarity plus half the
 #: share of the question's words it holds). Chosen on evals/ (370 tuned questions): below
@@ -214,6 +214,9 @@ def lacks_answer_type(
         # "Did the board agree how the post would be funded?" is not answered by the
         # discussion of the post: a decision the Board took is recorded as one.
         return "the passages closest to the question record no such decision"
+    to_come = _outcome_to_come(intent.text, sentences)
+    if to_come:
+        return to_come
     if intent.asks not in ASKED:
         return None
     around = contexts or [""] * len(sentences)
@@ -244,6 +247,38 @@ def lacks_answer_type(
         return f"the passages closest to the question give no overall figure for {noun}"
     if intent.asks == "how_much":
         return figures_beside_the_point(intent.text, held)
+    return None
+
+
+#: "What was the outcome of the panel's self-assessment against the guidance?": what the
+#: outcome is asked of, to its head noun (the last word before a preposition or the end).
+_OUTCOME_OF = re.compile(
+    r"\bwhat\s+(?:was|were|is|are|has\s+been)\s+the\s+(?:outcomes?|results?|findings?|"
+    r"conclusions?)\s+of\s+(?:the\s+|this\s+|that\s+|its\s+|"
+    r"their\s+)?[^?,;]*?([a-z][\w-]{3,})(?=\s+(?:against|at|in|on|for|from|by|with|to|into|"
+    r"under|which|that)\b|\s*[?,;.]|\s*$)",
+    re.IGNORECASE,
+)
+#: A sentence that says something is still to happen ("our panel will shortly be undergoing a
+#: self-assessment", "is due to report", "awaiting the decision").
+_TO_COME = re.compile(
+    r"\b(?:will|shall|is\s+to\s+be|are\s+to\s+be|(?:is|are)\s+due\s+to|planned|awaiting|"
+    r"yet\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _outcome_to_come(question: str, sentences: list[str]) -> str | None:
+    """Why the quoted sentences give no outcome: every one that names what the outcome is
+    asked of says it is still to happen ("Updated Channel Duty Guidance has been recently
+    published and our panel will shortly be undergoing a self-assessment process")."""
+    m = _OUTCOME_OF.search(question)
+    if not m or m.group(1).lower() in STOPWORDS:
+        return None
+    thing = stem(m.group(1).lower())
+    naming = [s for s in sentences if thing in term_set(s)]
+    if naming and all(_TO_COME.search(s) for s in naming):
+        return f"the passages closest to the question say the {m.group(1)} is still to come"
     return None
 
 

@@ -162,11 +162,14 @@ _TITLE_BEFORE_YEAR = re.compile(r"\b(?:Act|Acts|Regulations?|Bill|Order|Rules)\s
 #: silence on it is put ("the passages closest to the question give no figure for it").
 ASKED = {"how_much": "give no figure", "when": "give no date", "who": "name no one"}
 
-#: "Who got the part-time analyst job?", "who was appointed to the post?": only a person
-#: named answers it, not the post ("a need for a part time DA analyst") nor its body.
+#: "Who got the part-time analyst job?", "who was appointed to the post?", "who was appointed
+#: as the Prevent Regional Advisor?": only a person named answers it, not the post ("a need
+#: for a part time DA analyst", "Advisors will be created") nor its body.
 _ASKS_APPOINTEE = re.compile(
     r"\bwho\s+(?:got|gets|was\s+given|was\s+appointed|was\s+hired|was\s+recruited|filled|"
-    r"took\s+(?:up|on))\b[^?]*\b(?:job|post|role|position|vacancy)\b",
+    r"took\s+(?:up|on))\b[^?]*\b(?:job|post|role|position|vacancy)\b"
+    r"|\bwho\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:appointed|recruited|hired|"
+    r"named)\s+(?:as|to\s+be)\b",
     re.IGNORECASE,
 )
 _ASKS_NAME = re.compile(r"\bnames?\s+of\b|\bwhat\s+(?:is|was)\s+\w+\s+name\b|\bname\s+the\b", re.I)
@@ -227,7 +230,8 @@ WHERE_HELD = re.compile(
 #: "How much funding / money / did it cost …": an amount of money is asked for.
 _ASKS_MONEY = re.compile(
     r"\bhow much\s+(?:funding|money|grant|budget)|\bhow much\b.*\b(?:cost|spent|spend|paid|"
-    r"awarded|allocated|receive[sd]?|won|win|worth|bring in|brought in|raised?)\b|"
+    r"award(?:ed)?|allocated?|receive[sd]?|won|win|worth|bring in|brought in|raised?|"
+    r"secure[sd]?|approved?|granted|committed|invest(?:ed)?|contributed?)\b|"
     r"\b(?:salary|salaries|price|budget)\b",
     re.IGNORECASE,
 )

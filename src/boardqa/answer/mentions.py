@@ -210,11 +210,44 @@ def _abbreviated(question: str, evidence: str) -> set[str]:
                 sum(c.isupper() for c in w.group(0)) >= 2 for w in written
             ):
                 found.update(w for w in run if w[0].isupper())
-    # "the SPB Executive": "SPB Exec", the same name with its last word cut short.
+    # "the SPB Executive": "SPB Exec", the same name with its last word cut short; so is
+    # "the Strategic Partnership Board Executive", its initials spelled out.
+    spelled = spelled_initials(question)
     for m in re.finditer(r"\b([A-Z][\w’'-]*)\s+([A-Z][a-z]{3,})\b", evidence):
         before, short = m.groups()
-        for full in re.finditer(rf"\b{re.escape(before)}\s+({short}[a-z]+)\b", question):
-            found.add(full.group(1))
+        names = [re.escape(before)] + [
+            r"[\s,]+(?:(?:and|of|for|the|&)\s+)?".join(map(re.escape, words))
+            for letters, words in spelled
+            if letters == before
+        ]
+        for name in names:
+            for full in re.finditer(rf"\b{name}\s+({short}[a-z]+)\b", question):
+                found.add(full.group(1))
+    found.update(_owners_of_named(question, evidence))
+    return found
+
+
+#: "the Community Rehabilitation Company's Reoffending Analysis Tool": a body's name, its
+#: possessive, and the name of the thing it owns.
+_OWNED = re.compile(
+    r"\b((?:[A-Z][\w-]*\s+(?:(?:of|for|and|the)\s+){0,2}){0,4}"
+    r"(?:Company|Office|Ministry|Department|Service|Services|Trust|Agency|Government|"
+    r"Inspectorate|Executive|[A-Z]{2,6}))['’]s\s+((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)"
+)
+
+
+def _owners_of_named(question: str, evidence: str) -> set[str]:
+    """The words of a body the question names only as the owner of a thing the evidence
+    names, in full or by its initials: "the Community Rehabilitation Company's Reoffending
+    Analysis Tool" is answered by "The RAT re-offending rate …", whose paragraph leaves the
+    company to the one before it. A place owns no such thing ("Rutland's partnership")."""
+    found: set[str] = set()
+    for m in _OWNED.finditer(question):
+        owner, owned = m.group(1), m.group(2).split()
+        letters = "".join(w[0] for w in owned)
+        named = all(re.search(rf"\b{re.escape(w)}", evidence, re.IGNORECASE) for w in owned)
+        if named or (len(owned) >= 2 and re.search(rf"\b{letters}s?\b", evidence)):
+            found.update(w for w in owner.split() if w[0].isupper())
     return found
 
 

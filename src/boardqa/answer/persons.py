@@ -27,7 +27,8 @@ ORG = re.compile(
     r"Project|Strategy|Plan|Prison|Parva|Leicestershire|Leicester|Rutland|England|Home|Ministry|"
     r"Update|Report|Pages?|Annex|Appendix|Minutes|Head|Chief|Officer|Manager|Coordinator|"
     r"Director|National|Probation|Review|Programme|Unit|Fund|Streets|Safer|Survey|Operation|"
-    r"Authority|Authorities|Development|Delivery|Further|Funding|Training|Tier)\b"
+    r"Authority|Authorities|Development|Delivery|Further|Funding|Training|Tier|Duty|Guidance|"
+    r"Advis[eo]rs?)\b"
     # "The Domestic Abuse Bill", "the Crime and Disorder Act"; not "Bill Cullen".
     r"|\s(?:Bill|Act)\b"
 )
