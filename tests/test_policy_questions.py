@@ -11,8 +11,10 @@ from __future__ import annotations
 from boardqa.answer.kinds import holds_asked, holds_figure
 from boardqa.answer.mentions import missing_from
 from boardqa.answer.persons import people
+from boardqa.day_asked import date_noun_words
 from boardqa.focus import Focus, focus_of
 from boardqa.query import understand
+from boardqa.question_verbs import verb_asked
 from boardqa.words import content_terms, spelled_initials
 from seed_meetings import SEED_MEETINGS
 
@@ -94,3 +96,28 @@ def test_how_often_the_forms_are_returned(answerer):
     answer = answerer.ask("How often must CSPs report their spend on the monitoring forms?")
     assert not answer.abstained
     assert "quarterly" in answer.text
+
+
+def test_by_what_date_asks_for_a_deadline():
+    asked = "By what date did bids for the second round have to be in?"
+    assert understand(asked, SEED_MEETINGS).asks == "when"
+    assert "deadlin" in date_noun_words(asked)
+    assert date_noun_words("On what date did the round open?") == frozenset()
+
+
+def test_what_a_body_is_expected_to_produce_turns_on_the_verb():
+    asked = "What is each partnership receiving the funding expected to produce?"
+    assert verb_asked(asked) == Focus("produce")
+    assert understand(asked, SEED_MEETINGS).asks == "what"
+    # A light verb names nothing; a verb of money still asks for an amount.
+    assert verb_asked("What is each partnership expected to do?") is None
+    spend = "What is each partnership receiving funding expected to spend?"
+    assert understand(spend, SEED_MEETINGS).asks == "how_much"
+
+
+def test_the_deadline_is_quoted_before_the_launch(answerer):
+    answer = answerer.ask(
+        "By what date did applications for round two of the Safer Streets fund have to be in?"
+    )
+    assert not answer.abstained
+    assert answer.text.index("25 March 2021") < answer.text.index("28th January")

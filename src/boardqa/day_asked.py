@@ -26,6 +26,8 @@ _DATE_NOUN_WORDS = {
     "launch": frozenset({"launch", "start"}),
 }
 _DATE_NOUN_KIN = {"closing": "deadline", "due": "deadline"}
+#: "By what date did bids have to be in?", "by when …": a deadline asked for without the word.
+_BY_WHAT_DATE = re.compile(r"\b(?:by|before)\s+(?:what|which)\s+date\b|\bby\s+when\b", re.I)
 
 
 def date_noun_words(question: str) -> frozenset[str]:
@@ -35,6 +37,6 @@ def date_noun_words(question: str) -> frozenset[str]:
     round two …")."""
     m = re.search(DATE_NOUN_ASKED, question, re.IGNORECASE)
     if not m:
-        return frozenset()
+        return _DATE_NOUN_WORDS["deadline"] if _BY_WHAT_DATE.search(question) else frozenset()
     head = m.group(1).split()[0].lower()
     return _DATE_NOUN_WORDS[_DATE_NOUN_KIN.get(head, head)]

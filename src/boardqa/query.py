@@ -16,7 +16,7 @@ from boardqa.day_asked import DATE_NOUN_ASKED
 from boardqa.focus import TIME_CLAUSE, Focus, focus_of, role_asked
 from boardqa.parse.dates import iter_month_years
 from boardqa.question_periods import scope_of
-from boardqa.question_verbs import PERSON_ASKED, manner_verb, verb_asked
+from boardqa.question_verbs import PERSON_ASKED, expected_verb, manner_verb, verb_asked
 from boardqa.words import content_terms
 
 ACTION_REF = re.compile(r"\baction(?:\s+(?:no\.?|number|item|#))?\s*(\d{1,3})\b", re.IGNORECASE)
@@ -125,7 +125,8 @@ ATTENDANCE = re.compile(
     re.IGNORECASE,
 )
 WHEN = re.compile(
-    r"(?:^|[,;:]\s*)((?:by |until |till )?when|what (?:exact |precise )?date|what time|"
+    r"(?:^|[,;:]\s*)((?:by |until |till )?when|(?:by |until |till |before )?what (?:exact |precise )?"
+    r"date|what time|"
     # "What day in January …?", "what exact day was it?"; not "what day-to-day support".
     r"what (?:exact |precise )?day(?=\s+(?:of|in|did|was|is|were|will|does|do|has|had)\b|\s*\?)|"
     r"on what date|which date|"
@@ -339,6 +340,13 @@ def _said_by_person(q: str) -> bool:
     )
 
 
+def _expects_other_than_amount(asked: str) -> bool:
+    """Whether the question asks what a thing is expected to yield, not an amount: "What is
+    each CSP receiving People Zone funding expected to produce?" (not "… expected to spend?")."""
+    verb = expected_verb(asked)
+    return verb is not None and not HOW_MUCH.fullmatch(verb)
+
+
 def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> QueryIntent:
     """Turn a question into an intent. `meetings` are the archive's meeting dates (pack
     meetings and the meetings their minutes record)."""
@@ -387,7 +395,7 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         # "Why is the rate above the threshold?" asks for a cause, "How was the funding
         # taken forward?" for a way: neither for a figure.
         asks = "what"
-    elif HOW_MUCH.search(asked):
+    elif HOW_MUCH.search(asked) and not _expects_other_than_amount(asked):
         asks = "how_much"
     elif action and STORY.search(q):
         asks = "story"

@@ -155,6 +155,24 @@ _BE = frozenset(["is", "was", "were", "are", "be", "been", "being"])
 _DO = frozenset(["did", "does", "do"])
 _HAVE = frozenset(["has", "have", "had"])
 #: Where a question asks who or which did something, or how many did.
+#: "What is each CSP expected to produce?", "what were partners asked to provide?": what is
+#: asked for is what the verb at the end yields ("will produce a delivery plan").
+_EXPECTED_TO = re.compile(
+    r"^(?:[^,?]{0,60},\s*)?what\s+(?:is|are|was|were|will)\s+[^?]{3,120}?\s+(?:expected|required|"
+    r"asked|due|supposed|meant|obliged|told)\s+to\s+([a-z]{3,})\b(?:\s*,[^?]*|\s+(?:by|for|in|at)\b[^?]*)?"
+    r"[?.]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def expected_verb(question: str) -> str | None:
+    """The verb whose object a "what is X expected / asked / due to …?" question asks for
+    ("produce"), or None (none, or a light one: "expected to do")."""
+    m = _EXPECTED_TO.search(question)
+    verb = m.group(1).lower() if m else None
+    return verb if verb and verb not in _LIGHT_VERBS and verb not in STOPWORDS else None
+
+
 _OPENER = re.compile(
     r"(?:^|[,;:–-]\s*|\band\s+)(who|which|what|how many|how much)\b", re.IGNORECASE
 )
@@ -235,6 +253,9 @@ def verb_asked(question: str) -> Focus | None:
     is passive ("Who was recruited …?": the answer is not who did the recruiting), unless
     its verb is one of outcome ("which provider has been awarded …", "how many units had
     been opened"), or when its verb is a light one ("How many referrals were made?")."""
+    expected = expected_verb(question)
+    if expected:
+        return Focus(expected)
     for m in _OPENER.finditer(question):
         kind = m.group(1).lower()
         rest = _words(question[m.end() :])
