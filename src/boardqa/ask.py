@@ -16,6 +16,7 @@ from boardqa.answer.citations import Answer, Citation, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
 from boardqa.answer.declined import declined, none_quotable, reason_of, unanswered
 from boardqa.answer.evidence import choose_evidence
+from boardqa.answer.kinds import ASKED
 from boardqa.answer.labels import row_label_named
 from boardqa.answer.lists import position_of
 from boardqa.answer.mentions import (
@@ -33,6 +34,7 @@ from boardqa.ask_actions import ActionAnswers
 from boardqa.ask_papers import PaperAnswers, minutes_of_named
 from boardqa.ask_parts import PartAnswers, lacks_what_is_asked
 from boardqa.clauses import (
+    after_scene,
     paper_said,
     sub_questions,
     without_asker,
@@ -365,7 +367,13 @@ class Answerer:
         """A decision quoted from its RESOLVED block, with what the question asks besides it
         ("… asked for someone to present the survey. Who was that, and what share were
         satisfied with the fire service?"), each later part searched on its own."""
-        later = [p for p in sub_questions(question) if not DECISION.search(p)]
+        # "In December 2020 the Board resolved to invite Dr Hardy …; in the key findings, what
+        # share …?": the figure, date or person asked after the decision the scene recalls
+        # (an open "what did it find" is the decision's own story).
+        asked = after_scene(question)
+        typed = asked != question and self.retriever.intent(asked).asks in ASKED
+        parts = sub_questions(question) or ([asked] if typed else [])
+        later = [p for p in parts if not DECISION.search(p)]
         if not later:
             return answer
         evidence, gaps = self.parts.by_part(question, later, intent, filters, query_text)

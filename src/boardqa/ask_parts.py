@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from boardqa.answer.abstain import lacks_answer_type, lacks_focus, lacks_span
 from boardqa.answer.counted import counted_noun
 from boardqa.answer.evidence import Evidence, choose_evidence
+from boardqa.answer.kinds import ASKS_MONEY, holds_figure
 from boardqa.answer.labels import numbered_labels
 from boardqa.answer.mentions import missing_from, salient_tokens
 from boardqa.answer.units import units_near
@@ -103,7 +104,41 @@ def lacks_what_is_asked(
         )
         or lacks_focus(intent, units_near(intent, near), paragraphs)
         or lacks_span(intent.text, sentences)
+        or _rows_of_another_table(intent, evidence)
     )
+
+
+def _runs(question: str, tokens: list[str]) -> list[str]:
+    """The tokens joined where the question writes them one after another: "Home Office" is
+    one name, which "the Office of the Police and Crime Commissioner" does not mention."""
+    runs: list[str] = []
+    for token in tokens:
+        if runs and re.search(rf"\b{re.escape(runs[-1])}\s+{re.escape(token)}\b", question):
+            runs[-1] = f"{runs[-1]} {token}"
+        else:
+            runs.append(token)
+    return runs
+
+
+def _rows_of_another_table(intent: QueryIntent, evidence: list[Evidence]) -> str | None:
+    """Why the sums quoted do not answer: each is a table's row that names nothing the
+    question names, not in its row, heading or paper's title ("How much did the OPCC's three
+    Safer Streets bids secure?" against "Funding Body: TOTAL; 1/12/15 – 31/3/16: £273,166.66"
+    of a contract's price table). A sentence of prose may name its topic a paragraph before,
+    so only rows are so checked."""
+    if intent.asks != "how_much" or not ASKS_MONEY.search(intent.text):
+        return None
+    named = _runs(intent.text, [t for t in salient_tokens(intent.text) if not t[:1].isdigit()])
+    holding = [e for e in evidence if holds_figure(e.sentence, intent.text)]
+    if not named or not holding:
+        return None
+    if all(
+        e.candidate.payload.get("role") == "table_row"
+        and len(missing_from(named, _titled(e.candidate), intent.text)) == len(named)
+        for e in holding
+    ):
+        return "the passages closest to the question give sums for something else"
+    return None
 
 
 #: Roles held for a paper rather than a body: "and who is the officer to contact?" is about

@@ -149,7 +149,9 @@ _RELATIVE = re.compile(r",\s+(?=(?:who|whom|which)\b)", re.IGNORECASE)
 #: A part that asks something has a question word among its first words ("About how much",
 #: "Q2 2018/19: what % …"); other parts set the scene ("Bob Bearne told the Board …").
 _ASKS = re.compile(
-    r"^(?:(?:was|were|did|does|do|is|are|has|have|had|can|could|will|would|should|tell|give|"
+    # "In the key findings in the March 2021 pack, what share …": a phrase of place first.
+    r"^(?:(?:in|on|at|from|for|within|under|according\s+to)\s+[^,?;]{3,80},\s*)?"
+    r"(?:(?:was|were|did|does|do|is|are|has|have|had|can|could|will|would|should|tell|give|"
     r"list|name|describe|explain|summarise)\b|(?:\S+\s+){0,3}?(?:who|whom|whose|what|when|"
     r"where|which|how|why)\b)",
     re.IGNORECASE,
@@ -176,7 +178,9 @@ def asks_something(piece: str) -> bool:
     return bool(_ASKS.match(piece.strip()))
 
 
-_SCENE_BREAK = re.compile(rf"\s+[-–—]\s+|{_SENTENCE_END}")
+#: Where a scene may end: a dash, a sentence's end, a semicolon ("In December 2020 the Board
+#: resolved to invite Dr Hardy …; in the key findings, what share …?").
+_SCENE_BREAK = re.compile(rf"\s+[-–—]\s+|;\s+|{_SENTENCE_END}")
 
 
 def after_scene(question: str) -> str:

@@ -154,6 +154,16 @@ def _national_only(question: str, paragraphs: list[str]) -> str | None:
     return None
 
 
+#: A paper named by the quarter it reports on ("the Q3 2020/21 report", "the 2018/19 Q2
+#: performance report"): which paper, not the years its figures are for (a rate over "April
+#: 2018-March 2020" in it still answers).
+_REPORT_OF_A_YEAR = re.compile(
+    r"\b(?:Q[1-4]\s+|quarter\s+[1-4]\s+)?(?:19|20)\d\d/\d\d(?:\s+Q[1-4]|\s+quarter\s+[1-4])?\s+"
+    r"(?:[A-Za-z]+\s+){0,2}?(?:report|update|paper|pack|dashboard|slides)\b",
+    re.IGNORECASE,
+)
+
+
 def _of_other_years(
     question: str, held: list[tuple[str, str]], given: list[set[int]]
 ) -> str | None:
@@ -163,7 +173,7 @@ def _of_other_years(
     the ISO date beside it) came out more than a year before the asked year began and reports
     rather than plans: a paper of December 2018 gives no full-year total for 2020/21. `given`
     holds the years each sentence gives its figures for (`_years_given`)."""
-    asked = financial_years(question)
+    asked = financial_years(_REPORT_OF_A_YEAR.sub(" ", question))
     if not asked:
         return None
     early = [

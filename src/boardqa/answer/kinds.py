@@ -228,7 +228,7 @@ WHERE_HELD = re.compile(
 
 
 #: "How much funding / money / did it cost …": an amount of money is asked for.
-_ASKS_MONEY = re.compile(
+ASKS_MONEY = re.compile(
     r"\bhow much\s+(?:funding|money|grant|budget)|\bhow much\b.*\b(?:cost|spent|spend|paid|"
     r"award(?:ed)?|allocated?|receive[sd]?|won|win|worth|bring in|brought in|raised?|"
     r"secure[sd]?|approved?|granted|committed|invest(?:ed)?|contributed?)\b|"
@@ -288,7 +288,7 @@ def holds_figure(sentence: str, question: str = "") -> bool:
         sentence = _FIGURE.sub(
             lambda m: " " if m.group(0).replace(",", "") in given else m.group(0), sentence
         )
-    if _ASKS_MONEY.search(question) and not MONEY.search(sentence):
+    if ASKS_MONEY.search(question) and not MONEY.search(sentence):
         return False
     if _ASKS_SHARE.search(question):
         if _SHARE_OF_SUM.search(question) and _AMOUNT.search(sentence):

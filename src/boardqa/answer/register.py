@@ -18,13 +18,25 @@ from boardqa.parse.dates import format_long
 from boardqa.records import is_completed
 from boardqa.words import term_set
 
+#: One action chosen from the register by when it was raised, or as the only one of a state
+#: ("the earliest-dated action", "the most recently raised action", "the only action …").
+_FIRST_OR_LAST = re.compile(
+    r"\b(?:(?P<early>earliest|oldest|first)|(?P<late>newest|last|most\s+recent(?:ly)?)|only)"
+    r"(?:[\s-]+(?:dated|raised|added|agreed))?\s+action\b"
+    # Not one action by its topic ("the first action on the ASB charts"), but one on the log.
+    r"(?!\s+(?:about|for|of|taken|on\s+(?!the\s+(?:[\w’']+\s+){0,2}(?:action\s+)?log))\b)",
+    re.IGNORECASE,
+)
 #: The actions as a set ("which actions", "open actions", "actions are still open"), not some
 #: actions by topic ("when were the County Lines and Glen Parva actions added?").
 _REGISTER = re.compile(
     r"\b(?:which|what|how many|list(?:\s+of|\s+the|\s+all)?|all(?:\s+the)?|any)\s+"
     r"(?:(?:open|outstanding|completed|closed|current|new|of\s+the)\s+)?actions\b"
     r"|\b(?:open|outstanding|completed|closed)\s+actions\b"
-    r"|^\s*actions\s+(?:are|were|remain|have|that)\b",
+    r"|^\s*actions\s+(?:are|were|remain|have|that)\b"
+    # "Which is the only action …", "the earliest-dated action on the log": one action, chosen
+    # from them all.
+    rf"|{_FIRST_OR_LAST.pattern}",
     re.IGNORECASE,
 )
 _OPEN = re.compile(
@@ -33,7 +45,8 @@ _OPEN = re.compile(
     re.IGNORECASE,
 )
 _RAISED = re.compile(r"\b(raised|set|agreed|created|new|added)\b", re.IGNORECASE)
-_DONE = re.compile(r"\b(completed?|closed|done|finished|signed off)\b", re.IGNORECASE)
+#: "… completed", not "what did it ask to be done".
+_DONE = re.compile(r"(?<!to be )\b(completed?|closed|done|finished|signed off)\b", re.IGNORECASE)
 
 
 def asks_register(question: str) -> bool:
@@ -129,6 +142,14 @@ def select_actions(
                 if wanted & set(r.get("action_dates") or ()) or r.get("meeting_date") in wanted
             ]
             described.append(f"on record for {on}")
+    chosen = _FIRST_OR_LAST.search(question)
+    raised = [str(r.get("action_raised") or "") for r in rows]
+    if chosen and (chosen.group("early") or chosen.group("late")) and any(raised):
+        # The earliest (or latest) raised, with any raised the same day.
+        day = min(d for d in raised if d) if chosen.group("early") else max(raised)
+        rows = [r for r, d in zip(rows, raised, strict=True) if d == day]
+        which = "earliest" if chosen.group("early") else "most recently"
+        described.append(f"raised {which}, on {format_long(date.fromisoformat(day))}")
     named = _named(question)
     if named:
         surnames = [surname(p).lower() for p in named]
