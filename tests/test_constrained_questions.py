@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from boardqa.answer.evidence import Evidence
 from boardqa.answer.figures import figures_beside_the_point
+from boardqa.answer.labels import ASKS_ATTACHED
 from boardqa.answer.register import asks_register, select_actions
 from boardqa.ask_parts import lacks_what_is_asked
 from boardqa.clauses import after_scene
@@ -102,3 +103,9 @@ def test_sums_from_another_papers_table_do_not_answer():
     assert lacks_what_is_asked(intent, [named], []) is None
     prose = _evidence("The TOTAL awarded was £826,000.", "text", "Appendix 1")
     assert lacks_what_is_asked(intent, [prose], []) is None
+
+
+def test_the_appendices_a_paper_lists_are_asked_for():
+    assert ASKS_ATTACHED.search("What are the two appendices listed at the end of the update?")
+    assert ASKS_ATTACHED.search("What were the annexes to the report?")
+    assert not ASKS_ATTACHED.search("What does the appendix say about funding?")

@@ -121,3 +121,12 @@ def test_the_deadline_is_quoted_before_the_launch(answerer):
     )
     assert not answer.abstained
     assert answer.text.index("25 March 2021") < answer.text.index("28th January")
+
+
+def test_a_long_name_written_out_finds_the_sum_its_initials_approved(answerer):
+    answer = answerer.ask(
+        "How much did the Ministry of Housing, Communities and Local Government approve for "
+        "the refuge bid?"
+    )
+    assert not answer.abstained
+    assert answer.text.index("£882,373") < answer.text.index("[1]")

@@ -44,7 +44,7 @@ from boardqa.query import QueryIntent
 from boardqa.question_periods import day_spans
 from boardqa.question_verbs import PERSON_ASKED, speaks_of_verb
 from boardqa.retrieve import Candidate
-from boardqa.words import stem, term_set, with_initials
+from boardqa.words import spelled_initials, stem, term_set, with_initials
 
 
 @dataclass(frozen=True)
@@ -247,6 +247,15 @@ def choose_evidence(
     plain = plain_words(query_text)
     day_named = date_noun_words(intent.text)
     measured = measure_words(intent.text) if intent.asks == "how_much" else None
+    # The question's long names the papers may give by their initials ("the Ministry of
+    # Housing, Communities and Local Government": "MHCLG have confirmed …"): such a name is
+    # most of the question's words, which a passage with its initials holds too. (A name
+    # of three words weighs less, and is often written both ways in one paper: "SPB".)
+    written_out = [
+        (letters.lower(), term_set(" ".join(words)))
+        for letters, words in spelled_initials(intent.text)
+        if len(letters) >= 4
+    ]
     scored: list[Evidence] = []
     for cand in candidates[:max_paragraphs]:
         # "A 'finalised' excel version (V9) is attached" is about the paper's title (the
@@ -261,6 +270,7 @@ def choose_evidence(
             # "He offered to give this issue further consideration": about what the sentence
             # before it names.
             have = with_initials(term_set(s) | term_set(before), intent.spelled)
+            have |= {t for letters, name in written_out if letters in have for t in name}
             found = len(terms & have) - SCENE_DISCOUNT * len(scene & have)
             found += TITLE_SHARE * len(terms & (titled - have))
             coverage = found / weight if terms else 0.0
@@ -334,7 +344,8 @@ def choose_evidence(
                 and (
                     (
                         e.coverage >= TYPE_COVERAGE * scored[0].coverage
-                        and not missing_from(named, e.candidate.text)
+                        # A name may be given by its initials ("MHCLG have confirmed …").
+                        and not missing_from(named, e.candidate.text, intent.text)
                     )
                     or (
                         # A decision recorded after the passage that names its topic; not a

@@ -103,7 +103,10 @@ ATTACHED = re.compile(
 ASKS_ATTACHED = re.compile(
     r"\bwhat(?:[’']s|\s+is|\s+was|\s+were|\s+are)?\s+(?:\w+\s+){0,2}?(?:attached|appended|"
     r"enclosed)\b|\b(?:which|what)\s+(?:appendices|annexe?s|attachments|papers|documents|"
-    r"enclosures)\b(?=.*\b(?:attach\w*|append\w*|enclos\w*|with|come|came)\b)",
+    r"enclosures)\b(?=.*\b(?:attach\w*|append\w*|enclos\w*|with|come|came)\b)"
+    # "What are the two appendices listed at the end of the update?"
+    r"|\bwhat\s+(?:are|were|is|was)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:appendices|annexe?s|"
+    r"attachments|enclosures)\b",
     re.IGNORECASE,
 )
 #: A paragraph that lists a paper's parts.
