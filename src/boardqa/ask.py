@@ -30,6 +30,7 @@ from boardqa.answer.mentions import (
 from boardqa.answer.overview import asks_overview
 from boardqa.answer.persons import first_person, holder_of_post
 from boardqa.answer.register import asks_register, asks_tasks_of
+from boardqa.answer.stands_for import initials_asked
 from boardqa.ask_actions import ActionAnswers
 from boardqa.ask_papers import PaperAnswers, minutes_of_named
 from boardqa.ask_parts import PartAnswers, lacks_what_is_asked
@@ -126,6 +127,10 @@ class Answerer:
             answer = self.actions.answer(question, intent, filters)
         elif asks_register(question):
             answer = self.actions.register(question, intent)
+        elif (initials := initials_asked(question)) and (
+            defined := self.papers.stands_for(question, initials)
+        ):
+            answer = defined  # "What does CSA stand for?": where the papers spell it out
         elif asks_tasks_of(question) and (tasks := self.actions.tasks_of(question, intent)):
             answer = tasks  # "What was Euan Walters asked to do?": the actions against him
         else:

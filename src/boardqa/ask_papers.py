@@ -17,6 +17,8 @@ from boardqa.answer.decisions import compose_resolutions, minute_of, relevant_re
 from boardqa.answer.kinds import is_recommendation
 from boardqa.answer.overview import compose_overview
 from boardqa.answer.recommendations import compose_recommendations, recommendation_block
+from boardqa.answer.sentences import split_sentences
+from boardqa.answer.stands_for import spelled_out
 from boardqa.index.store import SearchFilter, Store
 from boardqa.parse.agenda import entry_title
 from boardqa.query import QueryIntent
@@ -40,6 +42,28 @@ class PaperAnswers:
             (h.payload for h in self.store.scroll(flt)),
             key=lambda p: int(p.get("position") or 0),
         )
+
+    def stands_for(self, question: str, initials: str) -> Answer | None:
+        """ "What does CSA stand for?": the name the papers spell the initials out as, cited to
+        the first paragraph (by meeting, then reading order) that defines them; None when no
+        paragraph does (the general answer goes on)."""
+        flt = SearchFilter(point_types=("paragraph",))
+        defining = [
+            (str(p.get("meeting_date") or ""), int(p.get("position") or 0), name, p)
+            for p in (h.payload for h in self.store.scroll(flt))
+            if (name := spelled_out(str(p.get("text") or ""), initials))
+        ]
+        if not defining:
+            return None
+        *_, name, payload = min(defining, key=lambda d: (d[0], d[1]))
+        cites = CitationList()
+        n = cites.cite(payload, 1.0)
+        said = next(
+            (x for x in split_sentences(str(payload.get("text") or "")) if initials in x),
+            str(payload.get("text") or ""),
+        )
+        text = f"In the papers, {initials} stands for {name}. {source_label(payload)}: {said} [{n}]"
+        return cited_answer(question, text, cites.items)
 
     def overview(self, question: str, meeting: date, retrieved: tuple[str, ...]) -> Answer | None:
         """What the minutes of the meeting record, item by item (see `answer.overview`)."""

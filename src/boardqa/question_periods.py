@@ -62,6 +62,14 @@ _EVENT_YEAR = re.compile(
     r"[a-z]+(?:ed|en|wn)\s+(?:in|during)\s+(?:early\s+|late\s+)?(?:20\d{2}|19\d{2})$",
     re.IGNORECASE,
 )
+#: Words that make a day a meeting's ("the meeting on 25 September 2020", "the minutes of
+#: …", "what was discussed on …", "who chaired on …").
+_MEETING_WORD = re.compile(
+    r"\b(?:meetings?|minutes|agenda|board|committee|papers?|pack|log|sitting|session|members|"
+    r"(?:discuss|agree|decid|resolv|present|consider|approv|attend|chair|minut|tabl|rais)\w*|"
+    r"said|told|met)\b",
+    re.IGNORECASE,
+)
 #: "in 2019", not a span of years ("in 2017-19", "for 2020/21"): spans name data, not meetings.
 _YEAR = re.compile(r"\b(?:in|during|for|of)\s+(20\d{2}|19\d{2})\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 #: "Who is the …", "who currently …": asks who holds a role now.
@@ -259,6 +267,11 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
         for d in exact:
             if d in known:
                 chosen.append(d)
+            elif known and not _MEETING_WORD.search(q):
+                # "What did the Home Office launch on 28 January 2021?": a day something
+                # happened on, not a meeting's; the next meeting's papers report it (the
+                # last's, for a day still to come), and a passage must name the day.
+                boost_meetings += tuple(x for x in known if x >= d)[:1] or tuple(known[-1:])
             else:
                 unknown = unknown or d.isoformat()
         if not exact:

@@ -1,0 +1,65 @@
+"""Faults a read-only review found in the sixteenth session, as a demanding user meets them: a
+day something happened on read as a meeting the archive lacks ("What did the Home Office
+launch on 28 January 2021?"), and "What does CSA stand for?" answered by paragraphs that only
+use the initials."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from boardqa.answer.stands_for import initials_asked, spelled_out
+from boardqa.query import understand
+from seed_meetings import SEED_MEETINGS
+
+
+def test_a_day_something_happened_on_favours_the_next_papers():
+    intent = understand("What did the Home Office launch on 28 January 2021?", SEED_MEETINGS)
+    assert intent.unknown_period is None
+    assert intent.boost_meetings == (date(2021, 3, 19),)
+    # A day still to come is reported by the latest papers.
+    later = understand("What happens to probation on 26 June 2021?", SEED_MEETINGS)
+    assert later.unknown_period is None and later.boost_meetings == (date(2021, 6, 18),)
+
+
+def test_a_day_asked_of_a_meeting_is_still_a_meeting_the_archive_lacks():
+    for asked in (
+        "What was discussed on 3 March 2020?",
+        "Who chaired the meeting on 3 March 2020?",
+        "What did the Board decide on 3 March 2020?",
+    ):
+        assert understand(asked, SEED_MEETINGS).unknown_period == "2020-03-03"
+
+
+def test_the_initials_a_question_asks_the_meaning_of():
+    assert initials_asked("What does CSA stand for in the papers?") == "CSA"
+    assert initials_asked("What is UAVA short for?") == "UAVA"
+    assert initials_asked("what does C&DA stand for") == "C&DA"
+    assert initials_asked("What does Safer mean?") is None
+    assert initials_asked("What does the board mean by that?") is None
+
+
+def test_initials_are_spelled_out_by_the_words_before_them_in_brackets():
+    text = (
+        "The Crime and Disorder Act 1998 (C&DA) places a statutory requirement for the "
+        "production of an annual ‘Community Safety Agreement’ (CSA)."
+    )
+    assert spelled_out(text, "CSA") == "Community Safety Agreement"
+    assert spelled_out(text, "C&DA") == "Crime and Disorder Act 1998"
+    assert spelled_out("the PSDF (Probation Services Dynamic Framework) opens", "PSDF") == (
+        "Probation Services Dynamic Framework"
+    )
+    # A person named before initials in brackets does not spell them out.
+    assert spelled_out("led by Ivan Liburd (VRN) will provide", "VRN") is None
+
+
+def test_what_initials_stand_for_is_cited_to_where_they_are_defined(answerer):
+    answer = answerer.ask("What does CSA stand for in the board papers?")
+    assert not answer.abstained
+    assert answer.text.startswith("In the papers, CSA stands for Community Safety Agreement.")
+    assert "(CSA)" in answer.citations[0].text
+
+
+def test_a_day_something_happened_on_is_answered(answerer):
+    answer = answerer.ask("What did the Home Office launch on 28 January 2021?")
+    assert not answer.abstained
+    assert "Safer Streets" in answer.text
