@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from boardqa.answer.mentions import missing_from
 from boardqa.answer.stands_for import initials_asked, spelled_out
 from boardqa.query import understand
 from seed_meetings import SEED_MEETINGS
@@ -63,3 +64,16 @@ def test_a_day_something_happened_on_is_answered(answerer):
     answer = answerer.ask("What did the Home Office launch on 28 January 2021?")
     assert not answer.abstained
     assert "Safer Streets" in answer.text
+
+
+def test_a_financial_year_is_named_by_the_span_of_its_days():
+    row = "Funding Body: Rutland County Council; 1/4/16 – 31/3/17: £56,325"
+    assert missing_from(["2016/17"], row) == []
+    assert missing_from(["2017/18"], row) == ["2017/18"]
+    assert missing_from(["2017/18"], "the NCA National Plan 2017-18") == []
+
+
+def test_a_contribution_for_a_financial_year_is_read_off_the_table(answerer):
+    answer = answerer.ask("How much did Rutland pay towards the contract in 2016/17?")
+    assert not answer.abstained
+    assert "£56,325" in answer.text

@@ -292,6 +292,8 @@ def missing_from(tokens: list[str], evidence: str, question: str = "") -> list[s
             continue
         if _YEAR_TOKEN.fullmatch(core) and _names_year_short(core, evidence):
             continue
+        if _FINANCIAL_YEAR_TOKEN.fullmatch(core) and _names_financial_year(core, evidence):
+            continue
         out.append(token)
     return out
 
@@ -299,6 +301,25 @@ def missing_from(tokens: list[str], evidence: str, question: str = "") -> list[s
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 #: A thousands comma inside a figure ("1,000"), dropped before figures are compared.
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+
+
+#: A financial year as a question writes it ("2016/17", "2016-17").
+_FINANCIAL_YEAR_TOKEN = re.compile(r"((?:19|20)\d\d)[/-](\d\d)")
+
+
+def _names_financial_year(year: str, evidence: str) -> bool:
+    """Whether the evidence names the financial year otherwise than the question: as the
+    span of its days ("1/4/16 – 31/3/17", a table's column) or with the other mark
+    ("2016-17" for "2016/17")."""
+    m = _FINANCIAL_YEAR_TOKEN.fullmatch(year)
+    if not m:
+        return False
+    start, end = m.group(1), m.group(2)
+    short = start[2:]
+    return bool(
+        re.search(rf"\b0?1/0?4/(?:20)?{short}\s*[–-]\s*31/0?3/(?:20)?{end}\b", evidence)
+        or re.search(rf"\b{start}\s*[/–-]\s*(?:20)?{end}\b", evidence)
+    )
 
 
 def _names_year_short(year: str, evidence: str) -> bool:
