@@ -163,6 +163,20 @@ GROUPS = {
         },
         {"false_abstention_rate": 0.02},
     ),
+    # blind25 and blind26, written in the fifteenth session and read in the sixteenth (100
+    # answerable questions): a national body's policy analyst; an experienced board member's
+    # constrained questions.
+    "sixteenth": Floors(
+        ("blind25.jsonl", "blind26.jsonl"),
+        {
+            "hit_at_3": 0.91,
+            "citation_precision": 0.70,
+            "fact_recall": 0.89,
+            "abstention_f1": 0.82,
+            "support_rate": 0.95,
+        },
+        {"false_abstention_rate": 0.02},
+    ),
 }
 
 

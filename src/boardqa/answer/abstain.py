@@ -260,7 +260,9 @@ _OUTCOME_OF = re.compile(
     re.IGNORECASE,
 )
 #: A sentence that says something is still to happen ("our panel will shortly be undergoing a
-#: self-assessment", "is due to report", "awaiting the decision").
+#: self-assessment", "is due to report", "awaiting the decision"). Narrower than
+#: `kinds.PLANNED`, whose "agreed to", "proposed" and "would" also open outcomes reached ("the
+#: review was completed and the Board agreed to adopt it").
 _TO_COME = re.compile(
     r"\b(?:will|shall|is\s+to\s+be|are\s+to\s+be|(?:is|are)\s+due\s+to|planned|awaiting|"
     r"yet\s+to)\b",
