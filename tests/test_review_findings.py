@@ -77,3 +77,19 @@ def test_a_contribution_for_a_financial_year_is_read_off_the_table(answerer):
     answer = answerer.ask("How much did Rutland pay towards the contract in 2016/17?")
     assert not answer.abstained
     assert "£56,325" in answer.text
+
+
+def test_an_empty_question_is_a_clear_error(tmp_path, capsys):
+    from boardqa.cli import main
+
+    assert main(["ask", "  ", "--index", str(tmp_path / "none")]) == 2
+    assert capsys.readouterr().err.strip() == "boardqa ask: the question is empty"
+
+
+def test_a_slides_list_whose_bullets_the_text_lost_is_quoted_in_full(answerer):
+    answer = answerer.ask("Which types of crime did survey respondents most often experience?")
+    assert not answer.abstained
+    for item in ("Vehicle crime", "Violent crime", "Online crime", "Financial crime"):
+        assert item in answer.text
+    # A quote box split across lines after the list is no item of it.
+    assert "Loud parties" not in answer.text

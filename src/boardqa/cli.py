@@ -143,6 +143,10 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     from boardqa.render import render_answer
     from boardqa.retrieve import UserFilters
 
+    if not args.question.strip():
+        # `ask ""` (an empty shell variable, say) has nothing to answer: say so, not nothing.
+        print("boardqa ask: the question is empty", file=sys.stderr)
+        return 2
     answerer = _answerer(args)
     filters = UserFilters(
         meeting=args.meeting,

@@ -126,13 +126,32 @@ def _parallel_items(lead: dict[str, Any], document: list[dict[str, Any]]) -> lis
     if at is None or lead.get("number") or not leads_in(str(lead.get("text") or "")):
         return []
     items: list[dict[str, Any]] = []
-    for p in document[at + 1 : at + 1 + MAX_ITEMS]:
+    after = document[at + 1 : at + 2 + MAX_ITEMS]
+    for p, following in zip(after, [*after[1:], {}], strict=False):
         if p.get("number") or p.get("heading") != lead.get("heading"):
             break
-        if items and _shape(str(p.get("text") or "")) != _shape(str(items[0].get("text") or "")):
+        unlike = items and _shape(str(p.get("text") or "")) != _shape(
+            str(items[0].get("text") or "")
+        )
+        if unlike and not (_bullet(p, following) and all(_bullet(i, {}) for i in items)):
             break
         items.append(p)
-    return items if len(items) > 1 else []
+    return items[:MAX_ITEMS] if len(items) > 1 else []
+
+
+def _bullet(paragraph: dict[str, Any], following: dict[str, Any]) -> bool:
+    """Whether a paragraph reads as a bullet whose mark the text lost ("Vehicle crime",
+    "Violent crime" under "… forms of crime were:"): a few words, capitalised, with no full
+    stop, and not the start of a sentence the next paragraph goes on with in lower case
+    ("Loud parties, bonfires" / "most evenings, …")."""
+    text = str(paragraph.get("text") or "").strip()
+    nxt = str(following.get("text") or "").strip()
+    return (
+        0 < len(text.split()) <= 10
+        and text[:1].isupper()
+        and not text.endswith(".")
+        and not nxt[:1].islower()
+    )
 
 
 #: "Which national review does …": the kind of thing asked for.
