@@ -93,3 +93,14 @@ def test_a_slides_list_whose_bullets_the_text_lost_is_quoted_in_full(answerer):
         assert item in answer.text
     # A quote box split across lines after the list is no item of it.
     assert "Loud parties" not in answer.text
+
+
+def test_a_with_inside_the_measures_name_is_no_comparison_to_rewrite(answerer):
+    from boardqa.clauses import sub_questions
+
+    asked = "What was the violence with injury rate in Q2 2018/19 and how does it compare with the region?"
+    assert sub_questions(asked) == []
+    council = "What share were satisfied with the council's response, and how did that compare with the police?"
+    assert sub_questions(council)[1] == "What share were satisfied with the police"
+    answer = answerer.ask(asked)
+    assert "8.7" in answer.text and "does not say" not in answer.text

@@ -216,6 +216,10 @@ _COMPARED_WITH = re.compile(
 )
 
 
+#: A measure named after a "with" ("with injury rate"): the "with" is part of its name.
+_MEASURE_AFTER = re.compile(r"\b(?:rates?|figures?|levels?|numbers?|totals?)\b", re.IGNORECASE)
+
+
 def sub_questions(question: str) -> list[str]:
     """The parts of a question that asks several things ("Who wrote the report, and who is the
     officer to contact?"; "The March report mentioned elections - who became PCC and when was
@@ -228,6 +232,11 @@ def sub_questions(question: str) -> list[str]:
         # police?": the first part again, with the police for the council.
         first, other = compared.group(1), compared.group(2)
         at = first.lower().rfind(" with ")
+        if at > 0 and _MEASURE_AFTER.search(first[at:]):
+            # Not a "with" inside the measure's name ("the violence with injury rate in Q2 …,
+            # and how does it compare with the region?"): one question, whose paragraph
+            # gives the comparison beside the figure.
+            return []
         if at > 0:
             return [first, f"{first[:at]} with {other}"]
     elided = _ELLIPSIS.match(question.strip())
