@@ -198,28 +198,15 @@ _KIND_NOUNS = frozenset(
 #: Verbs that ask for a name ("What's it called?"), not whether something was done.
 _NAMING = frozenset(["called", "named", "titled", "entitled", "labelled", "known"])
 _OUTCOMES = frozenset(["outcome", "result", "results", "outcomes"])
-#: Nouns for an amount: "What is the policing precept for Leicestershire?" asks for the
-#: precept itself, which passages on other sums do not give. Other nouns ("the purpose of",
-#: "the timescale for") are answered without the word. Stems.
-_AMOUNTS = frozenset(
-    stem(w)
-    for w in [
-        "precept",
-        "budget",
-        "allocation",
-        "salary",
-        "price",
-        "fee",
-        "grant",
-        "levy",
-        "tax",
-        "allowance",
-    ]
-)
 #: Sums paid under their own name, which no other word for money stands for ("funding" may
 #: be a grant or an allocation; a precept or an allowance is only itself).
 _PAID_WORDS = ("allowance", "salary", "precept", "levy", "fee", "price", "tax")
 _PAID = frozenset(stem(w) for w in _PAID_WORDS)
+#: Nouns for an amount: "What is the policing precept for Leicestershire?" asks for the
+#: precept itself, which passages on other sums do not give. Other nouns ("the purpose of",
+#: "the timescale for") are answered without the word. Stems: the sums paid under their own
+#: name, and three more.
+_AMOUNTS = _PAID | frozenset(stem(w) for w in ["budget", "allocation", "grant"])
 #: `_PAID`'s words as a question writes them, plural too; not "price", which names a contract
 #: table ("the contract price table") whose rows give their sums without the word.
 _PAID_NAMED = re.compile(

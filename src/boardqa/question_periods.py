@@ -53,12 +53,16 @@ _AS_OF = re.compile(
 )
 _TWO_MONTHS = re.compile(rf"\b({MONTH_NAMES})\s+and\s+({MONTH_NAMES})\s+(\d{{4}})\b", re.IGNORECASE)
 _FINANCIAL_YEAR = re.compile(r"\b(20\d{2})/(\d{2})\b")
+#: The stems of a meeting's own business ("discussed", "agreed", "chaired"): what a meeting
+#: did, which its papers record on its day, not an event they report.
+_MEETING_BUSINESS = r"discuss|agree|decid|resolv|present|consider|rais|approv|minut|attend|chair"
 #: A year named as when something other than a meeting's business happened ("disrupted in
-#: 2020", "launched during 2021"): the year's papers, or a later one's, report it.
+#: 2020", "launched during 2021"): the year's papers, or a later one's, report it. Data
+#: counted, received or published then bound the search too.
 _EVENT_YEAR = re.compile(
-    r"\b(?!(?:discuss|agree|decid|resolv|present|report|consider|rais|not|approv|ask|request|"
-    r"record|minut|attend|chair|held|publish|circulat|submitt|produc|provid|give|given|said|"
-    r"told|tabled|written|receiv|referr|made|logged|count|seen)\w*\b)"
+    rf"\b(?!(?:{_MEETING_BUSINESS}|report|not|ask|request|record|held|publish|circulat|"
+    r"submitt|produc|provid|give|given|said|told|tabled|written|receiv|referr|made|logged|"
+    r"count|seen)\w*\b)"
     r"[a-z]+(?:ed|en|wn)\s+(?:in|during)\s+(?:early\s+|late\s+)?(?:20\d{2}|19\d{2})$",
     re.IGNORECASE,
 )
@@ -66,8 +70,7 @@ _EVENT_YEAR = re.compile(
 #: …", "what was discussed on …", "who chaired on …").
 _MEETING_WORD = re.compile(
     r"\b(?:meetings?|minutes|agenda|board|committee|papers?|pack|log|sitting|session|members|"
-    r"(?:discuss|agree|decid|resolv|present|consider|approv|attend|chair|minut|tabl|rais)\w*|"
-    r"said|told|met)\b",
+    rf"(?:{_MEETING_BUSINESS}|tabl)\w*|said|told|met)\b",
     re.IGNORECASE,
 )
 #: "in 2019", not a span of years ("in 2017-19", "for 2020/21"): spans name data, not meetings.

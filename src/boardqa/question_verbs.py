@@ -154,7 +154,6 @@ _MODALS = frozenset(["will", "would", "shall", "should", "can", "could", "may", 
 _BE = frozenset(["is", "was", "were", "are", "be", "been", "being"])
 _DO = frozenset(["did", "does", "do"])
 _HAVE = frozenset(["has", "have", "had"])
-#: Where a question asks who or which did something, or how many did.
 #: "What is each CSP expected to produce?", "what were partners asked to provide?": what is
 #: asked for is what the verb at the end yields ("will produce a delivery plan").
 _EXPECTED_TO = re.compile(
@@ -173,6 +172,7 @@ def expected_verb(question: str) -> str | None:
     return verb if verb and verb not in _LIGHT_VERBS and verb not in STOPWORDS else None
 
 
+#: Where a question asks who or which did something, or how many did.
 _OPENER = re.compile(
     r"(?:^|[,;:–-]\s*|\band\s+)(who|which|what|how many|how much)\b", re.IGNORECASE
 )

@@ -240,8 +240,11 @@ def lacks_answer_type(
         # "How many Channel referrals …?" is not answered by "8000 home visits".
         return f"the passages closest to the question give no count of {counted}"
     noun = whole_asked(intent.text) if intent.asks == "how_much" else None
-    given = [s for s in sentences if holds_asked(intent.asks, s, intent.text, intent.role)]
-    if noun and not any(of_the_whole(noun, s) for s in given):
+    if noun and not any(
+        of_the_whole(noun, s)
+        for s in sentences
+        if holds_asked(intent.asks, s, intent.text, intent.role)
+    ):
         # "What was the overall crime rate …?" is not answered by the rate of one kind of
         # crime ("Racially or religiously aggravated crime … 0.6 crimes per 1,000").
         return f"the passages closest to the question give no overall figure for {noun}"

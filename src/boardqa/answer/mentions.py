@@ -292,7 +292,7 @@ def missing_from(tokens: list[str], evidence: str, question: str = "") -> list[s
             continue
         if _YEAR_TOKEN.fullmatch(core) and _names_year_short(core, evidence):
             continue
-        if _FINANCIAL_YEAR_TOKEN.fullmatch(core) and _names_financial_year(core, evidence):
+        if _names_financial_year(core, evidence):
             continue
         out.append(token)
     return out
@@ -308,9 +308,9 @@ _FINANCIAL_YEAR_TOKEN = re.compile(r"((?:19|20)\d\d)[/-](\d\d)")
 
 
 def _names_financial_year(year: str, evidence: str) -> bool:
-    """Whether the evidence names the financial year otherwise than the question: as the
+    """Whether `year` is a financial year ("2016/17") the evidence names otherwise: as the
     span of its days ("1/4/16 – 31/3/17", a table's column) or with the other mark
-    ("2016-17" for "2016/17")."""
+    ("2016-17"). False for any other token."""
     m = _FINANCIAL_YEAR_TOKEN.fullmatch(year)
     if not m:
         return False
