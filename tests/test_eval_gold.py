@@ -43,6 +43,8 @@ BLIND25 = EVALS / "blind25.jsonl"
 BLIND26 = EVALS / "blind26.jsonl"
 BLIND27 = EVALS / "blind27.jsonl"
 BLIND28 = EVALS / "blind28.jsonl"
+BLIND29 = EVALS / "blind29.jsonl"
+BLIND30 = EVALS / "blind30.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -95,6 +97,8 @@ def questions():
         BLIND26,
         BLIND27,
         BLIND28,
+        BLIND29,
+        BLIND30,
     ],
     ids=[
         "questions",
@@ -127,6 +131,8 @@ def questions():
         "blind26",
         "blind27",
         "blind28",
+        "blind29",
+        "blind30",
     ],
 )
 def gold_set(request):
