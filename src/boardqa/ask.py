@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 
 from boardqa.answer import expand
-from boardqa.answer.abstain import judge
+from boardqa.answer.abstain import judge, lacks_time
 from boardqa.answer.citations import Answer, Citation, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
 from boardqa.answer.declined import declined, none_quotable, reason_of, unanswered
@@ -196,7 +196,10 @@ class Answerer:
             intent, candidates
         )
         if action is not None:
-            return self.actions.answer(question, replace(intent, action_number=action), filters)
+            answer = self.actions.answer(question, replace(intent, action_number=action), filters)
+            # The action found by its topic may not hold the time the question asks about.
+            why = lacks_time(intent, [c.text for c in answer.citations])
+            return declined(question, why, candidates, retrieved) if why else answer
         unminuted = holdings.unminuted(intent.meetings)
         # Who chaired or attended a meeting, what it resolved and what was said there: only
         # its minutes record them.
@@ -280,7 +283,7 @@ class Answerer:
                         ]
                     )
                 ),
-                " ".join(as_listed(c.payload) for c in candidates[:5]),
+                " ".join(as_listed(c.payload, question) for c in candidates[:5]),
                 question,
             )
         )

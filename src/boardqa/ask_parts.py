@@ -135,10 +135,19 @@ def _rows_of_another_table(intent: QueryIntent, evidence: list[Evidence]) -> str
     if all(
         e.candidate.payload.get("role") == "table_row"
         and len(missing_from(named, _titled(e.candidate), intent.text)) == len(named)
+        and not _table_named(e.candidate, intent.text)
         for e in holding
     ):
         return "the passages closest to the question give sums for something else"
     return None
+
+
+def _table_named(candidate: Candidate, question: str) -> bool:
+    """Whether the question names the table the row is of by its heading's words ("In the
+    contract price table …" for a row under "Contract Price"): two words at least, so that a
+    heading of one common word names nothing."""
+    heading = term_set(str(candidate.payload.get("heading") or ""))
+    return len(heading) >= 2 and heading <= term_set(question)
 
 
 #: Roles held for a paper rather than a body: "and who is the officer to contact?" is about

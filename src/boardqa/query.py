@@ -113,9 +113,20 @@ _SUPPOSED_DECISION = re.compile(
 )
 
 
+#: "Did the probation update the board asked for make it onto the agenda?": a request named
+#: to say which thing is meant (a relative clause after its noun), not asked about.
+_REQUEST_NAMING = re.compile(
+    r"\b(?!(?:did|does|do|has|have|had|what|which|who|was|were|is|are|and|or|when|how|why|"
+    r"where|if|whether)\b)[a-z]+\s+(?:that\s+|which\s+)?the\s+(?:board|committee)\s+"
+    r"(?:had\s+)?(?:asked\s+for|requested)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_decision(question: str) -> bool:
-    """Whether the question asks what was decided (`DECISION`), not supposing a decision."""
-    return bool(DECISION.search(_SUPPOSED_DECISION.sub(" ", question)))
+    """Whether the question asks what was decided (`DECISION`), not supposing a decision nor
+    naming a thing by the request for it."""
+    return bool(DECISION.search(_REQUEST_NAMING.sub(" ", _SUPPOSED_DECISION.sub(" ", question))))
 
 
 #: "Who attended …?", "… sent apologies": the minutes' attendance lists answer.

@@ -14,11 +14,12 @@ from datetime import date
 
 from boardqa.answer.counted import counted_noun, counts_noun
 from boardqa.answer.figures import figures_beside_the_point
-from boardqa.answer.kinds import ASKED, DECIDED, holds_asked
+from boardqa.answer.kinds import ASKED, DECIDED, beyond_raising, holds_asked
 from boardqa.answer.measures import of_the_whole, whole_asked
 from boardqa.answer.persons import names_titled_post
 from boardqa.focus import DONE_VERBS, done_in, judged_in, speaks_to
 from boardqa.parse.dates import (
+    MONTH_NAMES,
     MONTH_YEAR,
     MONTHS,
     format_long,
@@ -50,8 +51,10 @@ class Verdict:
 def judge(intent: QueryIntent, candidates: list[Candidate], archive_span: str) -> Verdict:
     period = intent.unknown_period
     if period and not (
-        # What the Board itself said then is in minutes of that time, which it lacks.
+        # What the Board itself said then is in minutes of that time, which it lacks; so is
+        # what a paper said when it came back to the Board then.
         not intent.proceedings
+        and not _BACK_TO_THE_BOARD.search(intent.text)
         and of_another_body(intent.text, period)
         and any(names_period(period, c.text, _year_of(c)) for c in candidates[:10])
     ):
@@ -84,6 +87,11 @@ _EVENT_DAY = re.compile(
     r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+",
 )
 
+#: "… when it came back to the board in 2019": a paper brought to one of the Board's meetings.
+_BACK_TO_THE_BOARD = re.compile(
+    r"\b(?:came|comes?|coming|brought|went|returned?)\s+back\s+to\s+(?:the\s+)?board\b",
+    re.IGNORECASE,
+)
 _OF_A_MEETING = re.compile(r"\b(?:meeting|papers?|agenda|minutes)\b", re.IGNORECASE)
 #: "for 1/4/18 - 31/3/19": a span of days, as tables head their columns, not a meeting day.
 _DAY_RANGE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\s*(?:[–-]|to)\s*\d{1,2}/\d{1,2}/\d{2,4}\b")
@@ -217,6 +225,9 @@ def lacks_answer_type(
     to_come = _outcome_to_come(intent.text, sentences)
     if to_come:
         return to_come
+    unnamed = _meeting_unnamed(intent, sentences)
+    if unnamed:
+        return unnamed
     if intent.asks not in ASKED:
         return None
     around = contexts or [""] * len(sentences)
@@ -233,6 +244,14 @@ def lacks_answer_type(
     holding = [s for s, _, _ in held]
     if not holding:
         return f"the passages closest to the question {ASKED[intent.asks]} for it"
+    if (
+        intent.asks == "when"
+        and _NEXT_MEETING.search(intent.text)
+        and not any(_A_MEETING.search(s) for s in holding)
+    ):
+        # "When is the Board's next sitting after 18 June 2021?" is not answered by "… run
+        # until 30th July'21", a programme's date.
+        return "the passages closest to the question give no date of a meeting"
     counted = counted_noun(intent.text) if intent.asks == "how_much" else None
     # What is counted may be named by the sentence's heading or list lead-in ("First Time
     # Entrants …" over "… value to September 2020 is 91").
@@ -253,6 +272,48 @@ def lacks_answer_type(
     return None
 
 
+#: "Which meeting …?", "at what meeting …": asks for a meeting, which a date or a month names.
+_WHICH_MEETING = re.compile(r"\b(?:which|what)\s+(?:board\s+)?(?:meeting|sitting)s?\b", re.I)
+#: "When is the next meeting …?": only a date given to a meeting answers it.
+_NEXT_MEETING = re.compile(
+    r"\b(?:next|following|subsequent)\s+(?:board\s+)?(?:meeting|sitting)", re.IGNORECASE
+)
+_A_MEETING = re.compile(r"\b(?:meeting|meets?|sitting)\b", re.IGNORECASE)
+#: A meeting named without its date: "the March meeting", "the next meeting", "the AGM".
+_MEETING_NAMED = re.compile(
+    rf"\b(?:{MONTH_NAMES}|next|last|following|previous|same)\b|\bAGM\b", re.IGNORECASE
+)
+
+
+def lacks_time(intent: QueryIntent, sentences: list[str]) -> str | None:
+    """Why an action's records cannot answer a question about when, or at which meeting,
+    something in its later life happens, or None: "On what date is the summary going to the
+    Panel?" is not answered by the day the action was raised."""
+    if intent.asks == "when" and not any(holds_asked("when", s, intent.text) for s in sentences):
+        return f"the passages closest to the question {ASKED['when']} for it"
+    return _meeting_unnamed(intent, sentences)
+
+
+def _meeting_unnamed(intent: QueryIntent, sentences: list[str]) -> str | None:
+    """ "Which meeting has the report now been slotted into?" is not answered by "This will be
+    an item for a future Board meeting"."""
+    if (
+        intent.asks == "what"
+        and _WHICH_MEETING.search(intent.text)
+        and not any(_names_meeting(s, intent.text) for s in sentences)
+    ):
+        return "the passages closest to the question name no meeting"
+    return None
+
+
+def _names_meeting(sentence: str, question: str) -> bool:
+    """Whether the sentence names a meeting: by a date the question does not give, or as "the
+    March meeting", "the next meeting" ("a future Board meeting" names none)."""
+    return holds_asked("when", sentence, question) or bool(
+        _MEETING_NAMED.search(beyond_raising(sentence, question))
+    )
+
+
 #: "What was the outcome of the panel's self-assessment against the guidance?": what the
 #: outcome is asked of, to its head noun (the last word before a preposition or the end).
 _OUTCOME_OF = re.compile(
@@ -268,7 +329,15 @@ _OUTCOME_OF = re.compile(
 #: review was completed and the Board agreed to adopt it").
 _TO_COME = re.compile(
     r"\b(?:will|shall|is\s+to\s+be|are\s+to\s+be|(?:is|are)\s+due\s+to|planned|awaiting|"
-    r"yet\s+to)\b",
+    r"yet\s+to|(?:requested|asked)\s+to\s+(?:bring|provide|present|produce|prepare|submit))\b",
+    re.IGNORECASE,
+)
+#: "What did the report on knife crime, requested for December 2018, conclude?": what a paper
+#: found, asked of the paper (its head noun, before any preposition or comma).
+_PAPER_FOUND = re.compile(
+    r"\bwhat\s+did\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,3}?(report|review|"
+    r"assessment|evaluation|survey|audit|analysis|study|inspection|consultation)\b[^?]*?\s"
+    r"(?:conclude|find|show|recommend|say|tell\s+(?:us|the\s+board))\b",
     re.IGNORECASE,
 )
 
@@ -278,10 +347,15 @@ def _outcome_to_come(question: str, sentences: list[str]) -> str | None:
     asked of says it is still to happen ("Updated Channel Duty Guidance has been recently
     published and our panel will shortly be undergoing a self-assessment process")."""
     m = _OUTCOME_OF.search(question)
-    if not m or m.group(1).lower() in STOPWORDS:
-        return None
-    thing = stem(m.group(1).lower())
-    naming = [s for s in sentences if thing in term_set(s)]
+    if m and m.group(1).lower() not in STOPWORDS:
+        thing = stem(m.group(1).lower())
+        naming = [s for s in sentences if thing in term_set(s)]
+    else:
+        # A paper's noun ("report", "review") is too common a word to be a term.
+        m = _PAPER_FOUND.search(question)
+        if not m:
+            return None
+        naming = [s for s in sentences if re.search(rf"\b{m.group(1)}", s, re.IGNORECASE)]
     if naming and all(_TO_COME.search(s) for s in naming):
         return f"the passages closest to the question say the {m.group(1)} is still to come"
     return None

@@ -148,11 +148,26 @@ def has_date(sentence: str, besides: str = "") -> bool:
     if full:
         return False
     return any(
-        not re.search(rf"(?<![\w/.]){re.escape(m.group(0))}(?![\w/.])", besides, re.IGNORECASE)
+        not any(
+            re.search(rf"(?<![\w/.]){re.escape(named)}(?![\w/.])", besides, re.IGNORECASE)
+            for named in _as_named(sentence, m)
+        )
         # "the Public Contract Regulations 2014": the year of a law's name, not a date.
         and not _TITLE_BEFORE_YEAR.search(sentence[: m.start()])
         for m in DATE.finditer(sentence)
     )
+
+
+#: The rest of a financial year after its first year ("2021/22", "2016-17").
+_YEAR_REST = re.compile(r"[/-](?:\d{2}|\d{4})\b")
+
+
+def _as_named(sentence: str, found: re.Match[str]) -> tuple[str, ...]:
+    """How a question may name the date `found`: as it is, or, for the first year of a financial
+    year, as the whole ("When is the meeting to set the 2021/22 council tax?" is not answered
+    by "DA duty 2021/22 allocation")."""
+    rest = _YEAR_REST.match(sentence, found.end()) if len(found.group(0)) == 4 else None
+    return (found.group(0), found.group(0) + rest.group(0)) if rest else (found.group(0),)
 
 
 _TITLE_BEFORE_YEAR = re.compile(r"\b(?:Act|Acts|Regulations?|Bill|Order|Rules)\s*$")
@@ -190,6 +205,28 @@ _DAY_OF_MONTH = re.compile(
     r"(?![\d,]\d)|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
 )
 #: "What time did it start?" asks for a time of day ("what time of year" does not).
+#: The day an action was raised, as an action record gives it ("Action 6 (raised 11 December
+#: 2020): …"): the answer only to a question about the action's start, not its later life.
+_RAISED_ON = re.compile(r"\(raised\s[^)]*\)", re.IGNORECASE)
+#: A question about an action's start: when it was raised, set, agreed, asked for, first made.
+_ASKS_RAISING = re.compile(
+    r"\b(?:rais\w*|set|agreed?|ask\w*|request\w*|first|made|mak\w*|creat\w*|added|logged|"
+    r"open\w*|start\w*|began|begin|assign\w*|given|gave|give)\b",
+    re.IGNORECASE,
+)
+
+
+def beyond_raising(sentence: str, question: str) -> str:
+    """The sentence without the day its action was raised, unless the question asks about the
+    action's start: "On what date is the summary going to the Panel?" is not answered by
+    "Action 6 (raised 11 December 2020): … will go to the Police & Crime Panel"."""
+    return sentence if _ASKS_RAISING.search(question) else _RAISED_ON.sub(" ", sentence)
+
+
+#: A meeting named by its month alone: "the March Board", "the June meeting".
+_MONTH_MEETING = re.compile(
+    rf"\b({MONTH_NAMES})\s+(?:Board|meeting|agenda|sitting)\b", re.IGNORECASE
+)
 WHAT_TIME = re.compile(r"\bwhat time\b(?!\s+of\b)", re.IGNORECASE)
 #: A time of day: "10.00 am", "1:00pm", "2pm".
 TIME_OF_DAY = re.compile(
@@ -311,6 +348,7 @@ def holds_asked(asks: str, sentence: str, question: str = "", role: str | None =
     if asks == "how_much":
         return holds_figure(sentence, question)
     if asks == "when":
+        sentence = beyond_raising(sentence, question)
         if WHAT_TIME.search(question):
             # "What time did the December 2020 meeting start?": "… 11 December 2020 10.00
             # am", not the next meeting's "Friday 19 March 2021 at 10:00am".
@@ -329,7 +367,11 @@ def holds_asked(asks: str, sentence: str, question: str = "", role: str | None =
             # "On what date was it published?": a bare year ("Performance 2020/21") is none;
             # "10/12/2020", "25 March", "March 2021" are.
             return has_date(_BARE_YEARS.sub(" ", sentence), besides=question)
-        return has_date(sentence, besides=question)
+        return has_date(sentence, besides=question) or any(
+            # "When were the results to come to the Board?": "… an input to the March Board".
+            not re.search(rf"\b{m.group(1)}\b", question, re.IGNORECASE)
+            for m in _MONTH_MEETING.finditer(sentence)
+        )
     if asks == "who":
         name_asked = bool(_ASKS_NAME.search(question))
         post = any_post_named(question) if name_asked or _WHO_IS_THE.match(question) else None

@@ -332,12 +332,16 @@ def _names_year_short(year: str, evidence: str) -> bool:
     )
 
 
-def as_listed(payload: dict[str, Any]) -> str:
+def as_listed(payload: dict[str, Any], question: str = "") -> str:
     """A paragraph as cited, an agenda's entry with its item number ("8. County Lines …"):
-    "item 8" is named by the number, which the entry's text does not repeat."""
+    "item 8" is named by the number, which the entry's text does not repeat. So is any
+    paragraph of the item the question names ("the item 10 paper")."""
     text = as_cited(payload)
     if payload.get("kind") in ("agenda", "webpage") and payload.get("number"):
         return f"{payload['number']}. {text}"
+    item = payload.get("agenda_item")
+    if item and re.search(rf"\bitem\s+{re.escape(str(item))}\b", question, re.IGNORECASE):
+        return f"Item {item}: {text}"
     return text
 
 

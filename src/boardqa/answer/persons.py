@@ -53,6 +53,11 @@ _NOT_FIRST_NAMES = frozenset(
 )
 
 
+#: A run opened by a verb's -ing form ("Tackling Hate Crimes", "Reducing Reoffending"): the
+#: words of a title, not a first name.
+_GERUND = re.compile(r"[A-Z][a-z]{3,}ing\b")
+
+
 def people(sentence: str) -> list[str]:
     """The person names a sentence holds (organisations and titles left out, and names in
     quotes: "the ‘Safe Lives’ recommended threshold" names a charity)."""
@@ -65,6 +70,8 @@ def people(sentence: str) -> list[str]:
             # is a name of its own ("The Domestic Abuse Bill" is not).
             name = next((n.group(0) for n in NAME.finditer(rest) if n.start() == 0), "")
         quoted = m.start() > 0 and sentence[m.start() - 1] in "‘“'\""
+        if _GERUND.match(name):
+            continue  # "the Strategy Statement for Tackling Hate Crimes": a title's words
         if name and ORG.search(name):
             name = _after_post(name)
         if name and not ORG.search(name) and not quoted:
