@@ -12,6 +12,7 @@ from pathlib import Path
 
 from boardqa.answer import expand
 from boardqa.answer.abstain import judge, lacks_time
+from boardqa.answer.agenda_order import agenda_asked
 from boardqa.answer.citations import Answer, Citation, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
 from boardqa.answer.declined import declined, none_quotable, reason_of, unanswered
@@ -131,6 +132,16 @@ class Answerer:
             defined := self.papers.stands_for(question, initials)
         ):
             answer = defined  # "What does CSA stand for?": where the papers spell it out
+        elif (order := agenda_asked(question)) and (
+            listed := self.papers.agenda_order(
+                question,
+                order,
+                self.holdings.agenda_entries,
+                intent.meetings,
+                conversation.turns[-1].cited if conversation and conversation.turns else [],
+            )
+        ):
+            answer = listed  # "Which item came straight after the Prevent update?"
         elif asks_tasks_of(question) and (tasks := self.actions.tasks_of(question, intent)):
             answer = tasks  # "What was Euan Walters asked to do?": the actions against him
         else:

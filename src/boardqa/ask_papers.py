@@ -11,7 +11,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from boardqa.answer.citations import Answer, cited_answer
+from boardqa.answer.agenda_order import (
+    AgendaAsk,
+    AgendaEntry,
+    compose_agenda,
+    entry_of,
+    matching_entry,
+    refers_back,
+)
+from boardqa.answer.citations import Answer, cited_answer, joined
 from boardqa.answer.compose import CitationList, source_label
 from boardqa.answer.decisions import compose_resolutions, minute_of, relevant_resolutions
 from boardqa.answer.kinds import is_recommendation
@@ -106,6 +114,40 @@ class PaperAnswers:
             )
         text = f"{source_label(items[0])}: " + "; ".join(listed) + "."
         return cited_answer(question, text, cites.items, retrieved)
+
+    def agenda_order(
+        self,
+        question: str,
+        ask: AgendaAsk,
+        entries: dict[str, list[AgendaEntry]],
+        meetings: tuple[date, ...],
+        before: list[str],
+    ) -> Answer | None:
+        """ "What was item 9 at the March 2021 meeting?", "Which item came straight after the
+        Prevent update?", "… after it?" (`before`: the paragraphs the last turn cited): read
+        off the agendas of the meetings named (else of every meeting whose agenda holds the
+        item); None when none does."""
+        named = [d.isoformat() for d in meetings if d.isoformat() in entries]
+        if meetings and not named:
+            return None
+        composed = []
+        if ask.kind != "item" and refers_back(ask.target):
+            payloads = [h.payload for h in self.store.scroll(SearchFilter(keys=tuple(before)))]
+            found = next((e for p in payloads if (e := entry_of(p, entries))), None)
+            if found and (not named or found.meeting in named):
+                composed.append(compose_agenda(ask, entries[found.meeting], found))
+        else:
+            for meeting in named or sorted(entries):
+                listed = entries[meeting]
+                found = matching_entry(ask.target, listed) if ask.kind != "item" else None
+                composed.append(compose_agenda(ask, listed, found))
+        parts = [c for c in composed if c]
+        if not parts:
+            return None
+        text, cites = parts[0]
+        for more in parts[1:]:
+            text, cites = joined((text, cites), more)
+        return cited_answer(question, text, cites)
 
     def decision(
         self,

@@ -62,9 +62,11 @@ def without_instructions(q: str) -> str:
 #: topic the archive must mention.
 _ASKER_SENTENCE = re.compile(
     r"^(?:i['’]m|i am|we['’]re|we are)\s+(?:a|an|the|at|with|from|on|in|one|part|based|"
-    r"responsible|new|working)\b[^.?!]*[.!]\s+(?=\S)"
-    r"|^(?:i|we)\s+(?:work|manage|lead|run|chair|head|represent|coordinate|co-ordinate)\b"
-    r"[^.?!]*[.!]\s+(?=\S)",
+    r"responsible|new|working)\b[^.?!:]*[.!:]\s+(?=\S)"
+    r"|^(?:i|we)\s+(?:work|manage|lead|run|chair|head|represent|coordinate|co-ordinate|"
+    r"provide|deliver|support|offer|commission|operate|host|organi[sz]e|help|helped|want|need|"
+    r"keep)\b"
+    r"[^.?!:]*[.!:]\s+(?=\S)",
     re.IGNORECASE,
 )
 #: "As a probation manager, …", "As the community safety officer at Blaby: …"; "As the report
@@ -102,7 +104,17 @@ _ASKER_HEARD = re.compile(
 
 #: "What are we meant to do …", "When did it go live?": the question is about what the
 #: introduction names (the asker's own body, or the thing they work on).
-_POINTS_BACK = re.compile(r"\b(?i:we|our|us|me|my|it|they|them)\b(?!['’])|\bI\b(?![.'’])")
+_POINTS_BACK = re.compile(
+    r"\b(?i:we|our|us|me|my)\b(?!['’])|\bI\b(?![.'’])"
+    # "it" or "they" only near the start: later in the sentence they point back to what the
+    # sentence itself has named ("… deliver the LLR Action Plan, and where will the update
+    # reports on it go?").
+    r"|^(?:\S+\s+){0,4}?(?i:it|they|them)\b(?!['’])"
+    # "What documents are attached to that report?", "What explanation was offered for that?"
+    r"|\b(?i:that|this|these|those)\s+(?!(?i:the|a|an|is|was|were|are|it|its|they|he|she|we|i|"
+    r"there|would|will|could|should|can|may|might|had|has|have|did|does|do)\b)[A-Za-z]+"
+    r"|\b(?i:for|about|of|on|with|to|after|behind)\s+(?i:that|this)\b(?!\s+[A-Za-z])"
+)
 
 
 def without_asker(q: str) -> str:
@@ -246,9 +258,12 @@ def sub_questions(question: str) -> list[str]:
         # "What share were satisfied with the local police, and with the local council?":
         # the second part is the first with its last phrase replaced.
         first, prep, rest = elided.group(1), elided.group(2), elided.group(3)
-        at = first.lower().rfind(f" {prep.lower()} ")
+        # "When are the services unified, and which organisations won the call-offs for
+        # accommodation and for ETE?": the last of the parts before is the one asked again.
+        before = sub_questions(first) or [first]
+        at = before[-1].lower().rfind(f" {prep.lower()} ")
         if at > 0:
-            return [first, f"{first[:at]} {prep} {rest}"]
+            return [*before, f"{before[-1][:at]} {prep} {rest}"]
     pieces: list[str] = []
     for piece in _CLAUSE_BREAK.split(question.strip()):
         # "Under the arrangements proposed in 2018, who would hold …": after a scene, a comma

@@ -14,6 +14,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
+from boardqa.answer.agenda_order import AgendaEntry, entries_of
 from boardqa.answer.sentences import display_title
 from boardqa.index.store import SearchFilter, Store
 from boardqa.parse.agenda import entry_title
@@ -136,6 +137,16 @@ class Holdings:
             for meeting, title in f.get("papers", ()):
                 found.setdefault(meeting, {})[title] = None
         return {meeting: tuple(titles) for meeting, titles in found.items()}
+
+    @cached_property
+    def agenda_entries(self) -> dict[str, list[AgendaEntry]]:
+        """Each meeting's agenda in item order (`answer.agenda_order.entries_of`): its agenda's
+        entries, or its web page's numbered items."""
+        rows = [
+            *self.store.scroll(SearchFilter(extra={"role": "agenda_item"})),
+            *self.store.scroll(SearchFilter(kinds=("webpage",))),
+        ]
+        return entries_of([h.payload for h in rows])
 
     @cached_property
     def agenda_titles(self) -> dict[tuple[str, str], str]:

@@ -180,8 +180,10 @@ HOW_MUCH = re.compile(
 #: A question about what was said at a meeting, which only its minutes record ("What did X
 #: say when he addressed the Board at the June 2021 meeting?"); not one about what a paper says.
 PROCEEDINGS = re.compile(
-    r"\b(said|say|told|tell|address(?:ed)?|discuss(?:ed)?|debated?|asked|commented|raised)\b"
-    r".*\b(meeting|board)\b"
+    # "Who was asked to bring the results to the March board?" is a request, which the log
+    # records, made at another meeting than the one it names.
+    r"\b(said|say|told|tell|address(?:ed)?|discuss(?:ed)?|debated?|asked(?!\s+to\b)|commented|"
+    r"raised)\b.*\b(meeting|board)\b"
     r"|\bhappen(?:ed|s)?\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,3}meeting\b"
     r"|\bboard\s+(?:discuss(?:ed)?|debated?|say|talk(?:ed)?\s+about)\b",
     re.IGNORECASE,
