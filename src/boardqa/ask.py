@@ -23,6 +23,7 @@ from boardqa.answer.lists import position_of
 from boardqa.answer.mentions import (
     about_words,
     as_listed,
+    beside_the_claim,
     item_titles,
     missing_from,
     salient_tokens,
@@ -285,7 +286,9 @@ class Answerer:
                         [
                             *whose_paper(
                                 question,
-                                salient_tokens(without_set_aside(question)),
+                                beside_the_claim(
+                                    question, salient_tokens(without_set_aside(question))
+                                ),
                                 item_titles(
                                     [c.payload for c in candidates], holdings.agenda_titles
                                 ),

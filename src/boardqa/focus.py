@@ -415,9 +415,22 @@ _NAMES_TIME = re.compile(
 )
 
 
+#: "Was Ivan Ould the chairman in December 2020?": a claim about who chaired a meeting.
+_CHAIR_CLAIMED = re.compile(
+    r"^\s*(?:was|were)\s+(?P<who>.+?)\s+(?:the\s+chair(?:man|woman|person)?|in\s+the\s+chair)"
+    r"\b(?P<rest>[^?]*)\??\s*$",
+    re.IGNORECASE,
+)
+
+
 def as_role_question(question: str) -> str:
     """ "Is Lord Bach still the PCC?" asked as "Who is the PCC now?": the latest papers name
-    whoever holds the role, and saying so answers whether it is still the person named."""
+    whoever holds the role, and saying so answers whether it is still the person named. "Was
+    Ivan Ould the chairman in December 2020?" is asked as "Who was in the chair in December
+    2020?": the minutes name the chair, which answers the claim either way."""
+    chair = _CHAIR_CLAIMED.match(question)
+    if chair and people(chair.group("who")):
+        return f"Who was in the chair{chair.group('rest')}?"
     m = _STILL_HOLDS.match(question)
     if not m or not people(m.group("who")) or _NAMES_TIME.search(m.group("role")):
         return question  # "… still the PCC in March 2021?" asks of then, not now

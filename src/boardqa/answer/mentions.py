@@ -137,6 +137,43 @@ def salient_tokens(question: str) -> list[str]:
     return list(dict.fromkeys(tokens))
 
 
+#: A claim put to be checked: "Was the contract extended for 6 months?", "The Hope Project
+#: got £1.2 million, right?", "Is it true that …".
+_CLAIM = re.compile(
+    r"^\s*(?:was|were|is|are|did|does|do|has|have|had)\b"
+    r"|\b(?:right|correct|true|accurate)\s*\?\s*$"
+    r"|\bis\s+(?:it|that|this)\s+(?:true|right|correct)\b",
+    re.IGNORECASE,
+)
+#: A year or a financial year: a period the claim is of, which a passage must still name.
+_YEARISH = re.compile(r"(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?")
+
+
+def beside_the_claim(question: str, tokens: list[str]) -> list[str]:
+    """The tokens a passage must mention, without the figures of a claim put to be checked:
+    "Were there 25 active county lines?" is answered by the passage that gives 18, not
+    declined for never saying 25. Years stay: a claim about 2019 needs a passage of 2019."""
+    if not _CLAIM.search(question):
+        return tokens
+    holder = _POST_CLAIMED.match(question)
+    # "Was Ivan Ould the chairman in December 2020?": the passage that names the chair
+    # answers, whoever it names.
+    claimed = set(holder.group(1).split()) if holder else set()
+    return [
+        t for t in tokens if (not t[:1].isdigit() or _YEARISH.fullmatch(t)) and t not in claimed
+    ]
+
+
+#: A person claimed to hold a post: "Was Ivan Ould the chairman …?", "Is Rik Basra the lead
+#: officer for …?".
+_POST_CLAIMED = re.compile(
+    r"^\s*(?i:was|is|were|are)\s+((?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor|Lord|Lady|Sir)\.?\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:the|a|an|still\s+the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:chair\w*|PCC|commissioner|lead|head|director|manager|officer|author|presenter|"
+    r"co-?ordinator|clerk)\b"
+)
+
+
 _ABOUT = re.compile(
     r"\b(?:about|regarding|concerning|on the subject of)\s+(?:the\s+)?(.+?)"
     r"(?=\s+(?:at|in|during|on|by|before|after|since|between|from)\s+(?:the\s+)?(?:\w+\s+)?"

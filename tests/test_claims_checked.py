@@ -1,0 +1,46 @@
+"""A claim put to be checked ("Were there 25 active county lines?", "The Hope Project got
+£1.2 million, right?", "Was Ivan Ould the chairman in December 2020?") is answered with what
+the papers say, not declined because the papers never repeat the claim's wrong figure or
+name. Found by a read-only review in the seventeenth session."""
+
+from __future__ import annotations
+
+from boardqa.answer.mentions import beside_the_claim
+from boardqa.focus import as_role_question
+
+
+def test_a_claims_figures_need_not_be_repeated_but_its_years_must():
+    asked = "Were there 25 active county lines in 2021?"
+    assert beside_the_claim(asked, ["25", "2021"]) == ["2021"]
+    tagged = "The Hope Project got £1.2 million from MHCLG, right?"
+    assert beside_the_claim(tagged, ["1.2", "Hope", "MHCLG"]) == ["Hope", "MHCLG"]
+    # A question that claims nothing keeps its figures: "What happened to the 25 homes?"
+    assert beside_the_claim("What happened to the 25 homes?", ["25"]) == ["25"]
+
+
+def test_a_person_claimed_to_hold_a_post_need_not_be_named():
+    asked = "Was Rik Basra the lead officer for the strategy?"
+    assert beside_the_claim(asked, ["Rik", "Basra"]) == []
+    assert beside_the_claim("Did Rik Basra present the report?", ["Rik", "Basra"]) == [
+        "Rik",
+        "Basra",
+    ]
+
+
+def test_a_claim_about_who_chaired_is_asked_as_who_chaired():
+    assert as_role_question("Was Ivan Ould the chairman in December 2020?") == (
+        "Who was in the chair in December 2020?"
+    )
+    # Not a person: "Was the report in the chair's name?" stays.
+    assert as_role_question("Was the board the chair of it?") == "Was the board the chair of it?"
+
+
+def test_a_wrong_figure_is_answered_with_the_papers_figure(answerer):
+    answer = answerer.ask("Were there 25 active county lines across LLR in March 2021?")
+    assert not answer.abstained
+    assert "18 active County Lines" in answer.text
+
+
+def test_a_wrong_chair_is_answered_with_the_chair(answerer):
+    answer = answerer.ask("Was Ivan Ould the chairman in December 2020?")
+    assert "Mrs D. Taylor" in answer.text
