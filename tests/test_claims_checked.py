@@ -1,11 +1,13 @@
 """A claim put to be checked ("Were there 25 active county lines?", "The Hope Project got
 £1.2 million, right?", "Was Ivan Ould the chairman in December 2020?") is answered with what
 the papers say, not declined because the papers never repeat the claim's wrong figure or
-name. Found by a read-only review in the seventeenth session."""
+name; a follow-up that names only another thing ("And Blaby?") asks the last question of
+it. Found by a read-only review in the seventeenth session."""
 
 from __future__ import annotations
 
 from boardqa.answer.mentions import beside_the_claim
+from boardqa.conversation import Conversation, asked_again
 from boardqa.focus import as_role_question
 
 
@@ -44,3 +46,23 @@ def test_a_wrong_figure_is_answered_with_the_papers_figure(answerer):
 def test_a_wrong_chair_is_answered_with_the_chair(answerer):
     answer = answerer.ask("Was Ivan Ould the chairman in December 2020?")
     assert "Mrs D. Taylor" in answer.text
+
+
+def test_a_follow_up_that_names_only_another_thing_asks_the_last_question_of_it():
+    last = "How much is Leicester City Council getting under the domestic abuse duty in 2021/22?"
+    assert asked_again(last, "And Blaby?") == (
+        "How much is Blaby getting under the domestic abuse duty in 2021/22?"
+    )
+    rate = "What was the MARAC repeat referral rate in Q2 2018/19?"
+    assert asked_again(rate, "What about Q3 2020/21?") == (
+        "What was the MARAC repeat referral rate in Q3 2020/21?"
+    )
+    # A follow-up that asks something of its own is no such thing.
+    assert asked_again(last, "And who decided it?") is None
+
+
+def test_and_another_district_after_a_districts_allocation(answerer):
+    talk = Conversation()
+    answerer.ask("How much is Leicester City Council getting under the DA duty in 2021/22?", talk)
+    answer = answerer.ask("And Blaby?", talk)
+    assert "33,291" in answer.text and "857,364" not in answer.text

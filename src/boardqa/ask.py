@@ -119,6 +119,9 @@ class Answerer:
         slips = self.speller.slips(question)
         question = without_asker(without_instructions(self.speller.respelled(question)))
         question = as_role_question(formal_words(question))
+        if conversation is not None:
+            # "And Blaby?" after "How much is Leicester City Council getting?"
+            question = conversation.elliptic(question) or question
         # What the question sets aside ("Besides the December meeting, …") neither filters
         # nor leads the search.
         query_text = without_set_aside(question)

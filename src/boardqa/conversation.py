@@ -58,6 +58,14 @@ class Conversation:
         short = len(intent.terms) <= 3
         return bool(_REFERS_BACK.search(question) or _CONTINUES.search(question) or short)
 
+    def elliptic(self, question: str) -> str | None:
+        """The last question asked again of another thing, for a follow-up that names only
+        that thing ("How much is Leicester City Council getting?" → "And Blaby?" asks "How
+        much is Blaby getting?"; "… in 2021/22?" → "What about 2020/21?"), or None."""
+        if not self.turns:
+            return None
+        return asked_again(self.turns[-1].question, question)
+
     def resolve(self, intent: QueryIntent, question: str) -> tuple[QueryIntent, str]:
         """The intent with what the conversation supplies, and the text to search with."""
         if not self.is_follow_up(question, intent):
@@ -132,3 +140,47 @@ def _names_new_subject(intent: QueryIntent, question: str, last: Turn) -> bool:
     return len(intent.terms) >= 4 or any(
         not set(re.findall(r"[a-z0-9]+", t.lower())) <= said for t in names
     )
+
+
+#: "And Blaby?", "What about Harborough?", "and for 2020/21?": a follow-up that names only
+#: the thing the last question is now asked of.
+_ELLIPTIC = re.compile(
+    r"^\s*(?:and|what\s+about|how\s+about)\s+(?:for\s+|in\s+|at\s+|with\s+)?"
+    r"(?P<thing>[^?,;]{1,60}?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+#: A period: a year, a financial year, a quarter ("Q3 2020/21", "2019").
+_PERIOD = re.compile(r"\b(?:Q[1-4]\s+)?(?:19|20)\d\d(?:/\d\d)?\b|\bQ[1-4]\b", re.IGNORECASE)
+#: A run of capitalised words not opening the question: a name ("Leicester City Council").
+_NAME_RUN = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’&-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’&-]*)*")
+#: Words that ask rather than name: "And who presented it?" is a question of its own.
+_ASKING = re.compile(
+    r"\b(?:who|what|when|where|which|how|why|did|does|do|is|are|was|were|has|have|it|its|"
+    r"they|them|that|this)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_again(last: str, follow_up: str) -> str | None:
+    """`last` with its period or its name replaced by the one `follow_up` names alone (see
+    `Conversation.elliptic`), or None when the follow-up asks more than a thing."""
+    m = _ELLIPTIC.match(follow_up)
+    if not m or _ASKING.search(m.group("thing")) or len(m.group("thing").split()) > 5:
+        return None
+    thing = m.group("thing").strip()
+    if _PERIOD.fullmatch(thing):
+        periods = list(_PERIOD.finditer(last))
+        if not periods:
+            return None
+        p = periods[-1]
+        return f"{last[: p.start()]}{thing}{last[p.end() :]}"
+    if not thing[:1].isupper():
+        return None
+    names = [n for n in _NAME_RUN.finditer(last) if not _PERIOD.fullmatch(n.group(0))]
+    # A name of more than initials first ("Leicester City Council" over "DA"), unless the
+    # follow-up names initials ("And the OPCC?").
+    initials = thing.isupper()
+    chosen = next((n for n in names if n.group(0).isupper() == initials), None)
+    if chosen is None:
+        return None
+    return f"{last[: chosen.start()]}{thing}{last[chosen.end() :]}"
