@@ -33,6 +33,7 @@ from boardqa.answer.overview import asks_overview
 from boardqa.answer.persons import first_person, holder_of_post
 from boardqa.answer.register import asks_register, asks_tasks_of
 from boardqa.answer.stands_for import initials_asked
+from boardqa.answer.table_extremes import extreme_asked
 from boardqa.ask_actions import ActionAnswers
 from boardqa.ask_papers import PaperAnswers, minutes_of_named
 from boardqa.ask_parts import PartAnswers, lacks_what_is_asked
@@ -215,6 +216,11 @@ class Answerer:
             # The action found by its topic may not hold the time the question asks about.
             why = lacks_time(intent, [c.text for c in answer.citations])
             return declined(question, why, candidates, retrieved) if why else answer
+        direction = extreme_asked(question)
+        if direction and (
+            extreme := self.papers.table_extreme(question, direction, candidates[:3])
+        ):
+            return extreme  # "Which district gets the smallest allocation?": every row read
         unminuted = holdings.unminuted(intent.meetings)
         # Who chaired or attended a meeting, what it resolved and what was said there: only
         # its minutes record them.

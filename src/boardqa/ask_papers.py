@@ -27,6 +27,7 @@ from boardqa.answer.overview import compose_overview
 from boardqa.answer.recommendations import compose_recommendations, recommendation_block
 from boardqa.answer.sentences import split_sentences
 from boardqa.answer.stands_for import spelled_out
+from boardqa.answer.table_extremes import compose_extreme, extreme_of
 from boardqa.index.store import SearchFilter, Store
 from boardqa.parse.agenda import entry_title
 from boardqa.query import QueryIntent
@@ -147,6 +148,29 @@ class PaperAnswers:
         text, cites = parts[0]
         for more in parts[1:]:
             text, cites = joined((text, cites), more)
+        return cited_answer(question, text, cites)
+
+    def table_extreme(
+        self, question: str, direction: str, candidates: list[Candidate]
+    ) -> Answer | None:
+        """ "Which district gets the smallest allocation?": every row of the table the best
+        table row among `candidates` belongs to, its column's extreme read off them all."""
+        row = next((c.payload for c in candidates if c.payload.get("role") == "table_row"), None)
+        if row is None:
+            return None
+        flt = SearchFilter(
+            point_types=("paragraph",),
+            extra={"document_id": row.get("document_id"), "role": "table_row"},
+        )
+        rows = [
+            h.payload
+            for h in self.store.scroll(flt)
+            if h.payload.get("heading") == row.get("heading")
+        ]
+        extreme = extreme_of(question, direction, rows)
+        if extreme is None:
+            return None
+        text, cites = compose_extreme(extreme, direction)
         return cited_answer(question, text, cites)
 
     def decision(
