@@ -196,3 +196,13 @@ def test_a_row_whose_label_wraps_before_its_figures_is_kept_with_period_columns(
         "Funding Body: TOTAL",
     ]
     assert "1/12/15 – 31/3/16: £85,736.67; 1/4/16 – 31/3/17: £259,225" in rows[2]
+
+
+def test_every_row_of_a_schedule_of_meetings_is_a_paragraph_of_its_own(archives):
+    # "24 September  Organised crime analysis" once looked like a heading, and the next row
+    # took it for its own and dropped it (in all three copies of the SPB's 2021 schedule).
+    for name in ("lscsb-2021-03-19-reports-pack.txt", "lscsb-2021-06-18-opcc-update.txt"):
+        texts = [p.text for p in archives[name].paragraphs()]
+        assert "24 September Organised crime analysis" in texts
+        assert "16 November LLR approach to suicide" in texts
+        assert "27 July Initial analysis of Modern Slavery" in texts

@@ -114,6 +114,14 @@ _DATED = re.compile(
 )
 
 
+#: A day and month followed by what happens then (not by a year: "25 March 2021" may title a
+#: section).
+_SCHEDULE_ENTRY = re.compile(
+    r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+(?!\d{4}\s*$)\S"
+)
+
+
 def looks_like_heading(text: str) -> bool:
     """A short title-like line: "Safer Streets", "Background", "Notable developments:".
 
@@ -134,6 +142,10 @@ def looks_like_heading(text: str) -> bool:
         return False
     if _DATED.match(s):
         # "On 15 February, MoJ/HMPPS": the first line of a sentence (a newsletter's column).
+        return False
+    if _SCHEDULE_ENTRY.match(s):
+        # "24 September  Organised crime analysis": a row of a schedule of meetings, whose
+        # next row would otherwise take it for its heading and drop it.
         return False
     if re.match(r"^(Tel|Email|E-mail|http)", s, re.IGNORECASE) or "@" in s:
         return False
@@ -231,6 +243,8 @@ def split_blocks(lines: list[Line]) -> list[Block]:
             and (style != "letter" or blank_before)
         ):
             starts_new = True
+        elif _SCHEDULE_ENTRY.match(stripped) and blank_before:
+            starts_new = True  # "24 September  Organised crime analysis": a schedule's row
         elif glyph or space_bullet:
             starts_new, kind = True, "bullet"
             rest = strip_bullet(stripped)
