@@ -2,7 +2,8 @@
 £1.2 million, right?", "Was Ivan Ould the chairman in December 2020?") is answered with what
 the papers say, not declined because the papers never repeat the claim's wrong figure or
 name; a follow-up that names only another thing ("And Blaby?") asks the last question of
-it. Found by a read-only review in the seventeenth session."""
+it; "Who sent apologies …?" is answered with the whole list. Found by a read-only review in the
+seventeenth session."""
 
 from __future__ import annotations
 
@@ -66,3 +67,13 @@ def test_and_another_district_after_a_districts_allocation(answerer):
     answerer.ask("How much is Leicester City Council getting under the DA duty in 2021/22?", talk)
     answer = answerer.ask("And Blaby?", talk)
     assert "33,291" in answer.text and "857,364" not in answer.text
+
+
+def test_who_sent_apologies_is_answered_with_the_whole_list(answerer):
+    # The review found the list cut at three names (Andrew Cotton left out).
+    answer = answerer.ask("Who sent apologies to the 11 December 2020 meeting?")
+    for name in ("S. Whelband", "Rik Basra", "Carly Turner", "Andrew Cotton"):
+        assert name in answer.text
+    # A question that names a body asks for its entries first, as before.
+    police = answerer.ask("Which Leicestershire Police officers gave apologies in October 2018?")
+    assert "Andy Lee" in police.text and "Keith Aubrey" not in police.text
