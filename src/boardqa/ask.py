@@ -13,6 +13,7 @@ from pathlib import Path
 from boardqa.answer import expand
 from boardqa.answer.abstain import judge, lacks_time
 from boardqa.answer.agenda_order import agenda_asked
+from boardqa.answer.attendance import ATTENDANCE_LIST, asks_whole_list
 from boardqa.answer.citations import Answer, Citation, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
 from boardqa.answer.declined import declined, none_quotable, reason_of, unanswered
@@ -50,7 +51,6 @@ from boardqa.errors import IndexMissingError
 from boardqa.focus import as_role_question
 from boardqa.holdings import Holdings
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
-from boardqa.parse.dates import MONTHS
 from boardqa.query import DECISION, OTHER_BODY_DECIDES, QueryIntent
 from boardqa.question_periods import day_spans
 from boardqa.references import person_reference
@@ -58,58 +58,7 @@ from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
 from boardqa.spelling import Speller, read_as
 from boardqa.spoken import in_digits
-from boardqa.words import content_terms, formal_words, term_set
-
-#: How many entries of an attendance list an answer quotes (the papers' longest has 24).
-ATTENDANCE_LIST = 30
-
-
-def _names_beyond_a_date(question: str) -> bool:
-    """Whether the question asks of more than a meeting's attendance ("… on behalf of the fire
-    service", "Which Leicestershire Police officers gave apologies …?"): then it asks for some
-    entries of the list, not all."""
-    return any(
-        t not in _ATTENDANCE_WORDS and t not in MONTHS and not t[:1].isdigit()
-        for t in content_terms(question)
-    )
-
-
-#: The words of a question about a meeting's attendance as a whole ("Who sent apologies to
-#: the 11 December 2020 meeting?", "Who was present at the last board?").
-_ATTENDANCE_WORDS = frozenset(
-    [
-        "sent",
-        "send",
-        "gave",
-        "give",
-        "given",
-        "apologies",
-        "apology",
-        "attended",
-        "attend",
-        "attending",
-        "attendance",
-        "present",
-        "absent",
-        "absence",
-        "meeting",
-        "meetings",
-        "board",
-        "lscsb",
-        "members",
-        "member",
-        "received",
-        "list",
-        "listed",
-        "minutes",
-        "record",
-        "recorded",
-        "last",
-        "latest",
-        "previous",
-    ]
-)
-
+from boardqa.words import formal_words, term_set
 
 #: Words that point back to what the talk was about ("whoever presented it there").
 _POINTS_BACK = re.compile(r"\b(?:it|its|there|that|this|them|they|those|these)\b", re.IGNORECASE)
@@ -368,9 +317,7 @@ class Answerer:
         if not parts:
             # "Who sent apologies …?": every name the list gives, not the first three; "…
             # from Melton Borough Council?" the entries that name it first.
-            listed = (
-                ATTENDANCE_LIST if intent.attendance and not _names_beyond_a_date(question) else 3
-            )
+            listed = ATTENDANCE_LIST if intent.attendance and asks_whole_list(question) else 3
             evidence = choose_evidence(intent, candidates, query_text, max_sentences=listed)
             if intent.asks == "when":
                 evidence = expand.with_row_date(question, evidence, self.papers.paragraphs)

@@ -17,7 +17,7 @@ from boardqa.answer.counted import counted_noun
 from boardqa.answer.evidence import Evidence, choose_evidence
 from boardqa.answer.kinds import ASKS_MONEY, holds_figure
 from boardqa.answer.labels import numbered_labels
-from boardqa.answer.mentions import missing_from, salient_tokens
+from boardqa.answer.mentions import YES_NO, missing_from, salient_tokens
 from boardqa.answer.units import units_near
 from boardqa.clauses import after_scene, asks_something
 from boardqa.focus import BID_OUTCOME, Focus, focus_of, role_asked
@@ -54,7 +54,6 @@ _SUCCESS = Focus("successful", state=True)
 #: The share of an opening's words a sentence must hold to ground it (`PartAnswers.ground`).
 GROUNDED = 0.6
 #: A question answered yes or no: "Was the bid successful?", "Did the SPB approve it?".
-_YES_NO = re.compile(r"(?:was|were|is|are|has|have|had|did|does|do)\b", re.IGNORECASE)
 
 
 #: "… and how many of them affect the county?": a count of what the part before it counted.
@@ -81,7 +80,7 @@ def lacks_what_is_asked(
     or person of the kind asked, or the best paragraphs (`near`) never speak of the question's
     focus, or the paragraphs quoted never speak of the verb it turns on."""
     outcome_of = BID_OUTCOME.search(intent.text)
-    if intent.focus == _SUCCESS and (_YES_NO.match(intent.text) or outcome_of):
+    if intent.focus == _SUCCESS and (YES_NO.match(intent.text) or outcome_of):
         # "Did the Safer Streets 3 Parks bid succeed?" is not answered by "The OPCC were
         # previously successful in securing 3 bids": a success must be said of the bid named,
         # not of another round's. (An approval is recorded of what a paper is about, often by

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from boardqa.parse.dates import MONTHS
 from boardqa.query import QueryIntent
+from boardqa.words import content_terms
 
 #: An entry of the apologies ("Apologies for absence were received from …").
 APOLOGIES = re.compile(r"\s*apolog", re.IGNORECASE)
@@ -23,3 +25,54 @@ def attendance_section(intent: QueryIntent) -> str | None:
     if apologies == present:
         return None
     return "apologies" if apologies else "present"
+
+
+#: How many entries of an attendance list an answer quotes (the papers' longest has 24).
+ATTENDANCE_LIST = 30
+
+
+def asks_whole_list(question: str) -> bool:
+    """Whether the question asks of a meeting's attendance as a whole ("Who sent apologies to
+    the 11 December 2020 meeting?"), not of some entries ("… on behalf of the fire service",
+    "Which Leicestershire Police officers gave apologies …?")."""
+    return not any(
+        t not in _ATTENDANCE_WORDS and t not in MONTHS and not t[:1].isdigit()
+        for t in content_terms(question)
+    )
+
+
+#: The words of a question about a meeting's attendance as a whole ("Who sent apologies to
+#: the 11 December 2020 meeting?", "Who was present at the last board?").
+_ATTENDANCE_WORDS = frozenset(
+    [
+        "sent",
+        "send",
+        "gave",
+        "give",
+        "given",
+        "apologies",
+        "apology",
+        "attended",
+        "attend",
+        "attending",
+        "attendance",
+        "present",
+        "absent",
+        "absence",
+        "meeting",
+        "meetings",
+        "board",
+        "lscsb",
+        "members",
+        "member",
+        "received",
+        "list",
+        "listed",
+        "minutes",
+        "record",
+        "recorded",
+        "last",
+        "latest",
+        "previous",
+    ]
+)

@@ -204,7 +204,6 @@ _DAY_OF_MONTH = re.compile(
     rf"{DAY_OF_MONTH.pattern}|\b(?:{MONTH_TITLES})\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     r"(?![\d,]\d)|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
 )
-#: "What time did it start?" asks for a time of day ("what time of year" does not).
 #: The day an action was raised, as an action record gives it ("Action 6 (raised 11 December
 #: 2020): …"): the answer only to a question about the action's start, not its later life.
 _RAISED_ON = re.compile(r"\(raised\s[^)]*\)", re.IGNORECASE)
@@ -227,6 +226,7 @@ def beyond_raising(sentence: str, question: str) -> str:
 _MONTH_MEETING = re.compile(
     rf"\b({MONTH_NAMES})\s+(?:Board|meeting|agenda|sitting)\b", re.IGNORECASE
 )
+#: "What time did it start?" asks for a time of day ("what time of year" does not).
 WHAT_TIME = re.compile(r"\bwhat time\b(?!\s+of\b)", re.IGNORECASE)
 #: A time of day: "10.00 am", "1:00pm", "2pm".
 TIME_OF_DAY = re.compile(

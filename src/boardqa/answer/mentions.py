@@ -139,8 +139,10 @@ def salient_tokens(question: str) -> list[str]:
 
 #: A claim put to be checked: "Was the contract extended for 6 months?", "The Hope Project
 #: got £1.2 million, right?", "Is it true that …".
+#: A question opened by its verb: "Did the bid succeed?", "Was it approved?".
+YES_NO = re.compile(r"(?:was|were|is|are|has|have|had|did|does|do)\b", re.IGNORECASE)
 _CLAIM = re.compile(
-    r"^\s*(?:was|were|is|are|did|does|do|has|have|had)\b"
+    rf"^\s*{YES_NO.pattern}"
     r"|\b(?:right|correct|true|accurate)\s*\?\s*$"
     r"|\bis\s+(?:it|that|this)\s+(?:true|right|correct)\b",
     re.IGNORECASE,
