@@ -45,6 +45,8 @@ BLIND27 = EVALS / "blind27.jsonl"
 BLIND28 = EVALS / "blind28.jsonl"
 BLIND29 = EVALS / "blind29.jsonl"
 BLIND30 = EVALS / "blind30.jsonl"
+BLIND31 = EVALS / "blind31.jsonl"
+BLIND32 = EVALS / "blind32.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -99,6 +101,8 @@ def questions():
         BLIND28,
         BLIND29,
         BLIND30,
+        BLIND31,
+        BLIND32,
     ],
     ids=[
         "questions",
@@ -133,6 +137,8 @@ def questions():
         "blind28",
         "blind29",
         "blind30",
+        "blind31",
+        "blind32",
     ],
 )
 def gold_set(request):
