@@ -43,6 +43,7 @@ from boardqa.clauses import (
     paper_said,
     sub_questions,
     without_asker,
+    without_check_tag,
     without_instructions,
     without_set_aside,
 )
@@ -126,7 +127,7 @@ class Answerer:
             question = conversation.elliptic(question) or question
         # What the question sets aside ("Besides the December meeting, …") neither filters
         # nor leads the search.
-        query_text = without_set_aside(question)
+        query_text = without_set_aside(without_check_tag(question))
         intent = self.holdings.through_logs(self.retriever.intent(query_text))
         if conversation is not None:
             intent, query_text = conversation.resolve(intent, query_text)

@@ -96,7 +96,8 @@ _ASKER_REQUEST = re.compile(
 #: "I'm told the strategy work is jointly led. Who …": what the asker heard is the ground of
 #: the question; the hearing is not.
 _ASKER_HEARD = re.compile(
-    r"^(?:i['’]m told|i['’]ve (?:been told|heard)|i hear|i understand|i gather)(?:\s+that)?\s+"
+    r"^(?:(?:and|but|also|so),?\s+)?(?:i['’]m told|i['’]ve (?:been told|heard|read)|i hear|"
+    r"i heard|i read|i was told|i understand|i gather)(?:\s+that)?\s+"
     r"(?!nothing\b|no\b|little\b)",
     re.IGNORECASE,
 )
@@ -135,6 +136,22 @@ def without_asker(q: str) -> str:
         if len(content_terms(rest)) >= 2 and not about_asker:
             out = rest
     return out[:1].upper() + out[1:] if out != q.strip() else q
+
+
+#: "… for 11 to 24 year olds. Is that right?", "… got £1.2 million, right?": the tag that puts
+#: a claim to be checked. Its words ("right", "true") are in no passage that answers.
+_CHECK_TAG = re.compile(
+    r"(?:[.!]\s+|,\s*)(?:(?:is|was)\s+(?:that|this|it)\s+)?(?:right|correct|true|accurate|so)"
+    r"\s*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_check_tag(q: str) -> str:
+    """The claim without the tag that asks whether it is right (`_CHECK_TAG`), to search
+    with; the question keeps it, which says a claim is put to be checked."""
+    out = _CHECK_TAG.sub("?", q.strip())
+    return out if len(content_terms(out)) >= 2 else q
 
 
 def asked_clause(q: str) -> str:

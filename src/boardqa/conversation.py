@@ -25,6 +25,12 @@ _REFERS_BACK = re.compile(
 _CONTINUES = re.compile(r"^\s*(and|also|what about|how about|then|so)\b", re.IGNORECASE)
 
 
+#: Words of which a follow-up's own replaces the last turn's: "and locally?" after "Prevent
+#: referrals nationally" asks of the area, not the country.
+_PAIRS = (("locally", "nationally"), ("local", "national"))
+_OPPOSITE = {**dict(_PAIRS), **{b: a for a, b in _PAIRS}}
+
+
 #: How many words a turn passes on to the next.
 MAX_TERMS = 12
 
@@ -81,7 +87,9 @@ class Conversation:
         if self._new_subject and not _CONTINUES.search(question):
             # "Who is the PCC?" after an action: the meeting still holds, the words do not.
             return intent, question
-        carried = [t for t in last.terms if t not in intent.terms]
+        # "… nationally" then "and locally?": the follow-up's own side replaces the other.
+        contrary = {_OPPOSITE[t] for t in intent.terms if t in _OPPOSITE}
+        carried = [t for t in last.terms if t not in intent.terms and t not in contrary]
         # What the talk was about goes first, as a scene (`clauses.after_scene`): it finds the
         # passage, and the question's own words pick the sentence ("And who is the second
         # cohort aimed at?" after the first cohort's graduation).

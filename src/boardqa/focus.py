@@ -365,7 +365,9 @@ _WHO_WROTE = re.compile(
     r"\bwho\s+(?:(?:wrote|authored|drafted|prepared|(?:has|had)\s+written)\s+(?!to\b)"
     r"(?:(?:the|this|that|its)\s+)?(?:[\w’'/-]+\s+){0,4}?"
     r"(?:report|update|paper|statement|strategy|briefing)\b"
-    r"|(?:is|was)\s+the\s+(?:report\s+)?author)\b",
+    r"|(?:is|was)\s+the\s+(?:report\s+)?author)\b"
+    # Typed as into a search box: "author of hate strategy report".
+    r"|^(?:the\s+)?(?:report\s+)?author\s+of\b",
     re.IGNORECASE,
 )
 

@@ -214,7 +214,10 @@ _CHAIR_OF_OTHER = re.compile(
     r"network|sub[- ]?group))\s+chair(?:s|man|men|person|people)?\b"
     # "There was a group of councillors steering the redesign - who chaired it?".
     r"|\b(?:group|panel|committee|forum|network|sub[- ]?group)\b[^?]*\bchair(?:ed|s)?\s+"
-    r"(?:it|that|this)\b",
+    r"(?:it|that|this)\b"
+    # "… that the lead member group for the redesign was chaired by the PCC?".
+    r"|\b(?:group|panel|committee|forum|network|sub[- ]?group)\b(?:\s+[\w’'/-]+){0,12}?\s+"
+    r"(?:was|is|were|are|been|being)\s+chaired\s+by\b",
     re.IGNORECASE,
 )
 #: "What did Lucy Booth tell the Board …": a person's words at a meeting, even in an "update".
@@ -360,6 +363,16 @@ def _expects_other_than_amount(asked: str) -> bool:
     return verb is not None and not HOW_MUCH.fullmatch(verb)
 
 
+#: A keyword query that asks for a person by a noun, typed as into a search box with no
+#: question word to say so: "prevent coordinator name", "author of hate strategy report",
+#: "MVP report December 2020 presenter".
+_KEYWORD_WHO = re.compile(
+    r"^(?!.*\b(?:what|which|when|where|how|why|who|whom|whose)\b)(?:[^?]*\b(?:name|names|"
+    r"presenter|author)\s*$|(?:the\s+)?(?:name|author|presenter)s?\s+of\b[^?]*$)",
+    re.IGNORECASE,
+)
+
+
 def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> QueryIntent:
     """Turn a question into an intent. `meetings` are the archive's meeting dates (pack
     meetings and the meetings their minutes record)."""
@@ -393,14 +406,15 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
     asked = asked_clause(beyond_scene)
     # "Who …?", or a verb that asks for a person ("responsible", "chaired", "presented");
     # "the Chairman" as the subject of a question does not.
-    if (WHO.search(asked) and not _AUDIENCE.search(asked)) or (
+    person_verb = bool(
         # "Was the strategy approved when it was presented?": the clause of time that ends it
         # does not ask who presented it.
         _PERSON_VERB.search(TIME_CLAUSE.sub("", asked))
         # "What had Shane O'Neill presented …?" asks for a thing, and so does "According to
         # the update, what was the outcome when Paul Hindson presented …?".
         and not re.match(r"\s*(?:[^,]*,\s*)?(?:what|which|when|where|how)\b", asked, re.I)
-    ):
+    )
+    if (WHO.search(asked) and not _AUDIENCE.search(asked)) or person_verb or _KEYWORD_WHO.search(q):
         asks = "who"
     elif WHEN.search(asked):
         asks = "when"

@@ -308,6 +308,10 @@ def _beyond_whole(sentence: str, question: str) -> str:
     return _AMOUNT.sub(lambda m: " " if _value(m) > limit else m.group(0), sentence)
 
 
+_PAGES = re.compile(r"\(?\bpages?\s+\d+(?:\s*(?:[-–]|to)\s*\d+)?\)?", re.IGNORECASE)
+_ENTRY_NUMBER = re.compile(r"^\s*\d{1,2}\.\s+(?=[A-Z])")
+
+
 def holds_figure(sentence: str, question: str = "") -> bool:
     """Whether the sentence holds the kind of figure the question asks for: a share for "what
     proportion", a count for "how many" (a percentage is not one), money for "how much
@@ -315,6 +319,10 @@ def holds_figure(sentence: str, question: str = "") -> bool:
     £882,373 …") is not an answer to it."""
     # Years and dates are no figures, and must not be cut in two ("2021/22" → "/22").
     sentence = _beyond_whole(DATE.sub(" ", _YEARS.sub(" ", sentence)), question)
+    # An agenda entry's number and pages ("11. Community Safety Survey - Key Findings. (Pages
+    # 45 - 48)") are where a paper is, not a figure of what it finds.
+    if not re.search(r"\bpages?\b", question, re.IGNORECASE):
+        sentence = _PAGES.sub(" ", _ENTRY_NUMBER.sub(" ", sentence))
     # A range the question gives ("aged 10-17") is no answer either, however short.
     for low, high in _RANGE.findall(question):
         sentence = re.sub(rf"\b{low}\s*[-–]\s*{high}\b", " ", sentence)

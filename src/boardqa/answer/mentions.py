@@ -147,6 +147,14 @@ _CLAIM = re.compile(
     r"|\bis\s+(?:it|that|this)\s+(?:true|right|correct)\b",
     re.IGNORECASE,
 )
+#: A claim reported in a sentence of its own before the question: "A councillor said …",
+#: "I read that …", "The leaflet claims …".
+_REPORTED = re.compile(
+    r"\b(?:said|says|claims?|claimed|told|tells|reckons?|heard|read|suggests?|suggested|"
+    r"insists?|insisted|stated|states|argues?|argued|believes?|thinks?)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 #: A year or a financial year: a period the claim is of, which a passage must still name.
 _YEARISH = re.compile(r"(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?")
 
@@ -156,7 +164,12 @@ def beside_the_claim(question: str, tokens: list[str]) -> list[str]:
     "Were there 25 active county lines?" is answered by the passage that gives 18, not
     declined for never saying 25. Years stay: a claim about 2019 needs a passage of 2019."""
     if not _CLAIM.search(question):
-        return tokens
+        # "A councillor said a county line brings in £80,000 a year. What figure does the
+        # report give?": the figures of a claim reported before the question.
+        *before, asked = _SENTENCE_END.split(question.strip()) or [""]
+        if not any(_REPORTED.search(b) for b in before):
+            return tokens
+        return [t for t in tokens if not t[:1].isdigit() or _YEARISH.fullmatch(t) or t in asked]
     holder = _POST_CLAIMED.match(question)
     # "Was Ivan Ould the chairman in December 2020?": the passage that names the chair
     # answers, whoever it names.

@@ -372,6 +372,9 @@ _TITLE_ASKED = re.compile(
     r"\b[Ww]hat(?:[’']s|\s+is|\s+was)\s+(?:(?P<own>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+?)[’']s\s+"
     r"(?:job\s+title|job|title|role|position|post)|the\s+(?:job\s+title|title|role|position|"
     r"post)\s+of\s+(?P<of>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+))\b"
+    # Typed as into a search box: "Victoria Charlton job title".
+    r"|^(?P<typed>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+?)(?:[’']s)?\s+(?:job\s+title|title|role|"
+    r"position|post)\s*$"
 )
 
 
@@ -379,7 +382,7 @@ def title_asked(question: str) -> str | None:
     """The person whose post the question asks for (`_TITLE_ASKED`), or None: not a body's
     ("the position of Leicester City Council") nor a post's ("the post of Chief Executive")."""
     m = _TITLE_ASKED.search(question)
-    name = (m.group("own") or m.group("of")) if m else None
+    name = (m.group("own") or m.group("of") or m.group("typed")) if m else None
     return name if name and not ORG.search(name) else None
 
 
