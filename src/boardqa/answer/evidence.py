@@ -124,6 +124,11 @@ LABEL_WEIGHT = 0.3
 _PERSON_ASKED = re.compile(rf"\b{PERSON_ASKED}", re.IGNORECASE)
 
 
+def _in_its_paper(candidate: Candidate) -> str:
+    """A paragraph with its paper's title, which names what all its paragraphs are of."""
+    return f"{candidate.payload.get('document') or ''} {candidate.text}"
+
+
 def _person_noun(intent: QueryIntent) -> str | None:
     """The stem of the kind of person a who-question asks for ("Which minister …?"), or
     None."""
@@ -344,8 +349,9 @@ def choose_evidence(
                 and (
                     (
                         e.coverage >= TYPE_COVERAGE * scored[0].coverage
-                        # A name may be given by its initials ("MHCLG have confirmed …").
-                        and not missing_from(named, e.candidate.text, intent.text)
+                        # A name may be given by its initials ("MHCLG have confirmed …"),
+                        # and a paper's quarter by its title ("… Performance 2020/21 Q3").
+                        and not missing_from(named, _in_its_paper(e.candidate), intent.text)
                     )
                     or (
                         # A decision recorded after the passage that names its topic; not a

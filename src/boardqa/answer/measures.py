@@ -13,7 +13,10 @@ from boardqa.words import STOPWORDS
 #: What a figure is asked of, by the two words before the measure: "the residential burglary
 #: rate", "the violence with injury rate" (the last two), in lower case as asked ("the
 #: Reoffending Analysis Tool reoffending rate" names a tool, not a kind of reoffending).
-_MEASURED = re.compile(r"\b([a-z]{3,})\s+([a-z]{4,})\s+(?i:rates?|figures?|levels?)\b")
+_MEASURED = re.compile(
+    # "the violence with injury rate": the words on either side of "with" or "of".
+    r"\b([a-z]{3,})\s+(?:(?:with|of|and)\s+)?([a-z]{4,})\s+(?i:rates?|figures?|levels?)\b"
+)
 
 
 #: Words that say how much of a measure is meant, not which ("the overall crime rate", "the
@@ -30,6 +33,13 @@ def measure_words(question: str) -> tuple[str, str] | None:
     if not m or {m.group(1).lower(), m.group(2).lower()} & (STOPWORDS | _SCOPE_WORDS):
         return None
     return m.group(1).lower(), m.group(2).lower()
+
+
+def names_measure(words: tuple[str, str], text: str) -> bool:
+    """Whether the text names the measure by its two words together ("Violence with injury
+    offences have continued to rise … to 7.0"), its figure near or not."""
+    first, second = words
+    return bool(re.search(rf"\b{first}\s+(?:\w+\s+)?{second}", text, re.IGNORECASE))
 
 
 def measured_in(words: tuple[str, str] | None, text: str) -> int:
