@@ -33,6 +33,7 @@ from boardqa.answer.mentions import (
 )
 from boardqa.answer.overview import asks_overview
 from boardqa.answer.persons import first_person, holder_of_post
+from boardqa.answer.places import names_place, place_asked
 from boardqa.answer.register import asks_register, asks_tasks_of
 from boardqa.answer.stands_for import initials_asked
 from boardqa.answer.table_extremes import extreme_asked
@@ -349,6 +350,14 @@ class Answerer:
             )
             if lacking:
                 return declined(question, lacking, candidates, retrieved)
+            if intent.asks == "how_much" and not comparing and not cell:
+                # "How many county lines were operating in Rutland?" is not answered by the
+                # figure for "Leicester, Leicestershire and Rutland".
+                place = place_asked(without_set_aside(question))
+                quoted = " ".join(as_listed(e.candidate.payload, question) for e in evidence)
+                if place and not names_place(place, quoted):
+                    reason = f"the passages quoted give no figure for {place} on its own"
+                    return declined(question, reason, candidates, retrieved)
         notice = None
         if self.services.llm is not None:
             answer, notice = self._answer_with_llm(question, candidates, retrieved)
