@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from boardqa.answer.mentions import salient_tokens
+from boardqa.parse.dates import MONTH_NAMES
 from boardqa.query import QueryIntent
 from boardqa.words import content_terms
 
@@ -158,7 +159,16 @@ _ELLIPTIC = re.compile(
     re.IGNORECASE,
 )
 #: A period: a year, a financial year, a quarter ("Q3 2020/21", "2019").
-_PERIOD = re.compile(r"\b(?:Q[1-4]\s+)?(?:19|20)\d\d(?:/\d\d)?\b|\bQ[1-4]\b", re.IGNORECASE)
+#: A month with its year is one period ("October 2018"), replaced whole.
+_PERIOD = re.compile(
+    rf"\b(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\s+|Q[1-4]\s+)?(?:19|20)\d\d(?:/\d\d)?\b|\bQ[1-4]\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+#: "And the December 2020 one?", "What about the OPCC?": the article and the word that
+#: stands for the thing asked of before, around what the follow-up names.
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_ONE = re.compile(r"\s+(?:one|meeting|board|minutes)$", re.IGNORECASE)
 #: A run of capitalised words not opening the question: a name ("Leicester City Council").
 _NAME_RUN = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’&-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’&-]*)*")
 #: Words that ask rather than name: "And who presented it?" is a question of its own.
@@ -176,19 +186,31 @@ def asked_again(last: str, follow_up: str) -> str | None:
     if not m or _ASKING.search(m.group("thing")) or len(m.group("thing").split()) > 5:
         return None
     thing = m.group("thing").strip()
-    if _PERIOD.fullmatch(thing):
+    bare = _THE.sub("", thing)
+    if _PERIOD.fullmatch(_ONE.sub("", bare)):
+        thing = _ONE.sub("", bare)
         periods = list(_PERIOD.finditer(last))
         if not periods:
             return None
         p = periods[-1]
+        year = _YEAR.search(p.group(0)) if _YEAR.fullmatch(thing) else None
+        if year and re.match(rf"(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b", p.group(0), re.IGNORECASE):
+            # "Who chaired the October 2018 meeting?" → "And 2020?": of October 2020.
+            return f"{last[: p.start() + year.start()]}{thing}{last[p.start() + year.end() :]}"
         return f"{last[: p.start()]}{thing}{last[p.end() :]}"
-    if not thing[:1].isupper():
+    if not bare[:1].isupper():
         return None
     names = [n for n in _NAME_RUN.finditer(last) if not _PERIOD.fullmatch(n.group(0))]
     # A name of more than initials first ("Leicester City Council" over "DA"), unless the
     # follow-up names initials ("And the OPCC?").
-    initials = thing.isupper()
+    initials = bare.isupper()
     chosen = next((n for n in names if n.group(0).isupper() == initials), None)
+    if chosen is None and names:
+        # "And the OPCC?" after "… Leicester City Council pay …?", "And Rutland?" after it.
+        chosen = names[0]
     if chosen is None:
         return None
-    return f"{last[: chosen.start()]}{thing}{last[chosen.end() :]}"
+    start = chosen.start()
+    if last[max(0, start - 4) : start].lower() == "the ":
+        start -= 4  # the follow-up's own article, or none ("the OPCC" → "Rutland")
+    return f"{last[:start]}{thing}{last[chosen.end() :]}"
