@@ -191,6 +191,20 @@ GROUPS = {
         },
         {"false_abstention_rate": 0.02},
     ),
+    # blind29 and blind30, written in the seventeenth session and read in the eighteenth (100
+    # answerable questions): a fact-checker's claims; keyword queries typed as into a search
+    # engine.
+    "eighteenth": Floors(
+        ("blind29.jsonl", "blind30.jsonl"),
+        {
+            "hit_at_3": 0.96,
+            "citation_precision": 0.69,
+            "fact_recall": 0.86,
+            "abstention_f1": 0.62,
+            "support_rate": 0.95,
+        },
+        {"false_abstention_rate": 0.02},
+    ),
 }
 
 
