@@ -1,5 +1,6 @@
 """A figure asked of one district is not given by a figure for the whole area ("18 active
-County Lines … across Leicester, Leicestershire and Rutland" for Rutland). Found by a
+County Lines … across Leicester, Leicestershire and Rutland" for Rutland), and "one" in
+"How much money can one county line make?" is no verb the question turns on. Found by a
 read-only review in the eighteenth session."""
 
 from __future__ import annotations
@@ -29,3 +30,13 @@ def test_a_districts_figure_is_not_the_whole_areas(answerer):
     allocated = answerer.ask("What was Melton's domestic abuse duty allocation for 2021/22?")
     assert not allocated.abstained
     assert "32,338" in allocated.text
+
+
+def test_a_counted_subject_is_no_verb_the_question_turns_on(answerer):
+    from boardqa.question_verbs import verb_asked
+
+    assert verb_asked("How much money can one county line make a year?") is None
+    assert verb_asked("How many bids can each PCC area submit?") is None
+    answer = answerer.ask("How much money can a single county line bring in each year?")
+    assert not answer.abstained
+    assert "£800k" in answer.text

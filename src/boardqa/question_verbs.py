@@ -223,6 +223,10 @@ def _verb_shaped(word: str, aux: str | None, third_person: bool) -> bool:
 #: Words before a participle that make it describe the noun after it ("the revised terms",
 #: "the latest stated focus").
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "this", "that", "these", "those"])
+#: Words that count or pick out the subject, never its verb.
+_QUANTIFIERS = frozenset(
+    ["one", "two", "three", "four", "five", "each", "every", "any", "single", "both", "either"]
+)
 
 
 def _outcome_verb(words: list[str]) -> Focus | None:
@@ -262,6 +266,10 @@ def verb_asked(question: str) -> Focus | None:
         words = rest[:10]
         subject, aux = 0, None
         for word in words:
+            if (word in _QUANTIFIERS or word.isdigit()) and aux is not None and kind != "who":
+                # "How much money can one county line make?": "one" opens the subject, not
+                # a verb; only a verb of outcome after it is what it turns on.
+                return _outcome_verb(rest[words.index(word) :])
             if word in _AUXILIARIES:
                 # "what amendments had it asked …": after the thing asked for, a perfect's "had"
                 # is an auxiliary too ("how much has the build spent" still turns on "spent").
