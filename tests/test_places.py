@@ -37,6 +37,6 @@ def test_a_counted_subject_is_no_verb_the_question_turns_on(answerer):
 
     assert verb_asked("How much money can one county line make a year?") is None
     assert verb_asked("How many bids can each PCC area submit?") is None
-    answer = answerer.ask("How much money can a single county line bring in each year?")
+    answer = answerer.ask("How much money can one county line make in a year?")
     assert not answer.abstained
     assert "£800k" in answer.text

@@ -162,7 +162,7 @@ def asked_clause(q: str) -> str:
 #: Where a sentence ends: after a word of two lower-case letters or more, or two digits ("…
 #: coming up. When …", "… in March 2021. Which …"; "Dr.", "U.K.", "Mrs.", "Cllr." and "Supt."
 #: end no sentence).
-_SENTENCE_END = (
+SENTENCE_END = (
     r"(?<=(?-i:[a-z]{2}|[0-9]{2})[.?!])(?<!Mrs\.)(?<!Cllr\.)(?<!Supt\.)(?<!vs\.)\s+(?=[A-Z])"
 )
 _CLAUSE_BREAK = re.compile(
@@ -171,7 +171,7 @@ _CLAUSE_BREAK = re.compile(
     # "What date was that, what do the slides call that day": a comma before a question word
     # ("which" and "who" after a comma open relative clauses); "… would be unified. What date
     # was that?": a new sentence.
-    rf"|,\s+(?=(?:what|when|where|how|why)\b)|{_SENTENCE_END}",
+    rf"|,\s+(?=(?:what|when|where|how|why)\b)|{SENTENCE_END}",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r",\s+(?=(?:who|whom|which)\b)", re.IGNORECASE)
@@ -209,7 +209,7 @@ def asks_something(piece: str) -> bool:
 
 #: Where a scene may end: a dash, a sentence's end, a semicolon ("In December 2020 the Board
 #: resolved to invite Dr Hardy …; in the key findings, what share …?").
-_SCENE_BREAK = re.compile(rf"\s+[-–—]\s+|;\s+|{_SENTENCE_END}")
+_SCENE_BREAK = re.compile(rf"\s+[-–—]\s+|;\s+|{SENTENCE_END}")
 
 
 def after_scene(question: str) -> str:

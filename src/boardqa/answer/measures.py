@@ -35,11 +35,16 @@ def measure_words(question: str) -> tuple[str, str] | None:
     return m.group(1).lower(), m.group(2).lower()
 
 
+def _together(words: tuple[str, str]) -> str:
+    """The measure's two words together, one word between at most ("violence with injury")."""
+    first, second = words
+    return rf"\b{first}\s+(?:\w+\s+)?{second}(?:s|es)?\b"
+
+
 def names_measure(words: tuple[str, str], text: str) -> bool:
     """Whether the text names the measure by its two words together ("Violence with injury
     offences have continued to rise … to 7.0"), its figure near or not."""
-    first, second = words
-    return bool(re.search(rf"\b{first}\s+(?:\w+\s+)?{second}", text, re.IGNORECASE))
+    return bool(re.search(_together(words), text, re.IGNORECASE))
 
 
 def measured_in(words: tuple[str, str] | None, text: str) -> int:
@@ -49,8 +54,7 @@ def measured_in(words: tuple[str, str] | None, text: str) -> int:
     0."""
     if words is None:
         return 0
-    first, second = words
-    together = rf"\b{first}\s+(?:\w+\s+)?{second}(?:s|es)?\b"
+    together = _together(words)
     if re.search(together, text, re.IGNORECASE):
         # …followed closely by its figure or its rate, not a topic named in passing.
         figure = rf"{together}(?:\W+\w+){{0,8}}?\W+(?:\d|rates?\b)"

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from boardqa.answer.citations import as_cited
+from boardqa.clauses import SENTENCE_END
 from boardqa.parse.dates import NUMERIC_DATE
 from boardqa.words import SMALL_WORDS, STOPWORDS, spelled_initials
 
@@ -154,7 +155,6 @@ _REPORTED = re.compile(
     r"insists?|insisted|stated|states|argues?|argued|believes?|thinks?)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 #: A year or a financial year: a period the claim is of, which a passage must still name.
 _YEARISH = re.compile(r"(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?")
 
@@ -166,7 +166,7 @@ def beside_the_claim(question: str, tokens: list[str]) -> list[str]:
     if not _CLAIM.search(question):
         # "A councillor said a county line brings in £80,000 a year. What figure does the
         # report give?": the figures of a claim reported before the question.
-        *before, asked = _SENTENCE_END.split(question.strip()) or [""]
+        *before, asked = re.split(SENTENCE_END, question.strip()) or [""]
         if not any(_REPORTED.search(b) for b in before):
             return tokens
         return [t for t in tokens if not t[:1].isdigit() or _YEARISH.fullmatch(t) or t in asked]
