@@ -1,6 +1,7 @@
 """A follow-up that names only another meeting or body asks the last question of it: "And
 the December 2020 one?" after "Who chaired the October 2018 meeting?", "And the OPCC?"
-after a council's payment. Found by a read-only review in the eighteenth session."""
+after a council's payment; "What's his phone number?" after the meeting's contact leans on the
+paragraph the last answer cited. Found by a read-only review in the eighteenth session."""
 
 from __future__ import annotations
 
@@ -36,3 +37,11 @@ def test_the_chair_of_another_meeting_is_asked_again(answerer):
     answerer.ask("Who chaired the October 2018 meeting?", talk)
     answer = answerer.ask("And the December 2020 one?", talk)
     assert "Mrs D. Taylor" in answer.text
+
+
+def test_a_short_follow_up_leans_on_the_paragraph_last_cited(answerer):
+    talk = Conversation()
+    answerer.ask("Who is the contact for the December 2020 meeting?", talk)
+    answer = answerer.ask("What's his phone number?", talk)
+    assert not answer.abstained
+    assert "0116 305 2583" in answer.text

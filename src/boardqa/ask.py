@@ -159,12 +159,19 @@ class Answerer:
         elif asks_tasks_of(question) and (tasks := self.actions.tasks_of(question, intent)):
             answer = tasks  # "What was Euan Walters asked to do?": the actions against him
         else:
-            answer = self._answer_general(question, intent, query_text, filters, k)
+            # A follow-up may lean on the paragraphs the last answer cited ("What's his phone
+            # number?" after the meeting's contact): they are what the talk is about.
+            talked_of = frozenset(
+                conversation.turns[-1].cited
+                if conversation is not None and conversation.turns and intent.borrowed
+                else ()
+            )
+            answer = self._answer_general(question, intent, query_text, filters, k, talked_of)
             answer = self._grounded(question, answer, filters)
             if answer.abstained and intent.as_of:
                 # Nothing up to then says it: a later paper may ("… to September 2020 is 91").
                 later = replace(intent, until=None, as_of=False)
-                retried = self._answer_general(question, later, query_text, filters, k)
+                retried = self._answer_general(question, later, query_text, filters, k, talked_of)
                 answer = answer if retried.abstained else retried
         answer = replace(answer, question=asked)
         if slips:
@@ -194,6 +201,7 @@ class Answerer:
         query_text: str,
         filters: UserFilters | None,
         k: int,
+        talked_of: frozenset[str] = frozenset(),
     ) -> Answer:
         hops = self._through_person(question, filters, k)
         if hops is not None:
@@ -252,7 +260,7 @@ class Answerer:
             overview = self.papers.overview(question, intent.meetings[0], retrieved)
             if overview is not None:
                 return overview
-        verdict = judge(intent, candidates, holdings.span)
+        verdict = judge(intent, candidates, holdings.span, talked_of)
         if verdict.abstain:
             return declined(question, verdict.reason, candidates, retrieved)
         if intent.recommendation:

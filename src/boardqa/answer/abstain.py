@@ -48,7 +48,15 @@ class Verdict:
     reason: str
 
 
-def judge(intent: QueryIntent, candidates: list[Candidate], archive_span: str) -> Verdict:
+def judge(
+    intent: QueryIntent,
+    candidates: list[Candidate],
+    archive_span: str,
+    talked_of: frozenset[str] = frozenset(),
+) -> Verdict:
+    """Whether to decline before reading the passages: a period the archive holds no papers
+    for, or no passage near the question. A follow-up whose best passage is one the last
+    answer cited (`talked_of`) is near what the talk is about, however few words it has."""
     period = intent.unknown_period
     if period and not (
         # What the Board itself said then is in minutes of that time, which it lacks; so is
@@ -64,7 +72,7 @@ def judge(intent: QueryIntent, candidates: list[Candidate], archive_span: str) -
     if not candidates:
         return Verdict(True, "nothing in it matches the question")
     match = max(c.dense + 0.5 * c.coverage for c in candidates[:5])
-    if match < MIN_MATCH:
+    if match < MIN_MATCH and candidates[0].key not in talked_of:
         return Verdict(True, "no paragraph in it answers this")
     return Verdict(False, "")
 
