@@ -158,13 +158,13 @@ _ELLIPTIC = re.compile(
     r"(?P<thing>[^?,;]{1,60}?)\s*\??\s*$",
     re.IGNORECASE,
 )
-#: A period: a year, a financial year, a quarter ("Q3 2020/21", "2019").
-#: A month with its year is one period ("October 2018"), replaced whole.
+#: A period: a year, a financial year, a quarter ("Q3 2020/21", "2019"). A month with its
+#: year is one period ("October 2018"), replaced whole, or by its year alone ("And 2020?").
 _PERIOD = re.compile(
-    rf"\b(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\s+|Q[1-4]\s+)?(?:19|20)\d\d(?:/\d\d)?\b|\bQ[1-4]\b",
+    rf"\b(?:(?P<month>(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\s+)|Q[1-4]\s+)?"
+    r"(?P<year>(?:19|20)\d\d)(?:/\d\d)?\b|\bQ[1-4]\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
 #: "And the December 2020 one?", "What about the OPCC?": the article and the word that
 #: stands for the thing asked of before, around what the follow-up names.
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -187,17 +187,18 @@ def asked_again(last: str, follow_up: str) -> str | None:
         return None
     thing = m.group("thing").strip()
     bare = _THE.sub("", thing)
-    if _PERIOD.fullmatch(_ONE.sub("", bare)):
-        thing = _ONE.sub("", bare)
+    period = _PERIOD.fullmatch(_ONE.sub("", bare))
+    if period:
         periods = list(_PERIOD.finditer(last))
         if not periods:
             return None
         p = periods[-1]
-        year = _YEAR.search(p.group(0)) if _YEAR.fullmatch(thing) else None
-        if year and re.match(rf"(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b", p.group(0), re.IGNORECASE):
+        if p.group("month") and period.group(0) == period.group("year"):
             # "Who chaired the October 2018 meeting?" → "And 2020?": of October 2020.
-            return f"{last[: p.start() + year.start()]}{thing}{last[p.start() + year.end() :]}"
-        return f"{last[: p.start()]}{thing}{last[p.end() :]}"
+            start, end = p.span("year")
+        else:
+            start, end = p.span()
+        return f"{last[:start]}{period.group(0)}{last[end:]}"
     if not bare[:1].isupper():
         return None
     names = [n for n in _NAME_RUN.finditer(last) if not _PERIOD.fullmatch(n.group(0))]
