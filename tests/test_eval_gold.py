@@ -47,6 +47,8 @@ BLIND29 = EVALS / "blind29.jsonl"
 BLIND30 = EVALS / "blind30.jsonl"
 BLIND31 = EVALS / "blind31.jsonl"
 BLIND32 = EVALS / "blind32.jsonl"
+BLIND33 = EVALS / "blind33.jsonl"
+BLIND34 = EVALS / "blind34.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -103,6 +105,8 @@ def questions():
         BLIND30,
         BLIND31,
         BLIND32,
+        BLIND33,
+        BLIND34,
     ],
     ids=[
         "questions",
@@ -139,6 +143,8 @@ def questions():
         "blind30",
         "blind31",
         "blind32",
+        "blind33",
+        "blind34",
     ],
 )
 def gold_set(request):

@@ -6,6 +6,7 @@ The CLI, the chat and the evals call `Answerer.ask`; nothing about retrieval liv
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
@@ -18,7 +19,7 @@ from boardqa.answer.citations import Answer, Citation, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
 from boardqa.answer.declined import declined, none_quotable, reason_of, unanswered
 from boardqa.answer.evidence import choose_evidence
-from boardqa.answer.kinds import ASKED
+from boardqa.answer.kinds import ASKED, holds_asked
 from boardqa.answer.labels import row_label_named
 from boardqa.answer.lists import position_of
 from boardqa.answer.measures import measure_words, names_measure
@@ -49,11 +50,13 @@ from boardqa.clauses import (
     without_instructions,
     without_set_aside,
 )
+from boardqa.compounds import written_apart
 from boardqa.conversation import Conversation
 from boardqa.errors import IndexMissingError
 from boardqa.focus import as_role_question
 from boardqa.holdings import Holdings
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
+from boardqa.instructions import as_question
 from boardqa.query import DECISION, OTHER_BODY_DECIDES, QueryIntent
 from boardqa.question_periods import day_spans
 from boardqa.references import person_reference
@@ -62,6 +65,7 @@ from boardqa.services import Services
 from boardqa.spelling import Speller, read_as
 from boardqa.spoken import in_digits
 from boardqa.words import formal_words, term_set
+from boardqa.written_dates import as_papers_print
 
 #: Words that point back to what the talk was about ("whoever presented it there").
 _POINTS_BACK = re.compile(r"\b(?:it|its|there|that|this|them|they|those|these)\b", re.IGNORECASE)
@@ -74,6 +78,27 @@ _LISTS_AGENDA = re.compile(
 #: How many of the best paragraphs a question for a measure's figure is looked for in when
 #: the best five give none. Chosen on evals/.
 FURTHER = 8
+
+
+#: "Was the reform announced in May 2019?", "… is it right that it was announced on 19 May
+#: 2019?": a question a sentence confirms or not.
+_YES_OR_NO = re.compile(
+    r"^(?:was|were|is|are|has|have|had|did|does|do)\b|\b(?:is|was) (?:it|that|this) "
+    r"(?:right|true|correct|accurate)\b",
+    re.IGNORECASE,
+)
+
+
+def _answers_itself(intent: QueryIntent) -> Callable[[str], bool]:
+    """Whether a sentence answers the question on its own (a list's lead-in that does needs
+    none of its bullets): one that holds the figure, date or person a typed question asks
+    for, any sentence for a yes-or-no question, none for other questions ("What does the
+    reform involve?" is answered by the bullets)."""
+    if _YES_OR_NO.search(intent.text):
+        return lambda _: True
+    if intent.asks not in ASKED:
+        return lambda _: False
+    return lambda s: holds_asked(intent.asks, s, intent.text, intent.role)
 
 
 class Answerer:
@@ -125,9 +150,13 @@ class Answerer:
         asked = question
         # "twenty one twenty two", "q three": a dictated question's numbers, as the papers
         # print them (2021/22, Q3).
-        question = in_digits(question)
+        question = as_papers_print(in_digits(question))
         slips = self.speller.slips(question)
-        question = without_asker(without_instructions(self.speller.respelled(question)))
+        # "the violence-with-injury rate": the papers' "violence with injury".
+        question = written_apart(
+            self.speller.respelled(question), self.retriever.known_terms.__contains__
+        )
+        question = as_question(without_asker(without_instructions(question)))
         question = as_role_question(formal_words(question))
         if conversation is not None:
             # "And Blaby?" after "How much is Leicester City Council getting?"
@@ -353,9 +382,20 @@ class Answerer:
             # A table's cell named by its row and column ("the Office of the PCC's
             # contribution for 1/4/17 to 31/3/18") is the answer, though its row never names
             # what the table measures ("Funding Body: Office of the …; 1/4/17 – 31/3/18: …").
+            judged = replace(intent, focus=None) if cell else intent
             lacking = ("" if evidence else none_quotable(question)) or lacks_what_is_asked(
-                replace(intent, focus=None) if cell else intent, evidence, candidates
+                judged, evidence, candidates
             )
+            if lacking and intent.asks in ASKED:
+                # "On 19th May 2019 a further Probation Reform was announced, this change
+                # involves:": the figure is in the list it leads in to, quoted after it.
+                items = expand.with_list_items(
+                    evidence, self.papers.paragraphs, _answers_itself(intent)
+                )
+                if len(items) > len(evidence) and not lacks_what_is_asked(
+                    judged, items, candidates
+                ):
+                    lacking = None
             if lacking:
                 return declined(question, lacking, candidates, retrieved)
             if intent.asks == "how_much" and not comparing and not cell:
@@ -381,7 +421,9 @@ class Answerer:
         paragraphs_of = self.papers.paragraphs
         evidence = expand.with_list_lead(question, evidence, paragraphs_of)
         evidence = expand.with_antecedent(
-            question, expand.with_list_items(evidence, paragraphs_of), paragraphs_of
+            question,
+            expand.with_list_items(evidence, paragraphs_of, _answers_itself(intent)),
+            paragraphs_of,
         )
         evidence = expand.with_section(question, evidence, paragraphs_of, candidates)
         text, cites = compose_extractive(evidence, intent.decision)

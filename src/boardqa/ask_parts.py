@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from boardqa.answer.abstain import lacks_answer_type, lacks_focus, lacks_span
+from boardqa.answer.abstain import lacks_answer_type, lacks_focus, lacks_month, lacks_span
 from boardqa.answer.counted import counted_noun
 from boardqa.answer.evidence import Evidence, choose_evidence
 from boardqa.answer.kinds import ASKS_MONEY, holds_figure
@@ -103,6 +103,7 @@ def lacks_what_is_asked(
         )
         or lacks_focus(intent, units_near(intent, near), paragraphs)
         or lacks_span(intent.text, sentences)
+        or lacks_month(intent, sentences)
         or _rows_of_another_table(intent, evidence)
     )
 

@@ -132,7 +132,10 @@ def asks_decision(question: str) -> bool:
 #: "Who attended …?", "… sent apologies": the minutes' attendance lists answer.
 ATTENDANCE = re.compile(
     r"\b(attend(?:ed|ing|ance|ees)?|apologies|who was present|were present|present at|"
-    r"who (?:was|were) (?:at|there))\b",
+    r"who (?:was|were) (?:at|there)"
+    # "Who represented Public Health at the October 2018 meeting?": the list of those present
+    # gives each member's body.
+    r"|represented\b(?=[^?]*\bat\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,4}?(?:meeting|board)\b))\b",
     re.IGNORECASE,
 )
 WHEN = re.compile(
@@ -140,7 +143,7 @@ WHEN = re.compile(
     r"date|what time|"
     # "What day in January …?", "what exact day was it?"; not "what day-to-day support".
     r"what (?:exact |precise )?day(?=\s+(?:of|in|did|was|is|were|will|does|do|has|had)\b|\s*\?)|"
-    r"on what date|which date|"
+    r"(?:on|by|from|until) what (?:exact |precise |specific )?date|which (?:exact )?date|"
     # "What was the deadline for applications?" asks for a day, as "when" does.
     rf"{DATE_NOUN_ASKED}|"
     r"(?:over )?what period|"
@@ -308,6 +311,10 @@ class QueryIntent:
     attendance: bool = False
     #: Asks what a paper recommended, or what the Board was asked to do.
     recommendation: bool = False
+    #: Asks what a body decided as a paper reports it ("What did the SPB Exec decide …, per
+    #: the March 2021 update?"): not a decision of the Board's minutes (`decision`), but the
+    #: sentence that records one ("SPB Exec agreed to formally adopt …") answers it.
+    reported_decision: bool = False
     #: Asks what is planned or intended ("Is the OPCC going to bid …?", "What are the next
     #: steps …?"): the sentence that says what will be done answers it.
     plan: bool = False
@@ -444,6 +451,7 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         until=until,
         kinds=kinds,
         decision=decided and not _PER_PAPER.search(q),
+        reported_decision=decided and bool(_PER_PAPER.search(q)),
         asks=asks,
         terms=content_terms(q),
         unknown_period=unknown,

@@ -139,6 +139,8 @@ class Retriever:
         df: dict[str, int] = counts.get("df", {})
         #: The archive's initials both ways: spelled out and as the papers write them.
         self.initials = Initials(df, counts.get("initials", {}))
+        #: The archive's stemmed terms (`compounds.written_apart`).
+        self.known_terms: frozenset[str] = frozenset(df)
         # Inverse document frequency, floored so that common words still count a little.
         self._idf = {t: max(0.2, math.log((total + 1) / (n + 0.5))) for t, n in df.items()}
         self._unseen_idf = math.log(total + 1) if df else 1.0

@@ -505,3 +505,21 @@ def lacks_span(question: str, sentences: list[str]) -> str | None:
         f"the passages closest to the question give figures for other periods than "
         f"{format_long(lo)} to {format_long(hi)}"
     )
+
+
+def lacks_month(intent: QueryIntent, sentences: list[str]) -> str | None:
+    """Why a figure for the same month of another year does not answer a question for one
+    ("… for the cohort that closed in September 2017?" of "the most recently terminated
+    cohort (closed in Sept 2018)"), or None: the sentences that give a figure name that month
+    of other years only, and never the year asked."""
+    if intent.asks != "how_much" or not intent.months:
+        return None
+    holding = [s for s in sentences if holds_asked(intent.asks, s, intent.text)]
+    for year, month in intent.months:
+        named = [ym for s in holding for ym in iter_month_years(s)]
+        others = {y for y, m in named if m == month and y != year}
+        if others and (year, month) not in named and not any(str(year) in s for s in holding):
+            given = ", ".join(date(y, month, 1).strftime("%B %Y") for y in sorted(others))
+            asked = date(year, month, 1).strftime("%B %Y")
+            return f"the passages closest to the question give figures for {given}, not {asked}"
+    return None

@@ -21,7 +21,12 @@ def attendance_section(intent: QueryIntent) -> str | None:
     if not intent.attendance:
         return None
     apologies = bool(re.search(r"\bapolog", intent.text, re.IGNORECASE))
-    present = bool(re.search(r"\battend|\bpresent\b|\bwho (?:was|were) at\b", intent.text, re.I))
+    # "Who represented Public Health at the meeting?": a body's member among those present.
+    present = bool(
+        re.search(
+            r"\battend|\bpresent\b|\bwho (?:was|were) at\b|\brepresented\b", intent.text, re.I
+        )
+    )
     if apologies == present:
         return None
     return "apologies" if apologies else "present"

@@ -80,7 +80,7 @@ def _cue(
         # The minutes name the chair this way; other "Chair – Blaby" entries are roles.
         return 2.0 if CHAIR_MARK.search(sentence) else 0.0
     if intent.asks not in ASKED:
-        if intent.decision:
+        if intent.decision or intent.reported_decision:
             return 1.0 if DECIDED.search(sentence) else 0.0
         if intent.cause:
             return 1.0 if CAUSE.search(sentence) else 0.0
@@ -354,9 +354,10 @@ def choose_evidence(
                         and not missing_from(named, _in_its_paper(e.candidate), intent.text)
                     )
                     or (
-                        # A decision recorded after the passage that names its topic; not a
-                        # figure, date or name, which must be said of what the question names.
-                        intent.decision
+                        # A decision (or an outcome: "… presented to the Board and approved")
+                        # recorded after the passage that names its topic; not a figure, date
+                        # or name, which must be said of what the question names.
+                        (intent.decision or intent.outcome)
                         and intent.asks not in ASKED
                         and goes_on_with(e.candidate, scored[0].candidate)
                         and not missing_from(named, _with_topic(e.candidate, scored[0].candidate))
@@ -368,7 +369,11 @@ def choose_evidence(
         if typed is not None and (
             typed.score >= scored[0].score - TYPE_MARGIN
             # A decision asked of a passage that records none is recorded after it.
-            or (intent.decision and goes_on_with(typed.candidate, scored[0].candidate))
+            or (
+                (intent.decision or intent.outcome)
+                and intent.asks not in ASKED
+                and goes_on_with(typed.candidate, scored[0].candidate)
+            )
         ):
             _lead(scored, typed)
     if intent.recent:
@@ -459,6 +464,14 @@ def choose_evidence(
             # paragraph matches the question no better: citing it too would only add noise.
             continue
         new = (term_set(e.sentence) & terms) - covered
+        if (
+            not new
+            and e.candidate.payload.get("role") == "attendance"
+            and e.coverage < best.coverage
+        ):
+            # "Who represented Public Health?": the entry that names Public Health, not those
+            # beside it in the list (a question of the whole list matches each entry alike).
+            continue
         if (
             not new
             and e.candidate.key != best.candidate.key

@@ -90,9 +90,16 @@ def with_list_lead(
     return [Evidence(cand, sentences[-1], top.score), *rest]
 
 
-def with_list_items(evidence: list[Evidence], paragraphs_of: ParagraphsOf) -> list[Evidence]:
+def with_list_items(
+    evidence: list[Evidence],
+    paragraphs_of: ParagraphsOf,
+    answers: Callable[[str], bool] = lambda _: False,
+) -> list[Evidence]:
     """Each sentence that leads in to a list ("… the following outcomes for delivery:")
-    followed by the list's items, unless they are already there."""
+    followed by the list's items, unless they are already there. A lead-in with no number
+    brings the bullets the paper marked only when it does not itself `answers` the question
+    ("When was the reform announced?": "On 19th May 2019 a further Probation Reform was
+    announced, this change involves:" says it; its five bullets would add only citations)."""
     out: list[Evidence] = []
     have = {e.candidate.key for e in evidence}
     for e in evidence:
@@ -101,7 +108,7 @@ def with_list_items(evidence: list[Evidence], paragraphs_of: ParagraphsOf) -> li
             continue
         document = paragraphs_of(str(e.candidate.payload.get("document_id")))
         items = items_of(e.candidate.payload, document) or _parallel_items(
-            e.candidate.payload, document
+            e.candidate.payload, document, marked=not answers(e.sentence)
         )
         for item in items:
             if item.get("key") not in have:
@@ -117,15 +124,21 @@ def _shape(text: str) -> tuple[str, ...]:
     return tuple(re.sub(r"\d[\d,.]*", "#", w.lower()) for w in words)
 
 
-def _parallel_items(lead: dict[str, Any], document: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _parallel_items(
+    lead: dict[str, Any], document: list[dict[str, Any]], marked: bool = True
+) -> list[dict[str, Any]]:
     """The items after an unnumbered lead-in whose bullets the text lost (a slide's "In terms
     of satisfaction with local agency responses to ASB and crime:" then "50% are very or
     fairly satisfied with the local police …", "35% are …"): the unnumbered paragraphs under
-    the same heading that open as the first one does, up to the list limit."""
+    the same heading that open as the first one does, up to the list limit. When the first two
+    open otherwise, bullets the paper marked are the items however they open ("On 19th May
+    2019 a further Probation Reform was announced, this change involves:" then "• Moving to a
+    Unified Model …", "• A move from 7 Probation Divisions to 12 …"), when `marked`."""
     at = position_of(lead.get("key"), document)
     if at is None or lead.get("number") or not leads_in(str(lead.get("text") or "")):
         return []
     items: list[dict[str, Any]] = []
+    by_marks = False
     after = document[at + 1 : at + 2 + MAX_ITEMS]
     for p, following in zip(after, [*after[1:], {}], strict=False):
         if p.get("number") or p.get("heading") != lead.get("heading"):
@@ -133,7 +146,12 @@ def _parallel_items(lead: dict[str, Any], document: list[dict[str, Any]]) -> lis
         unlike = items and _shape(str(p.get("text") or "")) != _shape(
             str(items[0].get("text") or "")
         )
-        if unlike and not (_bullet(p, following) and all(_bullet(i, {}) for i in items)):
+        if len(items) == 1 and unlike:
+            by_marks = marked and items[0].get("marker") == p.get("marker") == "•"
+        if by_marks:
+            if p.get("marker") != "•":
+                break  # the prose after the list
+        elif unlike and not (_bullet(p, following) and all(_bullet(i, {}) for i in items)):
             break
         items.append(p)
     return items[:MAX_ITEMS] if len(items) > 1 else []

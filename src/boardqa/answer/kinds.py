@@ -57,7 +57,10 @@ _ASKS_SHARE = re.compile(r"\b(percentage|proportion|share|per\s?cent)\b", re.IGN
 #: "LLR's share of the £125m", "what proportion of the £2m fund": a part of a sum of money,
 #: which a sum ("LLR will receive £2.277m") gives as well as a percentage does.
 _SHARE_OF_SUM = re.compile(
-    r"\b(?:share|proportion|portion|part)\s+of\s+(?:the\s+|this\s+|that\s+)?£", re.IGNORECASE
+    r"\b(?:share|proportion|portion|part)\s+of\s+(?:the\s+|this\s+|that\s+)?(?:£"
+    # "the total LLR share of the MHCLG domestic abuse funding": of a sum named, not given.
+    r"|(?:[\w’'/-]+\s+){0,5}?(?:funding|money|monies|budget|allocation|grant|fund|pot)\b)",
+    re.IGNORECASE,
 )
 DATE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
@@ -284,6 +287,8 @@ _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billi
 #: A sum in pounds with its scale ("£882,373", "£19 million"): the figure, then the scale word.
 _SUM = rf"£\s?(\d[\d,]*(?:\.\d+)?)(?:\s?({'|'.join(sorted(_SCALE, key=len, reverse=True))})\b)?"
 _AMOUNT = re.compile(_SUM, re.IGNORECASE)
+#: A table's cell under a column in pounds ("DA duty 2021/22 allocation (£): 2,276,643").
+_MONEY_CELL = re.compile(r"\(£\)\s*:\s*\d")
 #: "How much of the £882,373 …": a part of a sum the question gives (the sum, whole).
 _PART_OF = re.compile(
     rf"\bhow (?:much|many) of (?:the |its |their |this |that )?(?:[a-z]+ )?({_SUM})",
@@ -336,7 +341,9 @@ def holds_figure(sentence: str, question: str = "") -> bool:
     if ASKS_MONEY.search(question) and not MONEY.search(sentence):
         return False
     if _ASKS_SHARE.search(question):
-        if _SHARE_OF_SUM.search(question) and _AMOUNT.search(sentence):
+        if _SHARE_OF_SUM.search(question) and (
+            _AMOUNT.search(sentence) or _MONEY_CELL.search(sentence)
+        ):
             return True
         return bool(PERCENT.search(sentence))
     if _HOW_MANY.search(question):
@@ -345,6 +352,15 @@ def holds_figure(sentence: str, question: str = "") -> bool:
         # share, or a count of things answers it.
         return has_number(sentence) or bool(COUNT.search(sentence) or _SHARE_OF.search(sentence))
     return has_number(sentence)
+
+
+def _in_months_asked(day: str, question: str) -> bool:
+    """Whether a day is in a month the question names ("What exact date in January 2019 …?"
+    is not answered by the Board's dates for the year, "22 March 2019 at 10:00am …"); any
+    day is when the question names no month, or the day is written in figures."""
+    asked = {month for _, month in iter_month_years(question)}
+    named = [MONTHS[w.lower()] for w in re.findall(r"[A-Za-z]+", day) if w.lower() in MONTHS]
+    return not asked or not named or any(month in asked for month in named)
 
 
 def holds_asked(asks: str, sentence: str, question: str = "", role: str | None = None) -> bool:
@@ -369,6 +385,7 @@ def holds_asked(asks: str, sentence: str, question: str = "", role: str | None =
         if _ASKS_EXACT_DAY.search(question):
             return any(
                 not re.search(rf"\b{re.escape(m.group(0))}\b", question, re.IGNORECASE)
+                and _in_months_asked(m.group(0), question)
                 for m in _DAY_OF_MONTH.finditer(sentence)
             )
         if _ASKS_DAY.search(question):

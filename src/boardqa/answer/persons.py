@@ -28,7 +28,7 @@ ORG = re.compile(
     r"Update|Report|Pages?|Annex|Appendix|Minutes|Head|Chief|Officer|Manager|Coordinator|"
     r"Director|National|Probation|Review|Programme|Unit|Fund|Streets|Safer|Survey|Operation|"
     r"Authority|Authorities|Development|Delivery|Further|Funding|Training|Tier|Duty|Guidance|"
-    r"Advis[eo]rs?)\b"
+    r"Advis[eo]rs?|Public|Health|Midlands|Regions?|Divisions?)\b"
     # "The Domestic Abuse Bill", "the Crime and Disorder Act"; not "Bill Cullen".
     r"|\s(?:Bill|Act)\b"
 )
@@ -115,9 +115,13 @@ def has_person(sentence: str, besides: str = "") -> bool:
 
 #: "… presented by the NPA commanders": who does the thing, named as a body or a role.
 _AGENT = re.compile(
-    r"\b([a-z]{3,})\s+by\s+(?:the\s+|their\s+|its\s+|each\s+|local\s+)?(?:[a-z]+\s+)?"
+    r"\b([a-z]{3,})(?:\s+(?:up|out|on|off|forward|through))?\s+by\s+"
+    r"(?:(?:the\s+|their\s+|its\s+|each\s+|local\s+)?(?:[a-z]+\s+)?"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b)[A-Z]"
+    # "… will be worked up by the leadership group": a body named in lower case.
+    r"|the\s+(?:[a-z]+\s+){0,2}(?:group|board|team|panel|partnership|network|forum|"
+    r"committee|service|unit)s?\b)"
 )
 
 

@@ -34,6 +34,10 @@ _ABBREV = (
     "p",
     "pp",
     "re",  # "Given the above re. Safer Streets 2"
+    "Tel",  # "Contact: Euan Walters (Tel. 0116 305 2583)"
+    "tel",
+    "Ext",
+    "ext",
 )
 _SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(“‘\"£0-9])")
 

@@ -69,6 +69,8 @@ def paragraph_payload(archive: Archive, document: Document, p: Paragraph) -> dic
         "page_label": p.page_label,
         "position": p.position,
         "role": p.role,
+        # "•" for a bullet: a list whose lead-in has no number is found by its marks.
+        "marker": p.marker,
         "also_in": list(p.also_in),
         "document_id": document.id,
         "document": document.title,

@@ -1,0 +1,45 @@
+"""What answers a question's kind: a body's member among those present answers "who
+represented" it, and a sum answers "the share of the funding" as a percentage does. Found
+reading blind32 in the nineteenth session."""
+
+from __future__ import annotations
+
+from boardqa.answer.kinds import holds_figure
+from boardqa.answer.persons import has_person
+
+SHARE = "What is the total LLR share of the MHCLG domestic abuse funding for 2021/22?"
+
+
+def test_a_sum_or_a_cell_in_pounds_is_a_share_of_funding():
+    assert holds_figure("Of the £125m, LLR will receive £2.277m, as detailed below:", SHARE)
+    assert holds_figure("Local Authority: Total; DA duty 2021/22 allocation (£): 2,276,643", SHARE)
+    # A share of people is still a percentage.
+    assert not holds_figure("2,276 people replied", "What share of residents replied?")
+
+
+def test_a_member_named_before_their_body_is_a_person():
+    asked = "Who represented Public Health at the meeting?"
+    assert has_person("Present: Joshna Mavji Public Health", besides=asked)
+
+
+def test_a_region_is_no_person():
+    asked = "Who was hired as the Prevent Regional Advisor for the East Midlands?"
+    regions = (
+        "A move from 7 Probation Divisions to 12 Probation Regions, the Midlands division has "
+        "now split into the East and West Midlands Regions."
+    )
+    assert not has_person(regions, besides=asked)
+
+
+def test_who_represented_a_body_is_read_from_those_present(answerer):
+    answer = answerer.ask("Who represented Public Health at the 1 October 2018 meeting?")
+    assert not answer.abstained
+    assert "Joshna Mavji" in answer.text
+    assert "Apologies" not in answer.text
+    assert "Ivan Ould" not in answer.text  # the entry that names the body, not its neighbours
+
+
+def test_the_total_share_of_a_fund_is_given(answerer):
+    answer = answerer.ask(SHARE)
+    assert not answer.abstained
+    assert "2,276,643" in answer.text or "£2.277m" in answer.text
