@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from boardqa.answer.attendance import APOLOGIES, CHAIR_MARK, attendance_section
+from boardqa.answer.definitions import defined_term, defines
 from boardqa.answer.kinds import (
     ASKED,
     CAUSE,
@@ -251,6 +252,7 @@ def choose_evidence(
     links_asked = to_find or bool(ASKS_LINK.search(intent.text))
     plain = plain_words(query_text)
     day_named = date_noun_words(intent.text)
+    defined = defined_term(intent.text)
     measured = measure_words(intent.text) if intent.asks == "how_much" else None
     # The question's long names the papers may give by their initials ("the Ministry of
     # Housing, Communities and Local Government": "MHCLG have confirmed …"): such a name is
@@ -315,6 +317,8 @@ def choose_evidence(
                 score += LABEL_WEIGHT  # "What's attached?": "Appendices Appendix 1 – …"
             if to_find and POINTS_TO.search(s):
                 score += 2 * FOCUS_WEIGHT  # "Where do I look at it?": "… viewed via the portal"
+            if defined and defines(defined, s):
+                score += 2 * FOCUS_WEIGHT  # "What is Sentinel?": "Sentinel (the partnership …)"
             if day_named & have:
                 score += FOCUS_WEIGHT  # "What was the deadline …?": "The deadline … is 25 March"
             if plain.unworded and plain.says_unworded(have):

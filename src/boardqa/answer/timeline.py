@@ -110,7 +110,11 @@ def compose_action_timeline(
     if asks == "when":
         return f"{raised_line} Responsible: {responsible} [{n}]. {status_line}", cites.items
     if asks == "status":
-        text = f"{lead_status} Latest comment: {comment} [{n}] Responsible: {responsible} [{n}]."
+        # What the action is, so that "Show the status of action 4" says which action it is.
+        text = (
+            f"{lead_status} It asks: “{asked}.” [{n}] Latest comment: {comment} [{n}] "
+            f"Responsible: {responsible} [{n}]."
+        )
         return text, cites.items
     if asks == "story":
         parts += [lead_status, raised_line, f"Responsible: {responsible} [{n}]."]
