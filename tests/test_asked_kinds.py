@@ -43,3 +43,40 @@ def test_the_total_share_of_a_fund_is_given(answerer):
     answer = answerer.ask(SHARE)
     assert not answer.abstained
     assert "2,276,643" in answer.text or "£2.277m" in answer.text
+
+
+def test_a_contact_line_names_a_person():
+    asked = "Who is the contact for the report?"
+    assert has_person("Rik Basra Community Safety Coordinator Tel: 0116 3050619", besides=asked)
+    assert not has_person("Violence Reduction Network Manager said so", besides=asked)
+
+
+def test_who_a_named_person_is_asks_their_post(answerer):
+    from boardqa.answer.persons import title_asked
+
+    assert title_asked("Who is Rik Basra?") == "Rik Basra"
+    assert title_asked("Who is the Police and Crime Commissioner?") is None
+    answer = answerer.ask("Who is Rik Basra?")
+    assert not answer.abstained
+    assert "Community Safety Coordinator" in answer.text
+
+
+def test_the_contact_for_a_report_is_named(answerer):
+    answer = answerer.ask("Who is the officer to contact about the Q3 2020/21 performance report?")
+    assert not answer.abstained
+    assert "Rik Basra" in answer.text
+
+
+def test_a_figure_said_of_what_the_sentence_before_names(answerer):
+    answer = answerer.ask("What's the hospital admissions for violence rate in Leicestershire?")
+    assert not answer.abstained
+    assert "23.4 per 100,000" in answer.text
+
+
+def test_the_items_title_names_what_its_slides_are_about(answerer):
+    answer = answerer.ask(
+        "What share of respondents to the Community Safety Survey were satisfied with their "
+        "local area?"
+    )
+    assert not answer.abstained
+    assert "77%" in answer.text

@@ -41,6 +41,7 @@ from boardqa.answer.table_extremes import extreme_asked
 from boardqa.ask_actions import ActionAnswers
 from boardqa.ask_papers import PaperAnswers, minutes_of_named
 from boardqa.ask_parts import PartAnswers, lacks_what_is_asked
+from boardqa.british import as_british
 from boardqa.clauses import (
     after_scene,
     paper_said,
@@ -152,9 +153,11 @@ class Answerer:
         # print them (2021/22, Q3).
         question = as_papers_print(in_digits(question))
         slips = self.speller.slips(question)
-        # "the violence-with-injury rate": the papers' "violence with injury".
+        # "behavior", "program": the papers' spellings; "the violence-with-injury rate": the
+        # papers' "violence with injury".
         question = written_apart(
-            self.speller.respelled(question), self.retriever.known_terms.__contains__
+            as_british(self.speller.respelled(question), self.retriever.words.__contains__),
+            self.retriever.known_terms.__contains__,
         )
         question = as_question(without_asker(without_instructions(question)))
         question = as_role_question(formal_words(question))
@@ -352,7 +355,15 @@ class Answerer:
                         ]
                     )
                 ),
-                " ".join(as_listed(c.payload, question) for c in candidates[:5]),
+                # The titles of the best passages' items name what they are about too ("…
+                # respondents to the Community Safety Survey …": the slides "Community
+                # Cohesion & Safety" of the item "Community Safety Survey - Key Findings").
+                " ".join(
+                    [
+                        *(as_listed(c.payload, question) for c in candidates[:5]),
+                        item_titles([c.payload for c in candidates[:5]], holdings.agenda_titles),
+                    ]
+                ),
                 question,
             )
         )

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from boardqa.answer.persons import POST_FILLED, people
+from boardqa.answer.persons import POST_FILLED, people, title_asked
 from boardqa.clauses import after_scene, asked_clause
 from boardqa.day_asked import DATE_NOUN_ASKED
 from boardqa.focus import TIME_CLAUSE, Focus, focus_of, role_asked
@@ -435,6 +435,8 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         asks = "story"
     elif action and STATUS.search(q):
         asks = "status"
+    if asks == "who" and title_asked(q):
+        asks = "what"  # "Who is Rik Basra?": his post, which the papers give after his name
     decided = asks_decision(q)
     # The chair of a meeting (which the minutes record), not of another body ("who chaired
     # the lead member group?"): the question names a meeting or the Board, or nothing else.

@@ -445,13 +445,17 @@ _DONE_ASKED = re.compile(
 
 
 def lacks_focus(
-    intent: QueryIntent, sentences: list[str], quoted: list[str] | None = None
+    intent: QueryIntent,
+    sentences: list[str],
+    quoted: list[str] | None = None,
+    before: list[str] | None = None,
 ) -> str | None:
     """Why the passages cannot answer the question's focus (`focus.focus_of`), or None: a
     question about the review's "conclusions" is not answered by passages on the review that
     never speak of conclusions. The verb a question turns on must be spoken of in the
     paragraphs `quoted` from, when given: "Which provider won the contract?" is not answered
-    by a paragraph on the contract's extension beside another on a bid that was won."""
+    by a paragraph on the contract's extension beside another on a bid that was won. A figure
+    may be said of the focus the sentence `before` it names, when given (one per sentence)."""
     verb = intent.verb
     if verb is not None and root_of(verb.word) in PREFER_ONLY:
         verb = None
@@ -466,7 +470,14 @@ def lacks_focus(
     if not focus.state and intent.asks == "how_much":
         # "What is the LSCSB's total annual budget?": a figure said of the budget, not a
         # figure beside a passage that mentions a budget.
-        sentences = [s for s in sentences if holds_asked(intent.asks, s, intent.text)]
+        # (Or of what the sentence before it names: "… released … for Hospital admissions
+        # for violence. The rate for Leicestershire is 23.4 per 100,000 …".)
+        leads = before if before is not None and len(before) == len(sentences) else None
+        sentences = [
+            f"{leads[i]} {s}" if leads else s
+            for i, s in enumerate(sentences)
+            if holds_asked(intent.asks, s, intent.text)
+        ]
     if focus.state and _DONE_ASKED.search(intent.text):
         # "Has the V10 been published?": not by "… will be ‘published’ on the LCC website",
         # nor by another paper published near it: the paragraphs quoted must say it was done.

@@ -103,12 +103,22 @@ _ATTENDANCE_LIST = re.compile(
 )
 
 
+#: A contact block's line: a name, then the post, then how to reach them ("Rik Basra
+#: Community Safety Coordinator Tel: …", under "Officers to Contact").
+_NAME_THEN_POST = re.compile(
+    r"^\s*(?:(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+)?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+\s+(?:[A-Z][\w&-]*\s+){0,4}"
+    r"(?:Co-?ordinator|Manager|Officer|Director|Lead|Head|Superintendent|Inspector|Analyst|"
+    r"Advis[eo]r)\b(?=.*\b(?:Tel|Telephone|Phone|E-?mail)\b)",
+    re.DOTALL,
+)
+
+
 def has_person(sentence: str, besides: str = "") -> bool:
     """Whether the sentence names a person other than those named in `besides` (the question:
     "Who replaced Bob Bearne?" is not answered by a sentence that only names Bob Bearne)."""
     named = besides.lower()
     found = people(sentence)
-    if _ATTENDANCE_LIST.match(sentence):
+    if _ATTENDANCE_LIST.match(sentence) or _NAME_THEN_POST.match(sentence):
         found += [sentence[a:b] for a, b in _person_spans(sentence)]
     return any(surname(p).lower() not in named for p in found)
 
@@ -379,6 +389,9 @@ _TITLE_ASKED = re.compile(
     # Typed as into a search box: "Victoria Charlton job title".
     r"|^(?P<typed>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+?)(?:[’']s)?\s+(?:job\s+title|title|role|"
     r"position|post)\s*$"
+    # "Who is Rik Basra?": a named person asked about is asked for their post.
+    r"|^(?:and\s+)?[Ww]ho(?:[’']s|\s+is|\s+was)\s+(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*\??\s*$"
 )
 
 
@@ -386,7 +399,9 @@ def title_asked(question: str) -> str | None:
     """The person whose post the question asks for (`_TITLE_ASKED`), or None: not a body's
     ("the position of Leicester City Council") nor a post's ("the post of Chief Executive")."""
     m = _TITLE_ASKED.search(question)
-    name = (m.group("own") or m.group("of") or m.group("typed")) if m else None
+    name = (m.group("own") or m.group("of") or m.group("typed") or m.group("who")) if m else None
+    if name and m and m.group("who") and not people(name):
+        return None  # "Who is the Police and Crime Commissioner?" asks for a person
     return name if name and not ORG.search(name) else None
 
 

@@ -92,3 +92,17 @@ def units_near(intent: QueryIntent, candidates: list[Candidate], n: int = 5) -> 
         for c in candidates[:n]
         for unit, _ in quotable(c, labels)
     ]
+
+
+def units_before(intent: QueryIntent, candidates: list[Candidate], n: int = 5) -> list[str]:
+    """For each unit `units_near` gives, the unit before it in its paragraph ("" for the
+    first): "New data has been released … for Hospital admissions for violence." names what
+    the next sentence's "The rate for Leicestershire is 23.4 per 100,000" measures."""
+    labels = numbered_labels(intent.text)
+    out: list[str] = []
+    for c in candidates[:n]:
+        previous = ""
+        for unit, _ in quotable(c, labels):
+            out.append(previous)
+            previous = unit
+    return out
