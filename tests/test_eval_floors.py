@@ -205,6 +205,20 @@ GROUPS = {
         },
         {"false_abstention_rate": 0.02},
     ),
+    # blind31 and blind32, written in the eighteenth session and read in the nineteenth (100
+    # answerable questions): a North American researcher; the PCC's chief of staff giving
+    # orders.
+    "nineteenth": Floors(
+        ("blind31.jsonl", "blind32.jsonl"),
+        {
+            "hit_at_3": 0.97,
+            "citation_precision": 0.75,
+            "fact_recall": 0.91,
+            "abstention_f1": 0.88,
+            "support_rate": 0.95,
+        },
+        {"false_abstention_rate": 0.02},
+    ),
 }
 
 

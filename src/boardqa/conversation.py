@@ -154,7 +154,10 @@ def _names_new_subject(intent: QueryIntent, question: str, last: Turn) -> bool:
 #: "And Blaby?", "What about Harborough?", "and for 2020/21?": a follow-up that names only
 #: the thing the last question is now asked of.
 _ELLIPTIC = re.compile(
-    r"^\s*(?:and|what\s+about|how\s+about)\s+(?:for\s+|in\s+|at\s+|with\s+)?"
+    # "And what was it in 2018?", "what were they for Blaby?": the last question's answer
+    # asked of another period or thing.
+    r"^\s*(?:(?:and\s+)?what\s+(?:was|is|were|are)\s+(?:it|that|they|those|this)"
+    r"(?=\s+(?:for|in|at|with)\s)|and|what\s+about|how\s+about)\s+(?:for\s+|in\s+|at\s+|with\s+)?"
     r"(?P<thing>[^?,;]{1,60}?)\s*\??\s*$",
     re.IGNORECASE,
 )

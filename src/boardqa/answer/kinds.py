@@ -125,6 +125,12 @@ _BY_END = re.compile(r"\b(?:by|before|until|end\s+of)\s+(?:the\s+)?(?:end\s+of\s
 
 #: "… after the June 2021 one": a month the date asked for must come after.
 _AFTER_MONTH = re.compile(rf"\bafter\s+(?:the\s+)?({MONTH_NAMES})\s+((?:19|20)\d\d)\b", re.I)
+#: "the meeting before 1 October 2018": a day (or month) the date asked for must come before.
+_BEFORE_DAY = re.compile(
+    rf"\b(?:before|prior\s+to|preceding)\s+(?:the\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?"
+    rf"({MONTH_NAMES})\s+((?:19|20)\d\d)\b",
+    re.I,
+)
 
 
 def has_date(sentence: str, besides: str = "") -> bool:
@@ -144,6 +150,16 @@ def has_date(sentence: str, besides: str = "") -> bool:
         # Friday 18 June 2021": only a later day is.
         floor = (int(after.group(2)), MONTHS[after.group(1).lower()])
         full = [d for d in full if (d.year, d.month) > floor]
+        if not full:
+            return False
+    before = (
+        _BEFORE_DAY.search(besides) if re.search(r"\bmeeting|\bsitting", besides, re.I) else None
+    )
+    if before:
+        # "What date was the meeting before 1 October 2018?" is not answered by the dates of
+        # the meetings after it: only an earlier day is.
+        ceiling = (int(before.group(3)), MONTHS[before.group(2).lower()], int(before.group(1) or 1))
+        full = [d for d in full if (d.year, d.month, d.day) < ceiling]
         if not full:
             return False
     if any(d not in named for d in full):

@@ -383,9 +383,9 @@ def first_person(text: str, besides: str = "") -> str | None:
 #: "What's Victoria Charlton's job title?", "what is the role of Grace Strong?": a named
 #: person's post asked for.
 _TITLE_ASKED = re.compile(
-    r"\b[Ww]hat(?:[’']s|\s+is|\s+was)\s+(?:(?P<own>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+?)[’']s\s+"
-    r"(?:job\s+title|job|title|role|position|post)|the\s+(?:job\s+title|title|role|position|"
-    r"post)\s+of\s+(?P<of>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+))\b"
+    r"\b[Ww]hat(?:[’']s|\s+is|\s+was)\s+(?:the\s+)?(?:(?P<own>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+?)"
+    r"[’']s\s+(?:job\s+title|job|title|role|position|post|rank)|the\s+(?:job\s+title|title|"
+    r"role|position|post|rank)\s+of\s+(?P<of>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+))\b"
     # Typed as into a search box: "Victoria Charlton job title".
     r"|^(?P<typed>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+?)(?:[’']s)?\s+(?:job\s+title|title|role|"
     r"position|post)\s*$"
@@ -405,9 +405,21 @@ def title_asked(question: str) -> str | None:
     return name if name and not ORG.search(name) else None
 
 
+#: A police rank as the minutes print it before a name ("Superintendent Shane O’Neill",
+#: "Supt. A. Slonecki", "Detective Chief Superintendent …").
+_POLICE_RANK = (
+    r"\b(?:Detective|Chief|Superintendent|Supt\.?|Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|"
+    r"Commander|DCS|DCI|DI|DS)"
+)
+
+
 def gives_title(sentence: str, name: str) -> bool:
     """Whether the sentence gives the person's post after their name, as the papers do:
-    "Victoria Charlton, Relationships and Change Manager, OPCC"."""
+    "Victoria Charlton, Relationships and Change Manager, OPCC", or a police rank before it
+    ("Superintendent Shane O’Neill"). Apostrophes are compared alike ("O'Neill")."""
+    sentence, name = sentence.replace("’", "'"), name.replace("’", "'")
+    if re.search(rf"{_POLICE_RANK}\s+{re.escape(name)}\b", sentence):
+        return True
     m = re.search(rf"{re.escape(name)}\s*(?:\([^)]*\)\s*)?,\s*(?:the\s+)?([A-Z][^,.;]*)", sentence)
     # Not another name in a list ("Victoria Charlton, Grace Strong and …"), nor a sentence
     # that runs on ("Victoria Charlton, The PCC noted …").
