@@ -365,9 +365,19 @@ _WHO_WROTE = re.compile(
     r"\bwho\s+(?:(?:wrote|authored|drafted|prepared|(?:has|had)\s+written)\s+(?!to\b)"
     r"(?:(?:the|this|that|its)\s+)?(?:[\w’'/-]+\s+){0,4}?"
     r"(?:report|update|paper|statement|strategy|briefing)\b"
-    r"|(?:is|was)\s+the\s+(?:report\s+)?author)\b"
+    r"|(?:is|was)\s+the\s+(?:report\s+)?author"
+    # A follow-up: "… who wrote it?"
+    r"|(?:wrote|authored|drafted|prepared)\s+(?:it|this|that)\b(?=\s*\??\s*$))\b"
     # Typed as into a search box: "author of hate strategy report".
     r"|^(?:the\s+)?(?:report\s+)?author\s+of\b",
+    re.IGNORECASE,
+)
+
+
+#: "Who do I contact about it?", "who should we contact about the Prevent report?"
+_WHO_TO_CONTACT = re.compile(
+    r"\bwho\s+(?:do|should|can|could|would)\s+(?:i|we|they|you|one)\s+(?:contact|ask|speak\s+to|"
+    r"talk\s+to|get\s+in\s+touch\s+with)\b",
     re.IGNORECASE,
 )
 
@@ -383,6 +393,8 @@ def role_asked(question: str) -> str | None:
     Commissioner in 2020?")."""
     if _WHO_WROTE.search(question):
         return "Report Author"  # "Report Author Anita Chavda Community Safety Officer"
+    if _WHO_TO_CONTACT.search(question):
+        return "Officer to Contact"  # "Officer to contact Sean Arbuthnot Prevent Coordinator"
     m = _ROLE_QUESTION.search(question.strip().rstrip("?!. "))
     if not m:
         return None

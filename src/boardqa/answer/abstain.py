@@ -308,6 +308,9 @@ def _meeting_unnamed(intent: QueryIntent, sentences: list[str]) -> str | None:
     if (
         intent.asks == "what"
         and _WHICH_MEETING.search(intent.text)
+        # "Which meetings did Lord Bach attend?": an attendance list's entry names its
+        # meeting by the minutes it is in.
+        and not intent.attendance
         and not any(_names_meeting(s, intent.text) for s in sentences)
     ):
         return "the passages closest to the question name no meeting"

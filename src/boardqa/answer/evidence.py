@@ -95,6 +95,9 @@ def _cue(
     return 1.5 if intent.asks == "who" and ROLE_CUE.search(sentence) else 1.0
 
 
+#: "Which meetings did … attend?", "at what meeting …": a question for meetings.
+MEETINGS_ASKED = re.compile(r"\b(?:which|what)\s+(?:board\s+)?(?:meetings?|sittings?)\b", re.I)
+
 #: What holding the asked-for kind adds to a sentence's score (see `_cue`).
 CUE_WEIGHT = 0.35
 #: How far behind the best sentence one that holds the asked-for kind may be and still lead.
@@ -484,6 +487,16 @@ def choose_evidence(
             and not (
                 _holds_focus(intent, e.sentence)
                 and not any(_holds_focus(intent, c.sentence) for c in chosen)
+            )
+            # "Which meetings did Lord Bach attend?": his entry in each meeting's list.
+            and not (
+                intent.attendance
+                and MEETINGS_ASKED.search(intent.text)
+                and e.candidate.payload.get("role")
+                == best.candidate.payload.get("role")
+                == "attendance"
+                and e.candidate.payload.get("meeting_date")
+                not in {c.candidate.payload.get("meeting_date") for c in chosen}
             )
         ):
             continue

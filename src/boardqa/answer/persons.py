@@ -273,6 +273,9 @@ _ROLE_VARIANTS = {
     v: ("officer to contact", "officers to contact", "contact officer", "contact officers")
     for v in ("contact officer", "contact officers", "officer to contact", "officers to contact")
 }
+#: "Who wrote the report?": its "Report Author", or, where a paper names none, the officer to
+#: contact about it, who is named for it.
+_ROLE_VARIANTS["report author"] = ("report author", *_ROLE_VARIANTS["officer to contact"])
 
 
 def _states(sentence: str, role: str, named: str) -> bool:
