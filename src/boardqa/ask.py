@@ -24,6 +24,7 @@ from boardqa.answer.labels import row_label_named
 from boardqa.answer.lists import position_of
 from boardqa.answer.measures import measure_words, names_measure
 from boardqa.answer.mentions import (
+    YES_NO,
     about_words,
     as_listed,
     beside_the_claim,
@@ -81,13 +82,8 @@ _LISTS_AGENDA = re.compile(
 FURTHER = 8
 
 
-#: "Was the reform announced in May 2019?", "… is it right that it was announced on 19 May
-#: 2019?": a question a sentence confirms or not.
-_YES_OR_NO = re.compile(
-    r"^(?:was|were|is|are|has|have|had|did|does|do)\b|\b(?:is|was) (?:it|that|this) "
-    r"(?:right|true|correct|accurate)\b",
-    re.IGNORECASE,
-)
+#: "… is it right that it was announced on 19 May 2019?": a claim put to be confirmed.
+_IS_IT_RIGHT = re.compile(r"\b(?:is|was) (?:it|that|this) (?:right|true|correct|accurate)\b", re.I)
 
 
 def _answers_itself(intent: QueryIntent) -> Callable[[str], bool]:
@@ -95,7 +91,7 @@ def _answers_itself(intent: QueryIntent) -> Callable[[str], bool]:
     none of its bullets): one that holds the figure, date or person a typed question asks
     for, any sentence for a yes-or-no question, none for other questions ("What does the
     reform involve?" is answered by the bullets)."""
-    if _YES_OR_NO.search(intent.text):
+    if YES_NO.match(intent.text) or _IS_IT_RIGHT.search(intent.text):
         return lambda _: True
     if intent.asks not in ASKED:
         return lambda _: False

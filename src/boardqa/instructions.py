@@ -121,8 +121,6 @@ _PERSON_HEADS = frozenset(
         "inspector",
         "superintendent",
         "chief",
-        "who",
-        "whom",
     ]
 )
 
@@ -146,9 +144,8 @@ def _head(noun_phrase: str) -> str:
 
 
 def _is_plural(word: str) -> bool:
-    return word in {"people", "staff", "members"} or (
-        word.endswith("s") and not _NOT_PLURAL.search(word)
-    )
+    """Whether a head noun is plural ("appendices", "people"; not "status", "analysis")."""
+    return word in {"people", "staff"} or (word.endswith("s") and not _NOT_PLURAL.search(word))
 
 
 def _question_for(rest: str, verb: str) -> str:

@@ -14,23 +14,9 @@ November.
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from boardqa.parse.dates import MONTH_NAMES, MONTHS
-
-_MONTH_FULL = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+from boardqa.parse.dates import MONTH_NAMES, MONTHS, format_long
 
 #: "March 19, 2021", "Dec. 11, 2020", "March 19th 2021", "Friday, March 19, 2021".
 _MONTH_DAY_YEAR = re.compile(
@@ -41,15 +27,17 @@ _MONTH_DAY_YEAR = re.compile(
 _NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\d./-])")
 
 
-def _long(day: int, month: int, year: int) -> str:
-    return f"{day} {_MONTH_FULL[month - 1]} {year}"
+def _long(day: int, month: int, year: int) -> str | None:
+    """ "19 March 2021", or None for a day the month does not have."""
+    try:
+        return format_long(date(year, month, day))
+    except ValueError:
+        return None
 
 
 def _month_day_year(m: re.Match[str]) -> str:
     day, month = int(m.group("day")), MONTHS[m.group("month").lower()]
-    if not 1 <= day <= 31:
-        return m.group(0)
-    return _long(day, month, int(m.group("year")))
+    return _long(day, month, int(m.group("year"))) or m.group(0)
 
 
 def _month_first(m: re.Match[str]) -> bool:
@@ -59,9 +47,7 @@ def _month_first(m: re.Match[str]) -> bool:
 
 def _numeric(m: re.Match[str]) -> str:
     month, day, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return m.group(0)
-    return _long(day, month, year + 2000 if year < 100 else year)
+    return _long(day, month, year + 2000 if year < 100 else year) or m.group(0)
 
 
 def as_papers_print(question: str) -> str:

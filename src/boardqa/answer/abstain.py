@@ -14,7 +14,7 @@ from datetime import date
 
 from boardqa.answer.counted import counted_noun, counts_noun
 from boardqa.answer.figures import figures_beside_the_point
-from boardqa.answer.kinds import ASKED, DECIDED, beyond_raising, holds_asked
+from boardqa.answer.kinds import ASKED, DECIDED, WHICH_MEETING, beyond_raising, holds_asked
 from boardqa.answer.measures import of_the_whole, whole_asked
 from boardqa.answer.persons import names_titled_post
 from boardqa.focus import DONE_VERBS, done_in, judged_in, speaks_to
@@ -280,8 +280,6 @@ def lacks_answer_type(
     return None
 
 
-#: "Which meeting …?", "at what meeting …": asks for a meeting, which a date or a month names.
-_WHICH_MEETING = re.compile(r"\b(?:which|what)\s+(?:board\s+)?(?:meeting|sitting)s?\b", re.I)
 #: "When is the next meeting …?": only a date given to a meeting answers it.
 _NEXT_MEETING = re.compile(
     r"\b(?:next|following|subsequent)\s+(?:board\s+)?(?:meeting|sitting)", re.IGNORECASE
@@ -307,7 +305,7 @@ def _meeting_unnamed(intent: QueryIntent, sentences: list[str]) -> str | None:
     an item for a future Board meeting"."""
     if (
         intent.asks == "what"
-        and _WHICH_MEETING.search(intent.text)
+        and WHICH_MEETING.search(intent.text)
         # "Which meetings did Lord Bach attend?": an attendance list's entry names its
         # meeting by the minutes it is in.
         and not intent.attendance

@@ -19,6 +19,7 @@ from boardqa.answer.kinds import (
     VENUE,
     WHERE_HELD,
     WHERE_TO_FIND,
+    WHICH_MEETING,
     holds_asked,
     lists_names,
     names_asked,
@@ -94,9 +95,6 @@ def _cue(
         return 0.0
     return 1.5 if intent.asks == "who" and ROLE_CUE.search(sentence) else 1.0
 
-
-#: "Which meetings did … attend?", "at what meeting …": a question for meetings.
-MEETINGS_ASKED = re.compile(r"\b(?:which|what)\s+(?:board\s+)?(?:meetings?|sittings?)\b", re.I)
 
 #: What holding the asked-for kind adds to a sentence's score (see `_cue`).
 CUE_WEIGHT = 0.35
@@ -491,7 +489,7 @@ def choose_evidence(
             # "Which meetings did Lord Bach attend?": his entry in each meeting's list.
             and not (
                 intent.attendance
-                and MEETINGS_ASKED.search(intent.text)
+                and WHICH_MEETING.search(intent.text)
                 and e.candidate.payload.get("role")
                 == best.candidate.payload.get("role")
                 == "attendance"

@@ -195,6 +195,9 @@ _TITLE_BEFORE_YEAR = re.compile(r"\b(?:Act|Acts|Regulations?|Bill|Order|Rules)\s
 #: The kinds of thing a typed question asks for, by `QueryIntent.asks`, and how the papers'
 #: silence on it is put ("the passages closest to the question give no figure for it").
 ASKED = {"how_much": "give no figure", "when": "give no date", "who": "name no one"}
+#: "Which meeting …?", "at what meeting …", "which meetings did … attend?": asks for meetings,
+#: which a date or a month names (or an attendance list, by the minutes it is in).
+WHICH_MEETING = re.compile(r"\b(?:which|what)\s+(?:board\s+)?(?:meeting|sitting)s?\b", re.I)
 
 #: "Who got the part-time analyst job?", "who was appointed to the post?", "who was appointed
 #: as the Prevent Regional Advisor?": only a person named answers it, not the post ("a need
