@@ -44,3 +44,9 @@ def test_a_rank_asked_again_of_another_year(answerer):
 def test_the_meeting_before_the_first_in_the_archive(answerer):
     answer = answerer.ask("When was the Board meeting before the October 2018 one?")
     assert "15 June 2018" in answer.text
+
+
+def test_the_date_of_the_meeting_after_a_month(answerer):
+    after_march = answerer.ask("What's the date of the meeting after March 2021?")
+    assert not after_march.abstained
+    assert "18 June 2021" in after_march.text

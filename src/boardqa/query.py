@@ -144,6 +144,8 @@ WHEN = re.compile(
     # "What day in January …?", "what exact day was it?"; not "what day-to-day support".
     r"what (?:exact |precise )?day(?=\s+(?:of|in|did|was|is|were|will|does|do|has|had)\b|\s*\?)|"
     r"(?:on|by|from|until) what (?:exact |precise |specific )?date|which (?:exact )?date|"
+    # "What's the date of the meeting after March 2021?"
+    r"what(?:[’']s| is| was| will be) the date of (?:the )?(?:[\w-]+ ){0,2}?(?:meeting|sitting)|"
     # "What was the deadline for applications?" asks for a day, as "when" does.
     rf"{DATE_NOUN_ASKED}|"
     r"(?:over )?what period|"

@@ -282,7 +282,10 @@ def lacks_answer_type(
 
 #: "When is the next meeting …?": only a date given to a meeting answers it.
 _NEXT_MEETING = re.compile(
-    r"\b(?:next|following|subsequent)\s+(?:board\s+)?(?:meeting|sitting)", re.IGNORECASE
+    r"\b(?:next|following|subsequent)\s+(?:board\s+)?(?:meeting|sitting)"
+    # "When is the meeting after 18 June 2021?"
+    r"|\b(?:meeting|sitting)\s+(?:after|following)\b",
+    re.IGNORECASE,
 )
 _A_MEETING = re.compile(r"\b(?:meeting|meets?|sitting)\b", re.IGNORECASE)
 #: A meeting named without its date: "the March meeting", "the next meeting", "the AGM".
