@@ -18,7 +18,7 @@ from boardqa.answer.evidence import Evidence, choose_evidence
 from boardqa.answer.kinds import ASKS_MONEY, holds_figure
 from boardqa.answer.labels import numbered_labels
 from boardqa.answer.mentions import YES_NO, missing_from, salient_tokens
-from boardqa.answer.units import units_before, units_near
+from boardqa.answer.units import units_near_with_before
 from boardqa.clauses import after_scene, asks_something
 from boardqa.focus import BID_OUTCOME, Focus, focus_of, role_asked
 from boardqa.query import QueryIntent
@@ -101,12 +101,23 @@ def lacks_what_is_asked(
             [str(e.candidate.payload.get("meeting_date") or "") for e in evidence],
             paragraphs,
         )
-        or lacks_focus(
-            intent, units_near(intent, near), paragraphs, before=units_before(intent, near)
-        )
+        or _lacks_focus_near(intent, near, paragraphs)
         or lacks_span(intent.text, sentences)
         or lacks_month(intent, sentences)
         or _rows_of_another_table(intent, evidence)
+    )
+
+
+def _lacks_focus_near(
+    intent: QueryIntent, near: list[Candidate], paragraphs: list[str]
+) -> str | None:
+    """`lacks_focus` over the units of the best paragraphs, each with the one before it."""
+    units = units_near_with_before(intent, near)
+    return lacks_focus(
+        intent,
+        [unit for unit, _ in units],
+        paragraphs,
+        before=[previous for _, previous in units],
     )
 
 

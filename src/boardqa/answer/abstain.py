@@ -530,8 +530,8 @@ def lacks_month(intent: QueryIntent, sentences: list[str]) -> str | None:
     if intent.asks != "how_much" or not intent.months:
         return None
     holding = [s for s in sentences if holds_asked(intent.asks, s, intent.text)]
+    named = [ym for s in holding for ym in iter_month_years(s)]
     for year, month in intent.months:
-        named = [ym for s in holding for ym in iter_month_years(s)]
         others = {y for y, m in named if m == month and y != year}
         if others and (year, month) not in named and not any(str(year) in s for s in holding):
             given = ", ".join(date(y, month, 1).strftime("%B %Y") for y in sorted(others))

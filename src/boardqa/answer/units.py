@@ -84,25 +84,22 @@ def units_near(intent: QueryIntent, candidates: list[Candidate], n: int = 5) -> 
     """The quotable units of the best `n` paragraphs (see `quotable`), a table's row with the
     table's heading: "Funding Body: TOTAL; 1/4/16 – 31/3/17: £826,000" is a contract price
     by the heading above it ("Contract Price")."""
-    labels = numbered_labels(intent.text)
-    return [
-        f"{unit} ({c.payload.get('heading')})"
-        if c.payload.get("role") == "table_row" and c.payload.get("heading")
-        else unit
-        for c in candidates[:n]
-        for unit, _ in quotable(c, labels)
-    ]
+    return [unit for unit, _ in units_near_with_before(intent, candidates, n)]
 
 
-def units_before(intent: QueryIntent, candidates: list[Candidate], n: int = 5) -> list[str]:
-    """For each unit `units_near` gives, the unit before it in its paragraph ("" for the
+def units_near_with_before(
+    intent: QueryIntent, candidates: list[Candidate], n: int = 5
+) -> list[tuple[str, str]]:
+    """Each unit `units_near` gives, with the unit before it in its paragraph ("" for the
     first): "New data has been released … for Hospital admissions for violence." names what
     the next sentence's "The rate for Leicestershire is 23.4 per 100,000" measures."""
     labels = numbered_labels(intent.text)
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     for c in candidates[:n]:
+        heading = c.payload.get("heading")
+        table_row = c.payload.get("role") == "table_row" and heading
         previous = ""
         for unit, _ in quotable(c, labels):
-            out.append(previous)
+            out.append((f"{unit} ({heading})" if table_row else unit, previous))
             previous = unit
     return out
