@@ -49,6 +49,8 @@ BLIND31 = EVALS / "blind31.jsonl"
 BLIND32 = EVALS / "blind32.jsonl"
 BLIND33 = EVALS / "blind33.jsonl"
 BLIND34 = EVALS / "blind34.jsonl"
+BLIND35 = EVALS / "blind35.jsonl"
+BLIND36 = EVALS / "blind36.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -107,6 +109,8 @@ def questions():
         BLIND32,
         BLIND33,
         BLIND34,
+        BLIND35,
+        BLIND36,
     ],
     ids=[
         "questions",
@@ -145,6 +149,8 @@ def questions():
         "blind32",
         "blind33",
         "blind34",
+        "blind35",
+        "blind36",
     ],
 )
 def gold_set(request):

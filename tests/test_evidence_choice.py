@@ -20,7 +20,9 @@ def _paragraph(key: str, text: str, score: float, position: int, heading: str = 
 
 
 def test_the_paragraph_right_after_the_best_one_competes_as_part_of_it():
-    question = "For the People Zones money in 2021/22, what does each CSP/SLP have to produce?"
+    # ("… what does each CSP/SLP have to produce?" now turns on its verb, which finds the
+    # sentence wherever it is; "must" leaves the choice to the passage.)
+    question = "For the People Zones money in 2021/22, what must each CSP/SLP produce?"
     first = (
         "£25k of funding has been committed to each People Zone (PZ) area for 2021/22. "
         "This will be allocated to the relevant CSP/SLP to drive forward and develop."

@@ -62,6 +62,7 @@ from boardqa.instructions import as_question
 from boardqa.query import DECISION, OTHER_BODY_DECIDES, QueryIntent
 from boardqa.question_periods import day_spans
 from boardqa.references import person_reference
+from boardqa.relayed import put_directly
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.services import Services
 from boardqa.spelling import Speller, read_as
@@ -155,7 +156,8 @@ class Answerer:
             as_british(self.speller.respelled(question), self.retriever.words.__contains__),
             self.retriever.known_terms.__contains__,
         )
-        question = as_question(without_asker(without_instructions(question)))
+        # "The requester wants to know who …", "Do we hold the name of …": the question inside.
+        question = as_question(put_directly(without_asker(without_instructions(question))))
         question = as_role_question(formal_words(question))
         if conversation is not None:
             # "And Blaby?" after "How much is Leicester City Council getting?"

@@ -70,6 +70,13 @@ _STATE = re.compile(
     r"([a-z]{3,}(?:ed|ful))\W*$",
     re.IGNORECASE,
 )
+#: The last clause asks where, how or why ("… and where will it then be reported?"): its
+#: verb is what is asked about, not a state asked for.
+_PLACE_OR_MANNER = re.compile(
+    r"\b(?:where|why|how(?!\s+(?:much|many|long|often|far|big|large|soon|old|high|low)\b))\b"
+    r"[^?,;]*\W*$",
+    re.IGNORECASE,
+)
 #: Where a question's scene ends and the question begins ("… in March 2020. Was it …").
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.?!])\s+(?=[A-Z])|\s+[-–—]\s+")
 #: A clause of time that ends a yes/no question: "Was the strategy approved when it was
@@ -111,9 +118,13 @@ _STATE_OF = {"succeed": "successful", "sign": "approved"}
 #: "What did the group conclude about the Lancashire model?", "What did members think of it?":
 #: asks for a judgement as "What conclusion did the group come to?" does (`_JUDGED`).
 _JUDGING_VERB = re.compile(
-    r"\bwhat\s+(?:did|do|does|has|have|had)\s+"
+    r"\bwhat\s+(?:(?:did|do|does|has|have|had)\s+"
     r"(?:(?!\b(?:that|which|who|about|how|to|find|found|say|said|ask|asked|done|help)\b)"
-    r"[^,;?]){1,60}?\b(?:conclude|think|feel)\b(?=\s+(?:about|of|on|regarding|was|were)\b|\s*\?)",
+    r"[^,;?]){1,60}?\b(?:conclude|think|feel)"
+    # "They ask what the group concluded about …": the question put inside a relayed ask.
+    r"|(?:the|its|their|each|this|that)\s+(?:(?!\b(?:that|which|who|about|how|to|did|do|"
+    r"does|was|were|is|are)\b)[^,;?]){1,60}?\b(?:concluded|thought|felt))"
+    r"\b(?=\s+(?:about|of|on|regarding|was|were)\b|\s*\?)",
     re.IGNORECASE,
 )
 #: Head nouns that name the kind of answer rather than its subject ("what time", "which
@@ -280,6 +291,8 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
     # "The contract was due to end in March 2020. Was it extended?": the state asked of the
     # last sentence, after the one that sets the scene.
     last = _SENTENCE_BREAK.split(q)[-1]
+    if _PLACE_OR_MANNER.search(last):
+        return None  # "… and where will it then be reported?" asks where, not whether
     m = _STATE.search(TIME_CLAUSE.sub("", last)) or _BEEN_DONE.search(last)
     if not m or m.group(1).lower() in _NAMING:
         return None  # "What's it called?" asks for a name, not whether something was done
@@ -353,7 +366,11 @@ _ROLE_QUESTION = re.compile(
     r"\bwho(?:[’']s\s+|\s+(?:is|was|are|were|will be|would be)\s+)"
     r"(the\s+|an?\s+|[A-Z][\w’']*[’']s\s+)?"
     r"(.+?)(?:,|\s+and\s+(?:who|when|what|where|which|how|why|was|were|is|did)\b"
-    r"|\s+(?:for|at|in|on|during|when|after|before|from|since|until)\b"
+    r"|\s+(?:for|at|in|on|during|when|after|before|from|since|until|within|who|that|which)\b"
+    # "Who is the analyst recruited to sit within the OPCC?": what is said of the post's
+    # holder is not the post.
+    r"|\s+(?:recruited|appointed|employed|hired|chosen|selected|elected|nominated|based|"
+    r"funded|commissioned|tasked|assigned|mentioned|named|listed)\b"
     # "… about it?": the topic is the talk's; "… about county lines?" keeps its topic.
     r"|\s+(?:about|regarding)\s+(?:it|that|this|them|these|those)\b|$)",
     re.IGNORECASE,

@@ -127,7 +127,9 @@ _PERSON_HEADS = frozenset(
 #: Where the noun the order is for ends: a preposition, a relative word, a comma.
 _NOUN_END = re.compile(
     r"\s+(?:of|for|at|to|in|on|from|by|with|about|who|whom|which|that|whose|under|between|"
-    r"alongside|responsible|listed|named|given|attached|and|as|when|where|after|before)\b|[,;:?.]",
+    r"alongside|responsible|listed|named|given|attached|and|as|when|where|after|before|"
+    r"recruited|appointed|employed|hired|chosen|selected|elected|nominated|based|funded|"
+    r"commissioned|tasked|asked|assigned|mentioned|recorded|identified|involved)\b|[,;:?.]",
     re.IGNORECASE,
 )
 _DETERMINER = re.compile(
@@ -135,6 +137,8 @@ _DETERMINER = re.compile(
     re.IGNORECASE,
 )
 _NOT_PLURAL = re.compile(r"(?:ss|us|is|ics)$", re.IGNORECASE)
+#: "the name of the part-time analyst …", "the names of the officers …".
+_NAME_OF = re.compile(r"^(?:the\s+|their\s+|its\s+)?(?:full\s+)?names?\s+of\s+(?P<whose>.+)$", re.I)
 
 
 def _head(noun_phrase: str) -> str:
@@ -151,6 +155,11 @@ def _is_plural(word: str) -> bool:
 def _question_for(rest: str, verb: str) -> str:
     """The question an order for `rest` stands for: who for a person, what for anything else,
     with "are" for a plural thing ("List the appendices …" → "What are the appendices …")."""
+    # "Give me the name of the analyst …": the name of a person is who they are.
+    if (named := _NAME_OF.match(rest)) and _head(
+        _DETERMINER.sub("", _NOUN_END.split(named.group("whose"), maxsplit=1)[0])
+    ) in _PERSON_HEADS:
+        return _question_for(named.group("whose"), verb)
     phrase = _NOUN_END.split(rest, maxsplit=1)[0]
     head = _head(_DETERMINER.sub("", phrase))
     word = "Who" if head in _PERSON_HEADS else "What"

@@ -139,11 +139,13 @@ ATTENDANCE = re.compile(
     re.IGNORECASE,
 )
 WHEN = re.compile(
-    r"(?:^|[,;:]\s*)((?:by |until |till )?when|(?:by |until |till |before )?what (?:exact |precise )?"
-    r"date|what time|"
+    r"(?:^|[,;:]\s*)((?:by |until |till |since |from )?when|"
+    r"(?:by |until |till |before |since )?what (?:exact |precise )?"
+    r"date|what time|(?:at )?(?:what|which) hour|"
     # "What day in January …?", "what exact day was it?"; not "what day-to-day support".
     r"what (?:exact |precise )?day(?=\s+(?:of|in|did|was|is|were|will|does|do|has|had)\b|\s*\?)|"
-    r"(?:on|by|from|until) what (?:exact |precise |specific )?date|which (?:exact )?date|"
+    r"(?:on|by|from|until) what (?:exact |precise |specific )?date|"
+    r"(?:since |from )?which (?:exact )?date|"
     # "What's the date of the meeting after March 2021?"
     r"what(?:[’']s| is| was| will be) the date of (?:the )?(?:[\w-]+ ){0,2}?(?:meeting|sitting)|"
     # "What was the deadline for applications?" asks for a day, as "when" does.

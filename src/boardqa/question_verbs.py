@@ -157,8 +157,11 @@ _HAVE = frozenset(["has", "have", "had"])
 #: "What is each CSP expected to produce?", "what were partners asked to provide?": what is
 #: asked for is what the verb at the end yields ("will produce a delivery plan").
 _EXPECTED_TO = re.compile(
-    r"^(?:[^,?]{0,60},\s*)?what\s+(?:is|are|was|were|will)\s+[^?]{3,120}?\s+(?:expected|required|"
-    r"asked|due|supposed|meant|obliged|told)\s+to\s+([a-z]{3,})\b(?:\s*,[^?]*|\s+(?:by|for|in|at)\b[^?]*)?"
+    r"^(?:[^,?]{0,60},\s*)?what\s+(?:(?:is|are|was|were|will)\s+[^?]{3,120}?\s+(?:expected|required|"
+    r"asked|due|supposed|meant|obliged|told)"
+    # "What does each CSP have to produce …?", "… what each CSP has to produce …".
+    r"|(?:(?:does|do|did|will|would)\s+)?[^?]{3,120}?\s+(?:has|have|had|need|needs))"
+    r"\s+to\s+([a-z]{3,})\b(?:\s*,[^?]*|\s+(?:by|for|in|at)\b[^?]*)?"
     r"[?.]?\s*$",
     re.IGNORECASE,
 )
@@ -229,6 +232,18 @@ _QUANTIFIERS = frozenset(
 )
 
 
+def _embedded(after: str, words: list[str]) -> bool:
+    """Whether "how much" opens a question put inside another ("how much the OPCC paid",
+    "how much Rutland County Council contributed"): a subject straight after it (a
+    determiner, or a capitalised name) and no auxiliary before the verb."""
+    first = after.split()[:1]
+    return (
+        bool(words)
+        and (words[0] in _DETERMINERS or words[0] in _QUANTIFIERS or first[0][:1].isupper())
+        and not any(w in _AUXILIARIES for w in words)
+    )
+
+
 def _outcome_verb(words: list[str]) -> Focus | None:
     """The first verb of outcome (`_VERB_KIN`) among the next few words, as asked."""
     near = words[: _SUBJECT_WORDS["how much"] + 1]
@@ -265,6 +280,10 @@ def verb_asked(question: str) -> Focus | None:
         rest = _words(question[m.end() :])
         words = rest[:10]
         subject, aux = 0, None
+        if kind == "how much" and _embedded(question[m.end() :], words):
+            # "… on how much the OPCC paid each year": the question put inside another, as
+            # "how much did the OPCC pay"; only a verb of outcome is what it turns on.
+            return _outcome_verb(words)
         for word in words:
             if (word in _QUANTIFIERS or word.isdigit()) and aux is not None and kind != "who":
                 # "How much money can one county line make?": "one" opens the subject, not

@@ -131,6 +131,26 @@ def _in_its_paper(candidate: Candidate) -> str:
     return f"{candidate.payload.get('document') or ''} {candidate.text}"
 
 
+#: "Which areas …", "What are the three People Zone areas?": the things a question asks to
+#: be named, by their plural noun.
+_WHICH_THINGS = re.compile(
+    r"\b(?:which|what\s+(?:are|were)\s+the)\s+(?:(?:\w+\s+){0,3}?)([a-z]{3,}s)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _things_asked(question: str) -> re.Pattern[str] | None:
+    """A sentence that names the things a question asks for after a colon ("The three areas
+    are: New Parks (City), …"), for a question that asks for them by their plural noun."""
+    m = _WHICH_THINGS.search(question)
+    if not m or m.group(1).endswith("ss"):
+        return None
+    return re.compile(
+        rf"\b{m.group(1)}\s+(?:are|were|include|included|is|was)?\s*:\s*(?:the\s+)?[A-Z]",
+        re.IGNORECASE,
+    )
+
+
 def _person_noun(intent: QueryIntent) -> str | None:
     """The stem of the kind of person a who-question asks for ("Which minister …?"), or
     None."""
@@ -245,6 +265,7 @@ def choose_evidence(
     where_held = bool(WHERE_HELD.search(intent.text))
     post_of = title_asked(intent.text)
     person_noun = _person_noun(intent)
+    listed_as = _things_asked(intent.text)
     to_find = bool(WHERE_TO_FIND.search(intent.text))
     attached = bool(ASKS_ATTACHED.search(intent.text))
     section = attendance_section(intent)
@@ -324,6 +345,9 @@ def choose_evidence(
                 score += FOCUS_WEIGHT  # "What was the deadline …?": "The deadline … is 25 March"
             if plain.unworded and plain.says_unworded(have):
                 score += FOCUS_WEIGHT  # "When did bids have to be in?": "The deadline …"
+            if listed_as and listed_as.search(s):
+                # "Which areas …?": "The three areas are: New Parks (City), …" names them.
+                score += 2 * FOCUS_WEIGHT
             if person_noun and person_noun in have:
                 score += FOCUS_WEIGHT  # "Which minister …?": "The Minister for Employment, …"
             if intent.manner and speaks_of_verb(intent.manner, s):
@@ -365,7 +389,10 @@ def choose_evidence(
                         (intent.decision or intent.outcome)
                         and intent.asks not in ASKED
                         and goes_on_with(e.candidate, scored[0].candidate)
-                        and not missing_from(named, _with_topic(e.candidate, scored[0].candidate))
+                        # (By its initials too: "the Strategic Partnership Board" as "SPB".)
+                        and not missing_from(
+                            named, _with_topic(e.candidate, scored[0].candidate), intent.text
+                        )
                     )
                 )
             ),

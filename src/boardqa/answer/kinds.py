@@ -249,7 +249,7 @@ _MONTH_MEETING = re.compile(
     rf"\b({MONTH_NAMES})\s+(?:Board|meeting|agenda|sitting)\b", re.IGNORECASE
 )
 #: "What time did it start?" asks for a time of day ("what time of year" does not).
-WHAT_TIME = re.compile(r"\bwhat time\b(?!\s+of\b)", re.IGNORECASE)
+WHAT_TIME = re.compile(r"\bwhat time\b(?!\s+of\b)|\b(?:what|which) hour\b", re.IGNORECASE)
 #: A time of day: "10.00 am", "1:00pm", "2pm".
 TIME_OF_DAY = re.compile(
     r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])", re.IGNORECASE
@@ -388,6 +388,10 @@ def holds_asked(asks: str, sentence: str, question: str = "", role: str | None =
     Other questions ask for no kind (True)."""
     if role and states_role(sentence, role, besides=question):
         return True
+    if role and _CONTACT.match(sentence) and not _CONTACT.match(role):
+        # "Who is the part-time DA analyst …?" is not answered by a paper's "Officer to
+        # contact Victoria Charlton": a contact block names the post it gives, if any.
+        return False
     if asks == "how_much":
         return holds_figure(sentence, question)
     if asks == "when":

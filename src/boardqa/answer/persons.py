@@ -389,6 +389,10 @@ _TITLE_ASKED = re.compile(
     r"\b[Ww]hat(?:[’']s|\s+is|\s+was)\s+(?:the\s+)?(?:(?P<own>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+?)"
     r"[’']s\s+(?:job\s+title|job|title|role|position|post|rank)|the\s+(?:job\s+title|title|"
     r"role|position|post|rank)\s+of\s+(?P<of>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+))\b"
+    # "Which job title has Victoria Charlton?", "What post does Grace Strong hold?".
+    r"|\b[Ww](?:hat|hich)\s+(?:job\s+title|title|role|position|post|rank|job)\s+"
+    r"(?:(?:does|did|do)\s+)?(?:has|have|had|holds?|held)?\s*"
+    r"(?P<has>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+?)(?=\s+(?:have|hold|has|in|at|with|on)\b|\s*\?|$)"
     # Typed as into a search box: "Victoria Charlton job title".
     r"|^(?P<typed>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+?)(?:[’']s)?\s+(?:job\s+title|title|role|"
     r"position|post)\s*$"
@@ -402,7 +406,11 @@ def title_asked(question: str) -> str | None:
     """The person whose post the question asks for (`_TITLE_ASKED`), or None: not a body's
     ("the position of Leicester City Council") nor a post's ("the post of Chief Executive")."""
     m = _TITLE_ASKED.search(question)
-    name = (m.group("own") or m.group("of") or m.group("typed") or m.group("who")) if m else None
+    name = (
+        (m.group("own") or m.group("of") or m.group("has") or m.group("typed") or m.group("who"))
+        if m
+        else None
+    )
     if name and m and m.group("who") and not people(name):
         return None  # "Who is the Police and Crime Commissioner?" asks for a person
     return name if name and not ORG.search(name) else None
