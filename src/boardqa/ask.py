@@ -40,7 +40,7 @@ from boardqa.answer.register import asks_register, asks_tasks_of
 from boardqa.answer.stands_for import initials_asked
 from boardqa.answer.table_extremes import extreme_asked
 from boardqa.ask_actions import ActionAnswers
-from boardqa.ask_papers import PaperAnswers, minutes_of_named
+from boardqa.ask_papers import PaperAnswers, minutes_of_named, names_an_entry
 from boardqa.ask_parts import PartAnswers, lacks_what_is_asked
 from boardqa.british import as_british
 from boardqa.clauses import (
@@ -315,6 +315,9 @@ class Answerer:
             and "agenda" in intent.kinds
             and intent.asks != "who"  # "who is to present item 8?" asks for one entry
             and _LISTS_AGENDA.search(question)
+            # "In the agenda of 19 March 2021, on which pages is the item Community Safety
+            # Survey - Key Findings?" asks of one entry.
+            and not names_an_entry(question, candidates)
         ):
             listed = self.papers.agenda(question, candidates, retrieved)
             if listed is not None:

@@ -217,6 +217,19 @@ class PaperAnswers:
         return cited_answer(question, text, cites, retrieved)
 
 
+def names_an_entry(question: str, candidates: list[Candidate]) -> bool:
+    """Whether the question names an entry of a retrieved agenda by its title (three words or
+    more: "Community Safety Survey - Key Findings"), and so asks of that entry, not the list."""
+    asked = " ".join(question.lower().split())
+    for c in candidates:
+        if c.payload.get("role") != "agenda_item":
+            continue
+        title = " ".join(entry_title(str(c.payload.get("text", ""))).rstrip(". ").lower().split())
+        if len(title.split()) >= 3 and title in asked:
+            return True
+    return False
+
+
 def minutes_of_named(intent: QueryIntent, candidates: list[Candidate]) -> bool:
     """Whether the best paragraphs include minutes of a meeting the question names (or it
     names none): a decision at a meeting is read only from that meeting's minutes."""

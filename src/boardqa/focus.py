@@ -364,6 +364,8 @@ _DECIDED_KIN = {
 
 _ROLE_QUESTION = re.compile(
     r"\bwho(?:[’']s\s+|\s+(?:is|was|are|were|will be|would be)\s+)"
+    # "Who is named as the officer to contact for it?"
+    r"(?:(?:named|listed|given|shown|printed)\s+as\s+)?"
     r"(the\s+|an?\s+|[A-Z][\w’']*[’']s\s+)?"
     r"(.+?)(?:,|\s+and\s+(?:who|when|what|where|which|how|why|was|were|is|did)\b"
     r"|\s+(?:for|at|in|on|during|when|after|before|from|since|until|within|who|that|which)\b"

@@ -58,6 +58,10 @@ _RECENT = re.compile(
     re.IGNORECASE,
 )
 
+#: Where a question word opens what is asked: the start (after a follow-up's "And …", "So …":
+#: "And when was it approved?"), or after a colon or comma (", and who …" is a second part).
+_OPENS = r"(?:^(?:(?:and|but|so|also|then|ok(?:ay)?|right|now)[,\s]+)?|[,;:]\s*)"
+
 KIND_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\bminutes?\b", re.IGNORECASE), ("minutes", "webpage")),
     # "the log", "last December's log"; not "the decision log" or "log in".
@@ -93,7 +97,7 @@ DECISION = re.compile(
 #: The question word opens the question or its clause ("In December 2020, who was …?"), or
 #: asks by whom ("Which items …, and by whom were they to be given?").
 WHO = re.compile(
-    rf"(?:^|[,;:]\s*)(who|whom|who's|{PERSON_ASKED}"
+    rf"{_OPENS}(who|whom|who's|{PERSON_ASKED}"
     r"|what(?:\s+(?:is|was|were)|[’']s)\s+the\s+names?\s+of)\b|\bby\s+whom\b"
     # "Has a Prevent Regional Advisor been named for our region?": whether anyone holds it.
     rf"|{POST_FILLED}"
@@ -139,7 +143,7 @@ ATTENDANCE = re.compile(
     re.IGNORECASE,
 )
 WHEN = re.compile(
-    r"(?:^|[,;:]\s*)((?:by |until |till |since |from )?when|"
+    rf"{_OPENS}((?:by |until |till |since |from )?when|"
     r"(?:by |until |till |before |since )?what (?:exact |precise )?"
     r"date|what time|(?:at )?(?:what|which) hour|"
     # "What day in January …?", "what exact day was it?"; not "what day-to-day support".

@@ -135,6 +135,14 @@ _AGENT = re.compile(
 )
 
 
+#: A deed named as a noun, then whom it is done through: "Delivery of the LLR Action Plan will
+#: be through the Hate and Prevent Delivery Group".
+_NOMINAL_AGENT = re.compile(
+    r"\b([A-Za-z]{4,})\s+of\s+[^.;]{3,80}?\s+(?:will\s+be|is|are|was|were|would\s+be)\s+"
+    r"(?:through|via|by|with)\s+(?:the\s+)?[A-Z]"
+)
+
+
 #: A post named by its title ("the Head of Communications at Leicestershire County Council"):
 #: who the Board asked for is often a post, not a person.
 _POST = re.compile(
@@ -185,11 +193,21 @@ def names_agent(sentence: str, question: str) -> bool:
     asked = {root_of(w) for w in re.findall(r"[a-z]+", question.lower())}
     if any(root_of(m.group(1)) in asked for m in agents):
         return True
+    # "Who is delivering the action plan?" — "Delivery of the LLR Action Plan will be through
+    # the Hate and Prevent Delivery Group": the verb said as a noun, and who does it.
+    if any(_verb_roots(m.group(1).lower()) & asked for m in _NOMINAL_AGENT.finditer(sentence)):
+        return True
     # "Who is accountable for monitoring it?" — "Accountability for the monitoring … will be
     # held by the partnership Senior Officer Group": the sentence says what is asked of whom.
     quality = passive.group(1).lower() if passive else ""
     root = quality[:-3] if quality.endswith(("able", "ible")) else ""  # "accounta", "responsi"
     return bool(agents) and len(root) >= 6 and root in sentence.lower()
+
+
+def _verb_roots(noun: str) -> set[str]:
+    """The roots of the verb a noun of doing may be made from ("delivery" → "deliver",
+    "management" → "manag", "coordination" → "coordinat")."""
+    return {root_of(noun.removesuffix(end)) for end in ("", "y", "ment", "ion")}
 
 
 #: What may stand between a name and the role it holds: punctuation, or "as the newly
