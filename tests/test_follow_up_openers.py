@@ -56,3 +56,18 @@ def test_a_deed_said_as_a_noun_names_who_does_it():
     )
     assert names_agent(sentence, "Who is delivering the action plan?")
     assert not names_agent(sentence, "Who is funding the action plan?")
+
+
+def test_a_second_question_opened_by_where_to_look_is_a_part():
+    from boardqa.clauses import sub_questions
+
+    parts = sub_questions(
+        "On which date will be unified the NPS and the CRC, and in the probation slides the "
+        "move is from how many Probation Divisions to how many Probation Regions?"
+    )
+    assert parts == [
+        "On which date will be unified the NPS and the CRC",
+        "in the probation slides the move is from how many Probation Divisions to how many "
+        "Probation Regions",
+    ]
+    assert sub_questions("How many bids were won, and in which areas?") == []

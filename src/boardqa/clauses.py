@@ -165,13 +165,22 @@ def asked_clause(q: str) -> str:
 SENTENCE_END = (
     r"(?<=(?-i:[a-z]{2}|[0-9]{2})[.?!])(?<!Mrs\.)(?<!Cllr\.)(?<!Supt\.)(?<!vs\.)\s+(?=[A-Z])"
 )
+#: A part of a question opened by where to look, then asking how many or how much ("in the
+#: probation slides the move is from how many …").
+_WHERE_TO_LOOK = (
+    r"(?:in|on|from|within|according\s+to)\s+(?:the\s+)?[^,?;]{3,60}?\b(?:how\s+many|"
+    r"how\s+much)\b"
+)
 _CLAUSE_BREAK = re.compile(
     r"\s+[-–—]\s+|;\s+|,?\s+and\s+(?=(?:who|whom|what|when|where|which|how|why|was|were|did|"
     r"is|are|has|had|will|would|can|could|does|do|should)\b)"
     # "What date was that, what do the slides call that day": a comma before a question word
     # ("which" and "who" after a comma open relative clauses); "… would be unified. What date
     # was that?": a new sentence.
-    rf"|,\s+(?=(?:what|when|where|how|why)\b)|{SENTENCE_END}",
+    rf"|,\s+(?=(?:what|when|where|how|why)\b)|{SENTENCE_END}"
+    # "On which date …, and in the probation slides the move is from how many …?": a second
+    # question that opens on where to look.
+    rf"|,\s+and\s+(?={_WHERE_TO_LOOK})",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r",\s+(?=(?:who|whom|which)\b)", re.IGNORECASE)
@@ -179,10 +188,11 @@ _RELATIVE = re.compile(r",\s+(?=(?:who|whom|which)\b)", re.IGNORECASE)
 #: "Q2 2018/19: what % …"); other parts set the scene ("Bob Bearne told the Board …").
 _ASKS = re.compile(
     # "In the key findings in the March 2021 pack, what share …": a phrase of place first.
-    r"^(?:(?:in|on|at|from|for|within|under|according\s+to)\s+[^,?;]{3,80},\s*)?"
+    rf"^(?:(?={_WHERE_TO_LOOK})|(?:(?:in|on|at|from|for|within|under|according\s+to)\s+"
+    r"[^,?;]{3,80},\s*)?"
     r"(?:(?:was|were|did|does|do|is|are|has|have|had|can|could|will|would|should|tell|give|"
     r"list|name|describe|explain|summarise)\b|(?:\S+\s+){0,3}?(?:who|whom|whose|what|when|"
-    r"where|which|how|why)\b)",
+    r"where|which|how|why)\b))",
     re.IGNORECASE,
 )
 
