@@ -4,7 +4,8 @@
 
 Without --index the seed corpus is indexed into a temp dir first (encoder exported once).
 (a) `boardqa ask "What happened to action 6?" --index DIR` as a fresh process: wall time, median
-    of 5 after one untimed warm-up (page cache), peak RSS; and whether torch gets imported
+    of 5 after one untimed warm-up (page cache) and with the package byte-compiled as an
+    install leaves it (`compileall`; see PYTHONDONTWRITEBYTECODE), peak RSS; whether torch is imported
     (target < 1.5 s, no torch). The interpreter's bare start-up and the slowest imports
     (`-X importtime`) are printed to show where the time goes.
 (b) warm answers in one process: `Answerer.ask` over every question in evals/questions.jsonl
@@ -18,6 +19,7 @@ Without --index the seed corpus is indexed into a temp dir first (encoder export
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import time
@@ -81,6 +83,13 @@ def main() -> int:
             )
 
         # (a) fresh process ------------------------------------------------------------------
+        # As installed: pip byte-compiles a package when it installs it, and Python writes
+        # the bytecode of an editable one on its first run, unless PYTHONDONTWRITEBYTECODE is
+        # set (as on the development sandbox), when every run would compile ~70 modules
+        # from source again. Compile them once here, as an install would.
+        package = Path(__file__).resolve().parents[1] / "src" / "boardqa"
+        subprocess.run([PYTHON, "-m", "compileall", "-q", str(package)], check=True)
+        f["bytecode_written_by_python"] = not os.environ.get("PYTHONDONTWRITEBYTECODE")
         cmd = [BOARDQA, "ask", QUESTION, "--index", str(index)]
         first = subprocess.run(cmd, capture_output=True, text=True, check=True)
         print(f"\n(a) {' '.join(cmd[1:3])!r}: answer starts {first.stdout.strip()[:70]!r}...")

@@ -38,3 +38,20 @@ def test_query_encoding_does_not_import_torch(encoder_dir):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_the_optimised_graph_gives_the_exported_models_vectors(encoder_dir, tmp_path):
+    # A fresh `boardqa ask` loads the graph optimised at index time (no optimising of its
+    # own); an encoder exported before that file was kept loads the plain export.
+    import shutil
+
+    from boardqa.index.onnx_encoder import OPTIMISED, OnnxQueryEncoder
+
+    assert (encoder_dir / OPTIMISED).exists()
+    plain = tmp_path / "encoder"
+    shutil.copytree(encoder_dir, plain)
+    (plain / OPTIMISED).unlink()
+    optimised = OnnxQueryEncoder(encoder_dir).embed_documents(TEXTS, batch_size=5)
+    exported = OnnxQueryEncoder(plain).embed_documents(TEXTS, batch_size=5)
+    assert np.abs(optimised - exported).max() < 1e-5
+    assert not (plain / OPTIMISED).exists()  # answering never writes beside the index

@@ -130,7 +130,7 @@ class Answerer:
         """Reads a question's typing slips as the archive's words (`spelling`)."""
         encoder = self.services.query_encoder
         retriever = self.retriever
-        return Speller(retriever.words, lambda w: w in encoder.whole_words, retriever.capitalised)
+        return Speller(retriever.words, encoder.is_whole_word, retriever.capitalised)
 
     def close(self) -> None:
         """Release the shard (Edge lets one process hold it at a time)."""
