@@ -14,7 +14,16 @@ from datetime import date
 
 from boardqa.answer.counted import counted_noun, counts_noun
 from boardqa.answer.figures import figures_beside_the_point
-from boardqa.answer.kinds import ASKED, DECIDED, WHICH_MEETING, beyond_raising, holds_asked
+from boardqa.answer.kinds import (
+    ASKED,
+    CONTACT_NAMES,
+    DECIDED,
+    WHICH_MEETING,
+    beyond_raising,
+    contact_asked,
+    gives_contact,
+    holds_asked,
+)
 from boardqa.answer.measures import of_the_whole, whole_asked
 from boardqa.answer.persons import names_titled_post
 from boardqa.focus import DONE_VERBS, done_in, judged_in, speaks_to
@@ -218,10 +227,10 @@ def lacks_answer_type(
         # "Which district had the highest rate?" is not answered by "District breakdowns are
         # available on the dashboard": a district is named.
         return f"the passages closest to the question name no {kind.group(1).lower()}"
-    contact = _CONTACT_ASKED.search(intent.text)
-    if contact and not any(_CONTACT_GIVEN[_contact_kind(contact)].search(s) for s in sentences):
+    contact = contact_asked(intent.text)
+    if contact and not any(gives_contact(contact, s) for s in sentences):
         # "What's Bob Bearne's email address?" is not answered by the agenda line naming him.
-        return f"the passages closest to the question give no {contact.group(0).lower()}"
+        return f"the passages closest to the question give no {CONTACT_NAMES[contact]}"
     if (
         intent.decision
         and _DID_THE_BOARD_DECIDE.match(intent.text)
@@ -384,27 +393,6 @@ _DID_THE_BOARD_DECIDE = re.compile(
 #: Asks for a way to get in touch: only a sentence that gives one answers it.
 #: Asked for as the thing wanted ("What's Bob Bearne's email address?", "the phone number
 #: for …"), not as a way something was done ("Was the link sent by email?").
-_CONTACT_ASKED = re.compile(
-    r"\be-?mail\s+address(?:es)?\b|\b(?:tele)?phone\s+numbers?\b|\bcontact\s+numbers?\b|"
-    r"\bweb\s*(?:site|page)?\s+address\b|\bwhat(?:[’']s|\s+is|\s+was)\s+(?:[\w’'-]+\s+){0,3}"
-    r"(?:e-?mail|phone|url)\s*\??\s*$",
-    re.IGNORECASE,
-)
-_CONTACT_GIVEN = {
-    "email": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
-    "phone": re.compile(r"\b(?:0\d{2,4}\s?\d{3,4}\s?\d{3,4}|07\d{3}\s?\d{6}|101)\b"),
-    "web": re.compile(r"https?://|\bwww\.", re.IGNORECASE),
-}
-
-
-def _contact_kind(asked: re.Match[str]) -> str:
-    """Which of `_CONTACT_GIVEN` answers what `_CONTACT_ASKED` matched."""
-    word = asked.group(0).lower()
-    if "mail" in word:
-        return "email"
-    return "phone" if "number" in word or "phone" in word else "web"
-
-
 #: "Which district …", "which provider …": asks for a body or place by its name.
 _WHICH_NAMED = re.compile(
     r"\bwhich\s+(?:[a-z]+\s+)?(district|organi[sz]ation|provider|company|agency|council|"

@@ -20,6 +20,8 @@ from boardqa.answer.kinds import (
     WHERE_HELD,
     WHERE_TO_FIND,
     WHICH_MEETING,
+    contact_asked,
+    gives_contact,
     holds_asked,
     lists_names,
     names_asked,
@@ -266,6 +268,7 @@ def choose_evidence(
     post_of = title_asked(intent.text)
     person_noun = _person_noun(intent)
     listed_as = _things_asked(intent.text)
+    contact = contact_asked(intent.text)
     to_find = bool(WHERE_TO_FIND.search(intent.text))
     attached = bool(ASKS_ATTACHED.search(intent.text))
     section = attendance_section(intent)
@@ -345,6 +348,8 @@ def choose_evidence(
                 score += FOCUS_WEIGHT  # "What was the deadline …?": "The deadline … is 25 March"
             if plain.unworded and plain.says_unworded(have):
                 score += FOCUS_WEIGHT  # "When did bids have to be in?": "The deadline …"
+            if contact and gives_contact(contact, s):
+                score += 2 * FOCUS_WEIGHT  # "What is Anita Chavda's email?": "… anita.chavda@…"
             if listed_as and listed_as.search(s):
                 # "Which areas …?": "The three areas are: New Parks (City), …" names them.
                 score += 2 * FOCUS_WEIGHT

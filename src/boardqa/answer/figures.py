@@ -109,6 +109,11 @@ def _names_rate(word: str) -> bool:
     return word.lower() not in _RATE_WORDS
 
 
+#: How the papers count what a question calls by another name: crime as "offences" ("The
+#: Leicestershire rate 5.5 offences per 1000 population" answers "the vehicle crime rate").
+_SAID_AS = {"crime": ("offenc",), "crimes": ("offenc",)}
+
+
 def _rate_of_another(question: str, holding: list[str]) -> str | None:
     """Why a rate of something else does not answer: "What is the total crime rate?" is not
     answered by "The residential burglary rate … is 2.8 per 1,000", which never speaks of
@@ -119,8 +124,9 @@ def _rate_of_another(question: str, holding: list[str]) -> str | None:
     )
     if asked is None:
         return None
+    kin = {stem(asked), *_SAID_AS.get(asked, ())}
     for s in holding:
-        if stem(asked) in term_set(s):
+        if kin & term_set(s):
             return None
         others = [m.group(1).lower() for m in _RATE_OF.finditer(s)]
         if asked in others or not any(_names_rate(o) for o in others):

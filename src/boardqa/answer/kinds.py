@@ -462,6 +462,39 @@ def names_funder(sentence: str, question: str) -> bool:
     return any(m.group(0).lower() not in question.lower() for m in _BODY.finditer(sentence))
 
 
+#: "What's Bob Bearne's email address?", "phone number", "What is Anita Chavda's email?".
+_CONTACT_ASKED = re.compile(
+    r"\be-?mail\s+address(?:es)?\b|\b(?:tele)?phone\s+numbers?\b|\bcontact\s+numbers?\b|"
+    r"\bweb\s*(?:site|page)?\s+address\b|\bwhat(?:[’']s|\s+is|\s+was)\s+(?:[\w’'-]+\s+){0,3}"
+    r"(?:e-?mail|phone|url)\s*\??\s*$",
+    re.IGNORECASE,
+)
+#: What gives each kind of contact: an email address, a phone number, a web address.
+_CONTACT_GIVEN = {
+    "email": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
+    "phone": re.compile(r"\b(?:0\d{2,4}\s?\d{3,4}\s?\d{3,4}|07\d{3}\s?\d{6}|101)\b"),
+    "web": re.compile(r"https?://|\bwww\.", re.IGNORECASE),
+}
+#: How a reason names each kind.
+CONTACT_NAMES = {"email": "email address", "phone": "phone number", "web": "web address"}
+
+
+def contact_asked(question: str) -> str | None:
+    """The kind of contact a question asks for ("email", "phone", "web"), or None."""
+    asked = _CONTACT_ASKED.search(question)
+    if not asked:
+        return None
+    word = asked.group(0).lower()
+    if "mail" in word:
+        return "email"
+    return "phone" if "number" in word or "phone" in word else "web"
+
+
+def gives_contact(kind: str, sentence: str) -> bool:
+    """Whether the sentence gives that kind of contact."""
+    return bool(_CONTACT_GIVEN[kind].search(sentence))
+
+
 RECOMMENDS = re.compile(
     r"\brecommend\w*|\b(?:is|are)\s+(?:asked|requested|invited)\s+to\b", re.IGNORECASE
 )
