@@ -219,6 +219,20 @@ GROUPS = {
         },
         {"false_abstention_rate": 0.02},
     ),
+    # blind33 and blind34, written in the nineteenth session and read in the twentieth (100
+    # answerable questions): an inspector on exchange writing second-language English; an
+    # information-governance officer relaying Freedom of Information requests.
+    "twentieth": Floors(
+        ("blind33.jsonl", "blind34.jsonl"),
+        {
+            "hit_at_3": 0.97,
+            "citation_precision": 0.76,
+            "fact_recall": 0.95,
+            "abstention_f1": 0.92,
+            "support_rate": 0.97,
+        },
+        {"false_abstention_rate": 0.02},
+    ),
 }
 
 
