@@ -32,3 +32,20 @@ def test_a_crime_rate_the_papers_count_as_offences(answerer):
     answer = answerer.ask("What's the vehicle crime rate in the Q3 2020/21 report?")
     assert not answer.abstained
     assert "5.5 offences per 1000" in answer.text
+
+
+def test_who_represented_a_body_is_the_member_of_that_body(answerer):
+    # Not "Paul Hindson Office of the Police and Crime Commissioner", an attendee whose
+    # body only holds the word.
+    answer = answerer.ask("Who represented the police at the 11 December 2020 meeting?")
+    assert "Slonecki" in answer.text
+    assert "Paul Hindson" not in answer.text
+
+
+def test_who_was_to_attend_is_not_asked_of_the_attendance_list():
+    from boardqa.answer.attendance import attendance_section
+    from boardqa.query import understand
+
+    assert attendance_section(understand("Who attended the December 2020 meeting?")) == "present"
+    said = understand("And who said they'd attend board meetings in the run-up to it?")
+    assert attendance_section(said) is None

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from boardqa.answer.attendance import TO_ATTEND
 from boardqa.answer.kinds import WHAT_TIME, WHERE_HELD
 from boardqa.index.store import Hit, SearchFilter, Store
 from boardqa.parse.dates import iter_month_years
@@ -60,9 +61,16 @@ def further_hits(
             for h in store.hybrid_search(qvec, sparse, later, limit=40, prefetch=60)
             if h.key not in seen and dated_in(h.payload, intent.months)
         ]
-    if intent.role:
+    if intent.role or (
+        intent.attendance
+        and (intent.meetings or intent.boost_meetings)
+        # "… who said they'd attend board meetings in the run-up?" asks who planned to.
+        and not TO_ATTEND.search(text)
+    ):
         # "Who was the PCC?": the minutes' attendance lists name each member beside their
         # title, in words a search for the initials does not reach; there are few of them.
+        # So do they name who attended a meeting for a body ("Who represented the police at
+        # the 11 December 2020 meeting?": "Supt. A. Slonecki Leicestershire Police").
         seen = {h.key for h in hits}
         lists = replace(flt, kinds=(), extra={"role": "attendance"})
         hits += [h for h in store.scroll(lists) if h.key not in seen]

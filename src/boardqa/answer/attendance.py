@@ -15,10 +15,15 @@ APOLOGIES = re.compile(r"\s*apolog", re.IGNORECASE)
 CHAIR_MARK = re.compile(r"\((?:in the )?Chair(?:man)?\)", re.IGNORECASE)
 
 
+#: Attendance planned, not recorded: "would attend", "they'd attend", "to attend".
+TO_ATTEND = re.compile(r"(?:['’]d|\bwould|\bwill|\bto|\bshould)\s+attend\b", re.IGNORECASE)
+
+
 def attendance_section(intent: QueryIntent) -> str | None:
     """Which part of the attendance a question asks about: "apologies", "present", or None
-    when it names neither or both ("sent apologies in 2018 and attended in 2020")."""
-    if not intent.attendance:
+    when it names neither or both ("sent apologies in 2018 and attended in 2020") or asks who
+    was to attend ("… who said they'd attend board meetings in the run-up?")."""
+    if not intent.attendance or TO_ATTEND.search(intent.text):
         return None
     apologies = bool(re.search(r"\bapolog", intent.text, re.IGNORECASE))
     # "Who represented Public Health at the meeting?": a body's member among those present.

@@ -338,6 +338,11 @@ def choose_evidence(
                     if (section == "apologies") == bool(APOLOGIES.match(s))
                     else -LABEL_WEIGHT
                 )
+                # "Who represented the police …?": the member of "Leicestershire Police", whose
+                # body is named by the word, not the Office of the Police and Crime Commissioner.
+                last = re.findall(r"[A-Za-z]+", s)[-1:]
+                if last and stem(last[0].lower()) in terms:
+                    score += LABEL_WEIGHT
             if attached and LISTS_PARTS.search(s):
                 score += LABEL_WEIGHT  # "What's attached?": "Appendices Appendix 1 – …"
             if to_find and POINTS_TO.search(s):
