@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from boardqa.answer.persons import people
+from boardqa.instructions import SAID_OF_A_HOLDER
 from boardqa.words import STOPWORDS, stem, term_set
 
 
@@ -371,8 +372,7 @@ _ROLE_QUESTION = re.compile(
     r"|\s+(?:for|at|in|on|during|when|after|before|from|since|until|within|who|that|which)\b"
     # "Who is the analyst recruited to sit within the OPCC?": what is said of the post's
     # holder is not the post.
-    r"|\s+(?:recruited|appointed|employed|hired|chosen|selected|elected|nominated|based|"
-    r"funded|commissioned|tasked|assigned|mentioned|named|listed)\b"
+    rf"|\s+(?:{SAID_OF_A_HOLDER})\b"
     # "… about it?": the topic is the talk's; "… about county lines?" keeps its topic.
     r"|\s+(?:about|regarding)\s+(?:it|that|this|them|these|those)\b|$)",
     re.IGNORECASE,

@@ -124,12 +124,17 @@ _PERSON_HEADS = frozenset(
     ]
 )
 
+#: What is said of a person after the noun that names their post ("the analyst recruited to
+#: sit within the OPCC", "the officer named in the report"): the post ends before it.
+SAID_OF_A_HOLDER = (
+    r"recruited|appointed|employed|hired|chosen|selected|elected|nominated|based|funded|"
+    r"commissioned|tasked|asked|assigned|mentioned|recorded|identified|involved|named|listed"
+)
 #: Where the noun the order is for ends: a preposition, a relative word, a comma.
 _NOUN_END = re.compile(
     r"\s+(?:of|for|at|to|in|on|from|by|with|about|who|whom|which|that|whose|under|between|"
-    r"alongside|responsible|listed|named|given|attached|and|as|when|where|after|before|"
-    r"recruited|appointed|employed|hired|chosen|selected|elected|nominated|based|funded|"
-    r"commissioned|tasked|asked|assigned|mentioned|recorded|identified|involved)\b|[,;:?.]",
+    r"alongside|responsible|given|attached|and|as|when|where|after|before|"
+    rf"{SAID_OF_A_HOLDER})\b|[,;:?.]",
     re.IGNORECASE,
 )
 _DETERMINER = re.compile(
