@@ -23,10 +23,14 @@ _LEAD = (
 
 #: An order wrapped round a question word: "Remind me what …", "Find out who …", "Check
 #: whether …", "Confirm when …", "Show me how …". Only the wrapping goes.
+#: The words a question opens with once what wraps it has gone ("Remind me who …", "The
+#: requester wants to know whether …").
+QUESTION_WORD = r"(?:who|whom|whose|what|when|where|which|how|why|whether|if)\b"
+
 _WRAPPED = re.compile(
     _LEAD + r"(?:remind me(?:\s+of)?|find out|find|check|confirm|establish|show me|show|"
     r"let me know|work out|look up|see|say|explain|tell me|tell us|tell)\s+"
-    r"(?=(?:who|whom|whose|what|when|where|which|how|why|whether|if)\b)",
+    rf"(?={QUESTION_WORD})",
     re.IGNORECASE,
 )
 

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import re
 
-#: The words a question may open with once the wrapping has gone.
-_QUESTION_WORD = r"(?:who|whom|whose|what|when|where|which|how|why|whether|if)\b"
+from boardqa.instructions import QUESTION_WORD
 
 #: Who the question is put for: "The requester", "They", "The applicant", "She".
 _FOR_WHOM = (
@@ -80,7 +79,7 @@ _TRAILING_CHECK = re.compile(
 def _inside(rest: str, how: str) -> str:
     """The question a relayed ask stands for, given what follows its wrapping: the question
     itself after a question word, an account after "about", and an order for a thing named."""
-    if re.match(_QUESTION_WORD, rest, re.IGNORECASE):
+    if re.match(QUESTION_WORD, rest, re.IGNORECASE):
         return rest
     if len(rest.split()) < 2:
         return ""  # "Do we hold it?": nothing named to ask for
@@ -95,7 +94,7 @@ def put_directly(q: str) -> str:
     text = _TRAILING_CHECK.sub("", q.strip())
     if m := _ANYTHING.match(text):
         rest = text[m.end() :]
-        out = rest if re.match(_QUESTION_WORD, rest, re.IGNORECASE) else f"Tell me about {rest}"
+        out = rest if re.match(QUESTION_WORD, rest, re.IGNORECASE) else f"Tell me about {rest}"
     elif m := _RELAYED.match(text):
         out = _inside(text[m.end() :], m.group("how") or "")
     elif m := _HELD.match(text):

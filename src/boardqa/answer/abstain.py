@@ -390,9 +390,6 @@ _DID_THE_BOARD_DECIDE = re.compile(
 )
 
 
-#: Asks for a way to get in touch: only a sentence that gives one answers it.
-#: Asked for as the thing wanted ("What's Bob Bearne's email address?", "the phone number
-#: for …"), not as a way something was done ("Was the link sent by email?").
 #: "Which district …", "which provider …": asks for a body or place by its name.
 _WHICH_NAMED = re.compile(
     r"\bwhich\s+(?:[a-z]+\s+)?(district|organi[sz]ation|provider|company|agency|council|"

@@ -462,7 +462,9 @@ def names_funder(sentence: str, question: str) -> bool:
     return any(m.group(0).lower() not in question.lower() for m in _BODY.finditer(sentence))
 
 
-#: "What's Bob Bearne's email address?", "phone number", "What is Anita Chavda's email?".
+#: Asks for a way to get in touch: only a sentence that gives one answers it. Asked for as
+#: the thing wanted ("What's Bob Bearne's email address?", "the phone number for …", "What is
+#: Anita Chavda's email?"), not as a way something was done ("Was the link sent by email?").
 _CONTACT_ASKED = re.compile(
     r"\be-?mail\s+address(?:es)?\b|\b(?:tele)?phone\s+numbers?\b|\bcontact\s+numbers?\b|"
     r"\bweb\s*(?:site|page)?\s+address\b|\bwhat(?:[’']s|\s+is|\s+was)\s+(?:[\w’'-]+\s+){0,3}"
