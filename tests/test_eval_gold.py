@@ -51,6 +51,8 @@ BLIND33 = EVALS / "blind33.jsonl"
 BLIND34 = EVALS / "blind34.jsonl"
 BLIND35 = EVALS / "blind35.jsonl"
 BLIND36 = EVALS / "blind36.jsonl"
+BLIND37 = EVALS / "blind37.jsonl"
+BLIND38 = EVALS / "blind38.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -111,6 +113,8 @@ def questions():
         BLIND34,
         BLIND35,
         BLIND36,
+        BLIND37,
+        BLIND38,
     ],
     ids=[
         "questions",
@@ -151,6 +155,8 @@ def questions():
         "blind34",
         "blind35",
         "blind36",
+        "blind37",
+        "blind38",
     ],
 )
 def gold_set(request):

@@ -78,6 +78,12 @@ _PLACE_OR_MANNER = re.compile(
     r"[^?,;]*\W*$",
     re.IGNORECASE,
 )
+#: "Which statistics were to be investigated?": the things a plan names, not whether it was
+#: carried out.
+_WHICH_TO_BE_DONE = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+){1,3}?(?:was|were|is|are)\s+to\s+be\s+[a-z]+ed\W*$",
+    re.IGNORECASE,
+)
 #: Where a question's scene ends and the question begins ("… in March 2020. Was it …").
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.?!])\s+(?=[A-Z])|\s+[-–—]\s+")
 #: A clause of time that ends a yes/no question: "Was the strategy approved when it was
@@ -249,6 +255,10 @@ _NOT_NOUNS = frozenset(
 )
 
 
+#: "What age group …", "which age range …": an age, however the papers bound it.
+_AGE_SPAN = re.compile(r"\bage\s+(?:group|range|bracket|band|profile)s?$", re.IGNORECASE)
+
+
 def focus_of(question: str, asks: str = "what") -> Focus | None:
     """The question's focus (see the module), or None when it has none or its word names only
     the kind of answer ("what time", "which officer"). A "who" or "when" question is answered
@@ -261,6 +271,8 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
     # not repeat ("50% are very or fairly satisfied with the local police").
     if m and not _SHARE_OF.match(m.group(1)):
         head = m.group(1).split()[-1]
+        if _AGE_SPAN.search(m.group(1)):
+            head = "age"  # "What age group is it aimed at?": "aimed at young people aged 11-24"
         word = head.lower().strip("’'")
         if head[0].islower() and not {word, stem(word)} & (_KIND_NOUNS | _NOT_NOUNS | STOPWORDS):
             return Focus(word)
@@ -294,6 +306,8 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
     last = _SENTENCE_BREAK.split(q)[-1]
     if _PLACE_OR_MANNER.search(last):
         return None  # "… and where will it then be reported?" asks where, not whether
+    if _WHICH_TO_BE_DONE.search(last):
+        return None  # "… which statistics were to be investigated?" asks which, not whether
     m = _STATE.search(TIME_CLAUSE.sub("", last)) or _BEEN_DONE.search(last)
     if not m or m.group(1).lower() in _NAMING:
         return None  # "What's it called?" asks for a name, not whether something was done

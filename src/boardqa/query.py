@@ -14,6 +14,7 @@ from boardqa.answer.persons import POST_FILLED, people, title_asked
 from boardqa.clauses import after_scene, asked_clause
 from boardqa.day_asked import DATE_NOUN_ASKED
 from boardqa.focus import TIME_CLAUSE, Focus, focus_of, role_asked
+from boardqa.named_figures import figures_named
 from boardqa.parse.dates import iter_month_years
 from boardqa.question_periods import scope_of
 from boardqa.question_verbs import PERSON_ASKED, expected_verb, manner_verb, verb_asked
@@ -165,6 +166,13 @@ WHY = re.compile(
     # "… and what explanation does the later report give for the rise?"
     r"|what (?:explanation|justification|rationale|reasons?)\s+(?:is|was|were|does|did|do|has|had)"
     r")\b",
+    re.IGNORECASE,
+)
+#: "How did the OPCC respond to the feedback …?": what was done in answer, which the papers
+#: give as a consequence ("As a result of feedback only one set of data will be produced").
+_RESPONSE = re.compile(
+    r"\bhow\s+(?:did|does|do|has|have|had|will|would|was|were|is|are)\s+[^?]{2,80}?\s+"
+    r"(?:respond|responded|react|reacted|reply|replied)\b",
     re.IGNORECASE,
 )
 #: "How was …", "How will …": the way something is done, not an amount; nor is "how often"
@@ -333,8 +341,9 @@ class QueryIntent:
     #: pushed out?"): the sentence that speaks of it ("pushing the survey out through
     #: schools") answers. For choosing sentences only: the papers may say it otherwise.
     manner: Focus | None = None
-    #: Asks why ("Why is it above the SafeLives threshold?"): the sentence that gives a cause
-    #: ("A change in criteria … has been identified as responsible for …") answers it.
+    #: Asks why ("Why is it above the SafeLives threshold?"), or how something was responded
+    #: to: the sentence that gives a cause ("A change in criteria … has been identified as
+    #: responsible for …") or a consequence ("As a result of feedback …") answers it.
     cause: bool = False
     #: Asks what came of something ("what came of the bids by June?", "what happened to that
     #: timetable?"): the sentence that reports an outcome answers it.
@@ -374,8 +383,17 @@ def _said_by_person(q: str) -> bool:
 def _expects_other_than_amount(asked: str) -> bool:
     """Whether the question asks what a thing is expected to yield, not an amount: "What is
     each CSP receiving People Zone funding expected to produce?" (not "… expected to spend?")."""
+    if _ASKS_A_DEED.search(asked):
+        return True
     verb = expected_verb(asked)
     return verb is not None and not HOW_MUCH.fullmatch(verb)
+
+
+#: "What does the OPCC intend to do about the … funding opportunity?" asks what will be
+#: done, not how much funding.
+_ASKS_A_DEED = re.compile(
+    r"^(?:[^,?]*,\s*)?what\b[^?]{0,80}?\b(?:do|doing|done)\s+(?:about|with|next)\b", re.IGNORECASE
+)
 
 
 #: A keyword query that asks for a person by a noun, typed as into a search box with no
@@ -437,7 +455,12 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         # "Why is the rate above the threshold?" asks for a cause, "How was the funding
         # taken forward?" for a way: neither for a figure.
         asks = "what"
-    elif HOW_MUCH.search(asked) and not _expects_other_than_amount(asked):
+    elif (
+        HOW_MUCH.search(asked)
+        and not _expects_other_than_amount(asked)
+        # "… lists the figure 1,127,205 — whose allocation is that?" asks what it is of.
+        and not figures_named(q)
+    ):
         asks = "how_much"
     elif action and STORY.search(q):
         asks = "story"
@@ -477,7 +500,7 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         recent=bool(_RECENT.search(q)) and not (chosen or since or until or compare or as_of),
         recommendation=bool(RECOMMENDATION.search(q)),
         plan=bool(PLAN.search(q)),
-        cause=bool(WHY.search(asked)),
+        cause=bool(WHY.search(asked) or _RESPONSE.search(asked)),
         outcome=bool(_OUTCOME_ASKED.search(asked)) and not action,
         # Who chaired or attended is read from the minutes' marks and lists, a decision from
         # its RESOLVED block, an action from its log: none of them repeats the verb.

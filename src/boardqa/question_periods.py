@@ -139,6 +139,28 @@ def day_spans(text: str) -> set[tuple[date, date]]:
     return out
 
 
+#: "for April 2020 to March 2021", "the two year period April 2018-March 2020": a span of
+#: whole months a figure is given for.
+_MONTH_SPAN = re.compile(
+    rf"\b({MONTH_NAMES})\s+(\d{{4}})\s*(?:[–-]|to|until)\s*({MONTH_NAMES})\s+(\d{{4}})\b",
+    re.IGNORECASE,
+)
+
+
+def month_spans(text: str) -> set[tuple[date, date]]:
+    """The spans of whole months a text names (`_MONTH_SPAN`), as first and last day. Kept
+    apart from `day_spans`: "from December 2020 to June 2021" also names a run of meetings,
+    which only the check of a figure's period reads as a span."""
+    out = set()
+    for m in _MONTH_SPAN.finditer(text):
+        first = date(int(m.group(2)), MONTHS[m.group(1).lower()], 1)
+        year, month = int(m.group(4)), MONTHS[m.group(3).lower()]
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        if first < last:
+            out.add((first, last))
+    return out
+
+
 #: "what did the board ask officers to bring to the December 2018 meeting?": a meeting a
 #: thing was to be brought to is where it was due, not the meeting the question is asked of
 #: (that is the one that asked for it). "What was brought to the December meeting?" is.
@@ -186,12 +208,17 @@ def _days(span: str) -> list[date]:
 
 
 def _without_data_spans(q: str, known: list[date]) -> str:
-    """The question without its spans of days that are a table's period, not meetings: "from
-    11/12/20 to 18/6/21" runs between two meetings, and stays."""
+    """The question without its spans of days or months that are a table's period, not
+    meetings: "from 11/12/20 to 18/6/21" runs between two meetings, and stays."""
 
     def kept(m: re.Match[str]) -> str:
         return m.group(0) if any(d in known for d in _days(m.group(0))) else " "
 
+    # "… rate for April 2020 to March 2021?" is a figure's period too, not two months to
+    # compare; "from December 2020 to June 2021" runs over meetings, and stays.
+    q = _MONTH_SPAN.sub(
+        lambda m: m.group(0) if re.search(r"\bfrom\s*$", q[: m.start()], re.I) else " ", q
+    )
     return DAY_SPAN.sub(kept, q)
 
 

@@ -16,6 +16,7 @@ from boardqa.answer.counted import counted_noun, counts_noun
 from boardqa.answer.figures import figures_beside_the_point
 from boardqa.answer.kinds import (
     ASKED,
+    CAUSE,
     CONTACT_NAMES,
     DECIDED,
     WHICH_MEETING,
@@ -23,10 +24,12 @@ from boardqa.answer.kinds import (
     contact_asked,
     gives_contact,
     holds_asked,
+    without_ages,
 )
 from boardqa.answer.measures import of_the_whole, whole_asked
-from boardqa.answer.persons import names_titled_post
+from boardqa.answer.persons import gives_title, names_titled_post, title_asked
 from boardqa.focus import DONE_VERBS, done_in, judged_in, speaks_to
+from boardqa.instructions import QUESTION_WORD
 from boardqa.parse.dates import (
     MONTH_NAMES,
     MONTH_YEAR,
@@ -37,7 +40,7 @@ from boardqa.parse.dates import (
     parse_numeric_dates,
 )
 from boardqa.query import QueryIntent
-from boardqa.question_periods import day_spans
+from boardqa.question_periods import day_spans, month_spans
 from boardqa.question_verbs import PREFER_ONLY, speaks_of_verb
 from boardqa.retrieve import Candidate
 from boardqa.verbs import root_of
@@ -197,6 +200,14 @@ _NAMES_PARTS = re.compile(
 )
 
 
+#: A question whose first question word asks why ("According to the Prevent update, why
+#: was …?"): its answer must give a reason. ("What was decided, and why?" is answered by the
+#: decision even where no reason is recorded.)
+_WHY_FIRST = re.compile(
+    rf"(?:(?!\b{QUESTION_WORD}).)*?\b(?:why|how come|for what reason)\b", re.IGNORECASE | re.DOTALL
+)
+
+
 def lacks_answer_type(
     intent: QueryIntent,
     sentences: list[str],
@@ -227,10 +238,23 @@ def lacks_answer_type(
         # "Which district had the highest rate?" is not answered by "District breakdowns are
         # available on the dashboard": a district is named.
         return f"the passages closest to the question name no {kind.group(1).lower()}"
+    holder = title_asked(intent.text)
+    if holder and not any(gives_title(s, holder) for s in sentences):
+        # "Which organisation does Matthew Wakely work for?" is not answered by "Grace Strong
+        # (VRN), Paul Hindson (OPCC) and Matthew Wakely have drafted …".
+        return f"the passages closest to the question give no post or body for {holder}"
     contact = contact_asked(intent.text)
     if contact and not any(gives_contact(contact, s) for s in sentences):
         # "What's Bob Bearne's email address?" is not answered by the agenda line naming him.
         return f"the passages closest to the question give no {CONTACT_NAMES[contact]}"
+    if (
+        intent.cause
+        and _WHY_FIRST.match(intent.text)
+        and not any(CAUSE.search(p) for p in paragraphs or sentences)
+    ):
+        # "Why did the SPB leave its 25 November meeting without a theme?" is not answered
+        # by "25 November No theme identified at this point", which only says that it did.
+        return "the passages closest to the question give no reason"
     if (
         intent.decision
         and _DID_THE_BOARD_DECIDE.match(intent.text)
@@ -255,7 +279,7 @@ def lacks_answer_type(
         # own ("… value to September 2020 is 91", not "8000 home visits").
         (s if _COUNTS_SOMETHING.search(s) else f"{s} {c}", d, p)
         for s, c, d, p in zip(sentences, around, written, whole, strict=True)
-        if holds_asked(intent.asks, s, intent.text, intent.role)
+        if holds_asked(intent.asks, without_ages(s), intent.text, intent.role)
         or (intent.asks == "who" and names_titled_post(s, intent.text))
     ]
     holding = [s for s, _, _ in held]
@@ -487,8 +511,8 @@ def lacks_span(question: str, sentences: list[str]) -> str | None:
     contribute for 1 April 2019 to 31 March 2020?" of a table whose columns end at "1/4/18 –
     31/3/19"), or None: the evidence names spans of days, none of them the one asked, nor the
     financial year it is ("2019/20")."""
-    asked = day_spans(question)
-    given = {span for s in sentences for span in day_spans(s)}
+    asked = day_spans(question) | month_spans(question)
+    given = {span for s in sentences for span in day_spans(s) | month_spans(s)}
     if not asked or not given or asked & given:
         return None
     if any(g[0] <= a[0] and a[1] <= g[1] for a in asked for g in given):

@@ -39,12 +39,20 @@ class AgendaAsk:
 
 
 _ITEM_N = re.compile(
-    r"^\s*(?:what|which)(?:['’]s|\s+(?:was|is|were))?\s+(?:the\s+)?(?:(?:paper|document|report|"
-    r"presentation|business|topic|subject)\s+(?:was|is)\s+(?:taken\s+)?(?:as\s+|under\s+|at\s+)?)?"
+    # "On the 19 March 2021 agenda, which paper came under item 12 …?": where to look first.
+    r"^\s*(?:(?:on|in|at)\s+the\s+[^,?]{0,40}?(?:agenda|meeting),\s*)?"
+    r"(?:what|which)(?:['’]s|\s+(?:was|is|were))?\s+(?:the\s+)?(?:(?:paper|document|report|"
+    r"presentation|business|topic|subject)\s+(?:was|is|came)\s+(?:taken\s+)?"
+    r"(?:as\s+|under\s+|at\s+)?)?"
     r"(?:agenda\s+)?item\s+(?:no\.?\s*|number\s+)?(\d{1,2})\b(?!\s*\()"
     # Only the meeting or agenda may follow: "… at the 19 March 2021 meeting?", "… on the
     # December 2020 agenda?"; "What did item 7 say about …?" asks of its content.
     r"(?:\s+(?:at|on|of|for|in)\s+(?:the\s+)?[^?]{0,40}?(?:meeting|agenda|board|sitting|\d{4}))?"
+    # …or what the entry itself says: ", on which pages of the pack, and who was to present
+    # it?"
+    r"(?:\s*,?\s*(?:and\s+)?(?:on\s+)?(?:which|what)\s+pages?\b[^?,]*"
+    r"|\s*,?\s*(?:and\s+)?who\s+(?:was\s+|were\s+)?(?:to\s+|due\s+to\s+)?"
+    r"(?:present|presented|give|gave|introduce|introduced)\b[^?,]*){0,2}"
     r"\s*\??\s*$",
     re.IGNORECASE,
 )
@@ -133,9 +141,14 @@ def compose_agenda(
         if entry is None:
             return None
         n = cites.cite(entry.payload, 1.0)
+        # The rest of the entry says where the paper is and who presents it ("(Pages 49 -
+        # 54) This report will be presented by Rik Basra, …").
+        text = str(entry.payload.get("text") or "")
+        rest = text[len(entry.title) :].strip(" .") if text.startswith(entry.title) else ""
+        rest = re.sub(r"\)\s+(?=[A-Z])", "). ", rest)
         return (
             f"Item {entry.number} on the agenda for the meeting of {meeting} was "
-            f"“{entry.title}”. [{n}]",
+            f"“{entry.title}”{' ' + rest if rest else ''}. [{n}]",
             cites.items,
         )
     if found is None:

@@ -25,6 +25,7 @@ from boardqa.answer.kinds import (
     holds_asked,
     lists_names,
     names_asked,
+    without_ages,
 )
 from boardqa.answer.labels import (
     ASKS_ATTACHED,
@@ -42,6 +43,7 @@ from boardqa.answer.units import ASKS_LINK, mostly_links, place_in, quotable
 from boardqa.clauses import after_scene, asked_clause
 from boardqa.day_asked import date_noun_words
 from boardqa.focus import judged_in, section_asked, speaks_to, under_section
+from boardqa.named_figures import figures_named, gives_figure_named
 from boardqa.parse.dates import iter_month_years
 from boardqa.plain import plain_words
 from boardqa.query import QueryIntent
@@ -84,16 +86,18 @@ def _cue(
         # The minutes name the chair this way; other "Chair – Blaby" entries are roles.
         return 2.0 if CHAIR_MARK.search(sentence) else 0.0
     if intent.asks not in ASKED:
+        if intent.cause:
+            # "Why did the OPCC decide not to bid twice?": the reason, not the decision.
+            return 1.0 if CAUSE.search(sentence) else 0.0
         if intent.decision or intent.reported_decision:
             return 1.0 if DECIDED.search(sentence) else 0.0
-        if intent.cause:
-            return 1.0 if CAUSE.search(sentence) else 0.0
         if intent.outcome:
             return 1.0 if OUTCOME.search(sentence) else 0.0
         return 1.0 if intent.plan and PLANNED.search(sentence) else 0.0
     if intent.role and states_role(sentence, intent.role, besides=intent.text):
         return 2.0  # "Lord Willy Bach Police and Crime Commissioner": who holds the role
-    if not holds_asked(intent.asks, sentence, intent.text):
+    # "… entering the criminal justice system (CJS) aged 10-17 is stabilising" gives no figure.
+    if not holds_asked(intent.asks, without_ages(sentence), intent.text):
         return 0.0
     return 1.5 if intent.asks == "who" and ROLE_CUE.search(sentence) else 1.0
 
@@ -260,6 +264,7 @@ def choose_evidence(
     terms = term_set(query_text)
     asked = term_set(asked_clause(after_scene(query_text)))
     scene = terms - asked if len(asked) >= 2 else set()
+    scened = bool(asked) and asked != terms
     weight = len(terms) - SCENE_DISCOUNT * len(scene)
     labels = numbered_labels(intent.text) if labelled else []
     asked_parts = part_labels(intent.text)
@@ -279,6 +284,7 @@ def choose_evidence(
     day_named = date_noun_words(intent.text)
     defined = defined_term(intent.text)
     measured = measure_words(intent.text) if intent.asks == "how_much" else None
+    figures = figures_named(intent.text)
     # The question's long names the papers may give by their initials ("the Ministry of
     # Housing, Communities and Local Government": "MHCLG have confirmed …"): such a name is
     # most of the question's words, which a passage with its initials holds too. (A name
@@ -296,7 +302,10 @@ def choose_evidence(
         titled = term_set(f"{cand.payload.get('document') or ''} {heading}")
         # "What are the next steps …": the items under "Next steps".
         in_section = under_section(heading, asked_section)
-        for s, before in quotable(cand, labels):
+        # "Why only one bid for Safer Streets 3?": "Given the above re. Safer Streets 2 we do
+        # not think it is worthwhile …": a reason may lie in another round, of a paragraph
+        # about the round asked.
+        for s, before in quotable(cand, labels, of_units=not intent.cause):
             if not links_asked and mostly_links(s):
                 continue  # a list of web addresses, whose paths hold "file" and "pdf"
             # "He offered to give this issue further consideration": about what the sentence
@@ -353,6 +362,8 @@ def choose_evidence(
                 score += FOCUS_WEIGHT  # "What was the deadline …?": "The deadline … is 25 March"
             if plain.unworded and plain.says_unworded(have):
                 score += FOCUS_WEIGHT  # "When did bids have to be in?": "The deadline …"
+            if figures and gives_figure_named(s, figures):
+                score += LABEL_WEIGHT  # "59% of respondents were what?": "59% are … satisfied"
             if contact and gives_contact(contact, s):
                 score += 2 * FOCUS_WEIGHT  # "What is Anita Chavda's email?": "… anita.chavda@…"
             if listed_as and listed_as.search(s):
@@ -393,10 +404,19 @@ def choose_evidence(
                         and not missing_from(named, _in_its_paper(e.candidate), intent.text)
                     )
                     or (
-                        # A decision (or an outcome: "… presented to the Board and approved")
-                        # recorded after the passage that names its topic; not a figure, date
-                        # or name, which must be said of what the question names.
-                        (intent.decision or intent.outcome)
+                        # "<the scene>. When was the first of these scheduled?": in the passage
+                        # that sets the scene, the sentence that holds every word of what is
+                        # asked ("The first of these meetings is scheduled for January 2019").
+                        scened
+                        and e.candidate.key == scored[0].candidate.key
+                        and asked <= term_set(e.sentence)
+                    )
+                    or (
+                        # A decision (or an outcome: "… presented to the Board and approved",
+                        # or a response: "As a result of feedback only one set of data will be
+                        # produced") recorded after the passage that names its topic; not a
+                        # figure, date or name, which must be said of what the question names.
+                        (intent.decision or intent.outcome or intent.cause)
                         and intent.asks not in ASKED
                         and goes_on_with(e.candidate, scored[0].candidate)
                         # (By its initials too: "the Strategic Partnership Board" as "SPB".)
@@ -412,7 +432,7 @@ def choose_evidence(
             typed.score >= scored[0].score - TYPE_MARGIN
             # A decision asked of a passage that records none is recorded after it.
             or (
-                (intent.decision or intent.outcome)
+                (intent.decision or intent.outcome or intent.cause)
                 and intent.asks not in ASKED
                 and goes_on_with(typed.candidate, scored[0].candidate)
             )

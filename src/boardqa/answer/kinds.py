@@ -90,11 +90,15 @@ OUTCOME = re.compile(
 #: A passage that gives the state of things now ("The current rolling 12 month value …"):
 #: what "the most recent figure" is looking for.
 CURRENT = re.compile(r"\b(?:current(?:ly)?|latest|most recent|to date)\b", re.IGNORECASE)
-#: A sentence that gives a cause: what a "why" question is looking for.
+#: A sentence that gives a cause: what a "why" question is looking for. The papers give
+#: reasons as purposes too ("Doing so will facilitate ease of update", "necessary to ensure
+#: partners were compliant"), as the state that explains an absence ("no longer available as
+#: hardcopy") and as what a decision was "given" or did not "fit".
 CAUSE = re.compile(
     r"\b(because|due to|as a result|result(?:ed|s)? (?:of|from|in)|reasons?|responsible for|"
     r"caus\w*|owing to|led to|driven by|attribut\w*|explain\w*|so that|in order to|therefore|"
-    r"given that|in response to)\b",
+    r"given|in response to|in light of|with a view to|so as to|facilitat\w*|ensur\w*|"
+    r"enabl\w*|necessary|intended|purpose|aim(?:s|ed)?|no longer|fit)\b",
     re.IGNORECASE,
 )
 ROLE_CUE = re.compile(
@@ -112,9 +116,20 @@ _BARE_YEARS = re.compile(
 )
 
 
+#: An age or a range of ages ("aged 10-17", "young people aged 11-24"): whom a figure counts,
+#: not a figure.
+_AGES = re.compile(r"\baged\s+\d+(?:\s*(?:[-–]|to)\s*\d+|\s*\+)?", re.IGNORECASE)
+
+
 def has_number(sentence: str) -> bool:
     """A figure: dates and years ("2021/22") are not what "how much" asks for."""
     return bool(NUMBER.search(DATE.sub(" ", _YEARS.sub(" ", sentence))))
+
+
+def without_ages(sentence: str) -> str:
+    """The sentence without the ages it names (`_AGES`): "The rate of first-time entrants …
+    aged 10-17 is stabilising" gives no figure for a total asked."""
+    return _AGES.sub(" ", sentence)
 
 
 #: A question that asks for a deadline ("By when were CSPs to receive …?").

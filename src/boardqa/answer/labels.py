@@ -96,14 +96,21 @@ def other_number(sentence: str, labels: list[tuple[str, str]]) -> bool:
 PART_LABEL = re.compile(r"\b(Annexe?|Appendix|Appendices)\s+([A-Z]|\d{1,2})\b")
 #: "What is attached to …?": a report lists its attachments under "Appendices"/"Annexes".
 ATTACHED = re.compile(
-    r"\battach\w*|\benclos\w*|\bappended\b|\b(?:appendices|annexe?s)\b", re.IGNORECASE
+    r"\battach\w*|\benclos\w*|\bappended\b|\b(?:appendices|annexe?s)\b"
+    # "The December 2018 OPCC update … lists one appendix — what is it?"
+    r"|\b(?:lists?|listed|has|had|includes?|included|carries|gives)\s+(?:one|an?|two|three|\d)\s+"
+    r"(?:appendix|appendices|annexe?s?)\b",
+    re.IGNORECASE,
 )
 #: Asks what a paper has attached ("What's appended to the OPCC update?", "Which appendices
 #: …?"), not which version of a thing is attached: the list of its parts answers it.
 ASKS_ATTACHED = re.compile(
     r"\bwhat(?:[’']s|\s+is|\s+was|\s+were|\s+are)?\s+(?:\w+\s+){0,2}?(?:attached|appended|"
-    r"enclosed)\b|\b(?:which|what)\s+(?:appendices|annexe?s|attachments|papers|documents|"
-    r"enclosures)\b(?=.*\b(?:attach\w*|append\w*|enclos\w*|with|come|came)\b)"
+    r"enclosed)\b|\b(?:which|what)\s+(?:(?:supporting|background|other|accompanying)\s+)?"
+    r"(?:appendices|annexe?s|attachments|papers|documents|enclosures)\b"
+    r"(?=.*\b(?:attach\w*|append\w*|enclos\w*|with|come|came)\b)"
+    r"|\b(?:lists?|listed|has|had|includes?|included|carries|gives)\s+(?:one|an?|two|three|\d)\s+"
+    r"(?:appendix|appendices|annexe?s?)\b"
     # "What are the two appendices listed at the end of the update?"
     r"|\bwhat\s+(?:are|were|is|was)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:appendices|annexe?s|"
     r"attachments|enclosures)\b",

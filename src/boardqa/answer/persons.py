@@ -414,6 +414,12 @@ _TITLE_ASKED = re.compile(
     # Typed as into a search box: "Victoria Charlton job title".
     r"|^(?P<typed>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+?)(?:[’']s)?\s+(?:job\s+title|title|role|"
     r"position|post)\s*$"
+    # "Which organisation does Matthew Wakely work for?": the body after the name is a post.
+    r"|\b[Ww](?:hat|hich)\s+(?:organi[sz]ation|agency|body|service|team|department)\s+"
+    r"(?:does|did|do|is|was)\s+(?P<org>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+?|he|she)\s+(?:work\s+for|"
+    r"come\s+from|from|represent|belong\s+to|work\s+in|part\s+of)\b"
+    r"|^(?:and\s+)?[Ww]ho\s+(?:does|did)\s+(?P<for>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+?)\s+"
+    r"(?:work\s+for|represent)\b"
     # "Who is Rik Basra?": a named person asked about is asked for their post.
     r"|^(?:and\s+)?[Ww]ho(?:[’']s|\s+is|\s+was)\s+(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+)?"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*\??\s*$"
@@ -425,12 +431,24 @@ def title_asked(question: str) -> str | None:
     ("the position of Leicester City Council") nor a post's ("the post of Chief Executive")."""
     m = _TITLE_ASKED.search(question)
     name = (
-        (m.group("own") or m.group("of") or m.group("has") or m.group("typed") or m.group("who"))
+        (
+            m.group("own")
+            or m.group("of")
+            or m.group("has")
+            or m.group("typed")
+            or m.group("who")
+            or m.group("org")
+            or m.group("for")
+        )
         if m
         else None
     )
     if name and m and m.group("who") and not people(name):
         return None  # "Who is the Police and Crime Commissioner?" asks for a person
+    if name in ("he", "she"):
+        # "Matthew Wakely is named as a co-author … — which organisation does he work for?"
+        named = people(question[: m.start()]) if m else []
+        name = named[0] if len(named) == 1 else None
     return name if name and not ORG.search(name) else None
 
 
@@ -444,12 +462,19 @@ _POLICE_RANK = (
 
 def gives_title(sentence: str, name: str) -> bool:
     """Whether the sentence gives the person's post after their name, as the papers do:
-    "Victoria Charlton, Relationships and Change Manager, OPCC", or a police rank before it
+    "Victoria Charlton, Relationships and Change Manager, OPCC", their body in brackets
+    ("Grace Strong (VRN)"), or a police rank before it
     ("Superintendent Shane O’Neill"). Apostrophes are compared alike ("O'Neill")."""
     sentence, name = sentence.replace("’", "'"), name.replace("’", "'")
     if re.search(rf"{_POLICE_RANK}\s+{re.escape(name)}\b", sentence):
         return True
-    m = re.search(rf"{re.escape(name)}\s*(?:\([^)]*\)\s*)?,\s*(?:the\s+)?([A-Z][^,.;]*)", sentence)
+    if re.search(rf"{re.escape(name)}\s*\((?!\d)[^)]+\)", sentence):
+        return True  # "Grace Strong (VRN), Paul Hindson (OPCC) and Matthew Wakely"
+    # After a comma, or a dash ("Officer to Contact: Gurjit Samra-Rai – Community Safety Team
+    # Manager").
+    m = re.search(
+        rf"{re.escape(name)}\s*(?:\([^)]*\)\s*)?(?:,|\s[–—-])\s*(?:the\s+)?([A-Z][^,.;]*)", sentence
+    )
     # Not another name in a list ("Victoria Charlton, Grace Strong and …"), nor a sentence
     # that runs on ("Victoria Charlton, The PCC noted …").
     after = NAME.match(m.group(1)) if m else None

@@ -58,11 +58,13 @@ def mostly_links(unit: str) -> bool:
     return len(urls) >= 3 and sum(map(len, urls)) * 2 >= len(unit)
 
 
-def quotable(cand: Candidate, labels: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def quotable(
+    cand: Candidate, labels: list[tuple[str, str]], of_units: bool = True
+) -> list[tuple[str, str]]:
     """(unit, the unit it points back to or "") for each unit of the paragraph that could
-    speak to a question naming `labels`: a paragraph, or a sentence, that names "Safer Streets
-    2" or "round two" and never the asked number is left out, and so is a sentence that points
-    back to one left out ("It received £550,000")."""
+    speak to a question naming `labels`: a paragraph, or (`of_units`) a sentence, that names
+    "Safer Streets 2" or "round two" and never the asked number is left out, and so is a
+    sentence that points back to one left out ("It received £550,000")."""
     # The document's title counts: a paragraph of "Safer Communities Performance 2020/21 Q3"
     # that names no quarter is about Q3, not the Quarter 4 a question asks about; one that
     # names quarter 2 in passing ("in quarter 2 this increased …") is still about Q3.
@@ -72,7 +74,7 @@ def quotable(cand: Candidate, labels: list[tuple[str, str]]) -> list[tuple[str, 
     previous, skipped = "", False
     for unit in units_of(cand):
         points_back = bool(_ANAPHOR.match(unit))
-        if other_number(unit, labels) or (points_back and skipped):
+        if (of_units and other_number(unit, labels)) or (points_back and skipped):
             previous, skipped = unit, True
             continue
         out.append((unit, previous if points_back else ""))
