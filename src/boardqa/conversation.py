@@ -24,6 +24,10 @@ _REFERS_BACK = re.compile(
     re.IGNORECASE,
 )
 _CONTINUES = re.compile(r"^\s*(and|also|what about|how about|then|so)\b", re.IGNORECASE)
+#: "the programme", "that strategy": a thing named before, by its common noun.
+_THE_NOUN = re.compile(r"\b(?:the|that|this|these|those)\s+([a-z][a-z-]{3,})\b")
+#: Nouns every question about the Board may use without pointing back.
+_EVERYWHERE = frozenset(["board", "meeting", "meetings", "minutes", "papers", "archive"])
 
 
 #: Words of which a follow-up's own replaces the last turn's: "and locally?" after "Prevent
@@ -63,7 +67,12 @@ class Conversation:
         if not self.turns:
             return False
         short = len(intent.terms) <= 3
-        return bool(_REFERS_BACK.search(question) or _CONTINUES.search(question) or short)
+        return bool(
+            _REFERS_BACK.search(question)
+            or _CONTINUES.search(question)
+            or short
+            or _points_back(question, self.turns[-1])
+        )
 
     def elliptic(self, question: str) -> str | None:
         """The last question asked again of another thing, for a follow-up that names only
@@ -79,7 +88,7 @@ class Conversation:
             return intent, question
         last = self.turns[-1]
         self._new_subject = _names_new_subject(intent, question, last) and not (
-            _REFERS_BACK.search(question)
+            _REFERS_BACK.search(question) or _points_back(question, last)
         )
         if not intent.action_number and self.focus_action and not self._new_subject:
             intent = replace(intent, action_number=self.focus_action)
@@ -138,6 +147,18 @@ class Conversation:
         if not path.exists():
             return cls()
         return cls.from_json(json.loads(path.read_text()))
+
+
+def _points_back(question: str, last: Turn) -> bool:
+    """Whether the question names the last turn's subject by its common noun and nothing new
+    by name: "Was any external evidence cited on whether the programme actually works?" after
+    "What did the Board hear about the Mentors in Violence Prevention Programme?"."""
+    if salient_tokens(question):
+        return False
+    said = {t.lower() for t in last.terms}
+    return any(
+        m.group(1) in said and m.group(1) not in _EVERYWHERE for m in _THE_NOUN.finditer(question)
+    )
 
 
 def _names_new_subject(intent: QueryIntent, question: str, last: Turn) -> bool:

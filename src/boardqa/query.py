@@ -163,6 +163,9 @@ WHEN = re.compile(
 WHY = re.compile(
     r"(?:^|[,;:–-]\s*|\band\s+)(?:why|how come|for what reason|what (?:is|was|were) the reasons?"
     r"|what (?:caused|explains|led to)"
+    # "… and what was said to be responsible for it being above the threshold?"
+    r"|what (?:is|was|were|are)\s+(?:(?:said|thought|identified|seen|believed)\s+(?:to be|as)\s+)?"
+    r"(?:responsible for|behind|driving)"
     # "… and what explanation does the later report give for the rise?"
     r"|what (?:explanation|justification|rationale|reasons?)\s+(?:is|was|were|does|did|do|has|had)"
     r")\b",

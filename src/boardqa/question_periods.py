@@ -176,10 +176,19 @@ _DESTINATION = re.compile(
 )
 
 
+#: "a decision that a plan be considered at the March meeting of the Board on an annual
+#: basis": a meeting a decision names for what is to come, not the meeting asked about.
+_DECIDED_FOR = re.compile(
+    r"\bthat\s+(?:[\w’'-]+\s+){1,8}?be\s+[a-z]+ed\s+at\s+(?:the|its|a)\s+"
+    rf"((?:{MONTH_NAMES})\.?(?:\s+\d{{4}})?)\s+(?:board\s+)?meeting\b",
+    re.IGNORECASE,
+)
+
+
 def _without_destination(q: str) -> tuple[str, str]:
     """The question without the meeting things were to be brought to (`_DESTINATION`), and
     that meeting's words ("December 2018"), to be favoured, not filtered by."""
-    m = _DESTINATION.search(q)
+    m = _DESTINATION.search(q) or _DECIDED_FOR.search(q)
     if m is None:
         return q, ""
     return f"{q[: m.start(1)]}{q[m.end(1) :]}", m.group(1)

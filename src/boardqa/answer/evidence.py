@@ -129,6 +129,18 @@ FOCUS_MARGIN = 0.5
 LABEL_WEIGHT = 0.3
 
 
+#: Asks what someone must do ("What must a PCC do if …?", "what do CSPs need to do …?").
+_ASKS_DUTY = re.compile(
+    r"\bwhat\s+(?:must|should|(?:will|would|does|do|did)\s+[^?]{1,60}?\s+(?:need|have)\s+to)\b"
+    r"[^?]{0,80}?\bdo\b|\bwhat\s+(?:is|are|was|were)\s+[^?]{1,60}?\s+(?:required|obliged)\s+to\b",
+    re.IGNORECASE,
+)
+#: A sentence that says what must be done.
+_STATES_DUTY = re.compile(
+    r"\b(?:must|needs?\s+to|will\s+need\s+to|(?:is|are)\s+required\s+to|ha(?:ve|s)\s+to|"
+    r"obliged\s+to|(?:is|are)\s+expected\s+to)\b",
+    re.IGNORECASE,
+)
 _PERSON_ASKED = re.compile(rf"\b{PERSON_ASKED}", re.IGNORECASE)
 
 
@@ -285,6 +297,7 @@ def choose_evidence(
     defined = defined_term(intent.text)
     measured = measure_words(intent.text) if intent.asks == "how_much" else None
     figures = figures_named(intent.text)
+    obliged = bool(_ASKS_DUTY.search(intent.text))
     # The question's long names the papers may give by their initials ("the Ministry of
     # Housing, Communities and Local Government": "MHCLG have confirmed …"): such a name is
     # most of the question's words, which a passage with its initials holds too. (A name
@@ -362,6 +375,10 @@ def choose_evidence(
                 score += FOCUS_WEIGHT  # "What was the deadline …?": "The deadline … is 25 March"
             if plain.unworded and plain.says_unworded(have):
                 score += FOCUS_WEIGHT  # "When did bids have to be in?": "The deadline …"
+            if obliged and _STATES_DUTY.search(s):
+                # "What must a PCC do to call off services?": "… they will need to sign a user
+                # agreement", not what PCCs may do.
+                score += FOCUS_WEIGHT
             if figures and gives_figure_named(s, figures):
                 score += LABEL_WEIGHT  # "59% of respondents were what?": "59% are … satisfied"
             if contact and gives_contact(contact, s):
