@@ -127,3 +127,17 @@ def test_the_body_a_person_works_for(answerer):
     answer = answerer.ask("Which organisation does Matthew Wakely work for?")
     assert answer.abstained
     assert "Matthew Wakely" in answer.text
+
+
+def test_findings_of_a_study_no_passage_speaks_of_are_declined(answerer):
+    answer = answerer.ask("What did the evaluation of the Start a Conversation campaign conclude?")
+    assert answer.abstained
+    assert "mention no evaluation" in answer.text
+
+
+def test_a_passage_that_points_back_to_its_topic_is_introduced_by_its_heading(answerer):
+    answer = answerer.ask(
+        "The SPB Exec agreed to formally adopt a piece of work as a project within the SPB "
+        "structure: what was that work?"
+    )
+    assert "under “Female Offender Strategy”" in answer.text

@@ -266,6 +266,18 @@ def lacks_answer_type(
     to_come = _outcome_to_come(intent.text, sentences)
     if to_come:
         return to_come
+    study = _PAPER_FOUND.search(intent.text)
+    if (
+        study
+        and study.group(1).lower() in _STUDIES
+        and not any(
+            re.search(rf"\b{study.group(1)}", t, re.IGNORECASE)
+            for t in [*sentences, *(paragraphs or []), *(contexts or [])]
+        )
+    ):
+        # "What did the evaluation of the Start a Conversation campaign find?" is not
+        # answered by the campaign's launch: no passage near speaks of an evaluation.
+        return f"the passages closest to the question mention no {study.group(1).lower()}"
     unnamed = _meeting_unnamed(intent, sentences)
     if unnamed:
         return unnamed
@@ -385,6 +397,11 @@ _PAPER_FOUND = re.compile(
     r"(?:conclude|find|show|recommend|say|tell\s+(?:us|the\s+board))\b",
     re.IGNORECASE,
 )
+
+
+#: Studies whose findings are only reported where the passage names the study (a report or a
+#: survey is often quoted from under its own title).
+_STUDIES = frozenset(["evaluation", "review", "audit", "inspection", "study"])
 
 
 def _outcome_to_come(question: str, sentences: list[str]) -> str | None:

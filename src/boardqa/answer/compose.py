@@ -3,6 +3,7 @@ sentence and ends with the number of the one paragraph it came from (pure)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -52,6 +53,26 @@ def source_label(payload: dict[str, Any]) -> str:
     return f"“{title}”{when} says"
 
 
+#: A sentence that names its topic only by pointing back to it ("SPB Exec agreed to formally
+#: adopt this piece of work …"): the section's heading names it.
+_POINTS_BACK = re.compile(
+    r"\b(?:this|that|these|those)\s+(?:piece\s+of\s+work|work|workstreams?|projects?|programmes?|"
+    r"strateg(?:y|ies)|plans?|schemes?|initiatives?|pieces?)\b",
+    re.IGNORECASE,
+)
+
+
+def _under_heading(payload: dict[str, Any]) -> str:
+    """ ", under “Female Offender Strategy”" for a paragraph that points back to its topic,
+    when its section's heading is not the paper's title; "" otherwise."""
+    heading = str(payload.get("heading") or "").split(" › ")[0].strip()
+    title = str(payload.get("document") or "")
+    text = str(payload.get("text") or "")
+    if not heading or heading == title or len(heading) > 80 or not _POINTS_BACK.search(text):
+        return ""
+    return f", under “{heading}”"
+
+
 #: What marks a list item in an answer's text (`render` indents its wrapped lines).
 BULLET = "• "
 
@@ -81,6 +102,7 @@ def compose_extractive(evidence: list[Evidence], decision: bool) -> tuple[str, l
             )
         else:
             sentence = _sentence(e.sentence)
+            label = f"{label}{_under_heading(payload)}"
             if label != last_label:
                 lines.append(f"{label}:")
             lines.append(f"{sentence} [{n}]")
