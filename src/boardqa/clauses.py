@@ -62,7 +62,8 @@ def without_instructions(q: str) -> str:
 #: topic the archive must mention.
 _ASKER_SENTENCE = re.compile(
     r"^(?:i['’]m|i am|we['’]re|we are)\s+(?:a|an|the|at|with|from|on|in|one|part|based|"
-    r"responsible|new|working)\b[^.?!:]*[.!:]\s+(?=\S)"
+    # "I'm new to this - what is First Contact Plus?": a dash ends it too.
+    r"responsible|new|working)\b[^.?!:–—]*?(?:[.!:]|\s[-–—])\s+(?=\S)"
     r"|^(?:i|we)\s+(?:work|manage|lead|run|chair|head|represent|coordinate|co-ordinate|"
     r"provide|deliver|support|offer|commission|operate|host|organi[sz]e|help|helped|want|need|"
     r"keep)\b"

@@ -139,6 +139,9 @@ _JUDGING_VERB = re.compile(
 _KIND_NOUNS = frozenset(
     stem(w)
     for w in [
+        # "What legal basis was given …?": the provision is the answer, not the word.
+        "basis",
+        "grounds",
         "time",
         "date",
         "year",

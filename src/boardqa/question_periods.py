@@ -171,7 +171,8 @@ _DESTINATION = re.compile(
     # meeting?" asks of that meeting.
     r"\s+to\s+(?:the|its|a)\s+(?:board[’']s\s+)?"
     rf"((?:{MONTH_NAMES})\.?(?:\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\s+\d{{4}})"
-    r"\s+(?:board\s+)?meeting\b",
+    # "… to bring to the December 2018 Board": the Board's meeting too.
+    r"\s+(?:(?:board\s+)?meeting|board)\b",
     re.IGNORECASE,
 )
 

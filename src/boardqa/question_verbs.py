@@ -221,8 +221,8 @@ def _words(text: str) -> list[str]:
 def _verb_shaped(word: str, aux: str | None, third_person: bool) -> bool:
     """Whether a word in a verb's slot is one: a past form, a verb after a modal ("will
     cover"), or (right after "who") a present form ("Who leads …")."""
-    if word in _LIGHT_VERBS or word in STOPWORDS:
-        return False
+    if word in _LIGHT_VERBS or word in STOPWORDS or "-" in word:
+        return False  # "Sentinel case-managed ASB": a compound describes a noun
     if word.endswith("ed") or word in IRREGULAR_FORMS or aux in _MODALS:
         return True
     return third_person and word.endswith("s") and not word.endswith("ss")

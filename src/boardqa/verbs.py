@@ -46,6 +46,9 @@ IRREGULAR = {
     "oversee": ("oversaw", "overseen"),
     "undertake": ("undertook", "undertaken"),
     "withdraw": ("withdrew", "withdrawn"),
+    # "How many felt safe out in their area at night?": a verb, not what is counted.
+    "feel": ("felt",),
+    "think": ("thought",),
 }
 #: An irregular form → its base.
 IRREGULAR_FORMS = {form: base for base, forms in IRREGULAR.items() for form in forms}

@@ -89,8 +89,10 @@ def counted_noun(question: str) -> str | None:
     if not m:
         return None
     words = [w.strip("’'-").lower() for w in m.group(1).split()]
-    if words[0] in _AUXILIARIES:
-        return None  # "How many of those were made by schools?": a verb, not a noun
+    if words[0] in _AUXILIARIES or words[0] in IRREGULAR_FORMS:
+        # "How many of those were made by schools?", "how many felt safe out …?": a verb,
+        # not a noun (people are counted).
+        return None
     # "How many people actually finished …?": an adverb before the verb is not what is
     # counted; the noun before it is.
     while len(words) > 1 and words[-1] in _ADVERBS:

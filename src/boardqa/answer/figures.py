@@ -125,8 +125,12 @@ def _rate_of_another(question: str, holding: list[str]) -> str | None:
     if asked is None:
         return None
     kin = {stem(asked), *_SAID_AS.get(asked, ())}
+    # "the Reoffending Analysis Tool rate": "The RAT re-offending rate …" names it by its
+    # initials.
+    named = re.search(r"((?:[A-Z][\w’'-]*\s+){2,5})rates?\b", question)
+    initials = "".join(w[0] for w in named.group(1).split()) if named else ""
     for s in holding:
-        if kin & term_set(s):
+        if kin & term_set(s) or (initials and re.search(rf"\b{initials}\b", s)):
             return None
         others = [m.group(1).lower() for m in _RATE_OF.finditer(s)]
         if asked in others or not any(_names_rate(o) for o in others):

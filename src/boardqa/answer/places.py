@@ -24,9 +24,14 @@ DISTRICT_WORDS = {
 _WHOLE_AREA = re.compile(r"\bLeicester,?\s+Leicestershire,?\s+(?:and|&)\s+Rutland\b", re.I)
 
 
+_NEAR = re.compile(r"\b(?:near|nearby|outside|around|close\s+to|next\s+to)\s+(?:the\s+)?[A-Z]\w+")
+
+
 def place_asked(question: str) -> str | None:
     """The one district the question names, or None: none, the whole area, or several (a
     comparison or a list, which one passage need not give whole)."""
+    # "the new prison being built near Leicester": where a thing is, not what a figure is of.
+    question = _NEAR.sub(" ", question)
     words = re.findall(r"\b[A-Z][a-z]+\b", _WHOLE_AREA.sub(" ", question))
     places = {DISTRICT_WORDS[w] for w in words if w in DISTRICT_WORDS}
     return next(iter(places)) if len(places) == 1 else None
