@@ -440,7 +440,19 @@ def _render_text_document(pdf: _BoardPDF, doc: Document, align: str) -> None:
                 bold=True,
             )
             pdf.gap()
-    _render_paragraphs(pdf, doc.paragraphs, align)
+    paragraphs = list(doc.paragraphs)
+    if doc.kind == "agenda":
+        # The notice the parser keeps after the items is printed above them, under the
+        # agenda's title, as packs do.
+        notices = [p for p in paragraphs if p.role == "notice"]
+        if notices:
+            pdf.text_block("Agenda", bold=True)
+            pdf.gap()
+        for notice in notices:
+            pdf.text_block(notice.text)
+            pdf.gap()
+        paragraphs = [p for p in paragraphs if p.role != "notice"]
+    _render_paragraphs(pdf, paragraphs, align)
 
 
 def _heading_lines(heading: str | None, previous: str | None, texts: set[str]) -> list[str]:

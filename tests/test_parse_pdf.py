@@ -108,3 +108,15 @@ def test_a_ruled_table_whose_label_cells_wrap_keeps_every_row(archives, tmp_path
         ("Rutland County Council", "£18,623.33"),
     ]:
         assert any(label in r and figure in r for r in rows), (label, rows)
+
+
+def test_the_agendas_notice_is_kept_from_text_and_pdf(march, march_pdf):
+    # "Please note: This meeting will not be open to the public …" stands above item 1; it is
+    # kept after the items, so that their paragraph ids stay.
+    for archive in (march, march_pdf[1]):
+        agenda = next(d for d in archive.documents if d.kind == "agenda")
+        notices = [p for p in agenda.paragraphs if p.role == "notice"]
+        assert len(notices) == 1
+        assert "will not be open to the public" in notices[0].text
+        assert "YouTube" in notices[0].text
+        assert agenda.paragraphs[-1].role == "notice"

@@ -59,3 +59,9 @@ def test_an_askers_sentence_ended_by_a_dash():
     assert without_asker("I'm new to this - what is First Contact Plus?") == (
         "What is First Contact Plus?"
     )
+
+
+def test_whether_the_public_could_attend_is_read_from_the_agendas_notice(answerer):
+    answer = answerer.ask("Could members of the public attend the March 2021 meeting?")
+    assert "will not be open to the public" in answer.text
+    assert "The agenda for the meeting of 19 March 2021 notes" in answer.text

@@ -23,7 +23,11 @@ from boardqa.query import QueryIntent
 ABOUT_THE_MEETING = re.compile(
     rf"{WHAT_TIME.pattern}|{WHERE_HELD.pattern}"
     # A report names its own contact officer ("Officer to contact: …").
-    r"|\bcontact\b(?!\s+officer)(?!.*\b(?:report|paper|update)\b)",
+    r"|\bcontact\b(?!\s+officer)(?!.*\b(?:report|paper|update)\b)"
+    # "Was the March 2021 meeting open to the public?", "Can I watch it?": the agenda's notice.
+    r"|\bopen\s+to\s+(?:the\s+)?public\b|\bmembers\s+of\s+the\s+public\b|\bpublic(?:ly)?\s+"
+    r"(?:attend\w*|access|gallery)\b|\bwatch\b|\bfilmed\b|\bbroadcast\b|\blive[- ]?stream\w*|"
+    r"\bYouTube\b",
     re.IGNORECASE,
 )
 
@@ -79,7 +83,10 @@ def further_hits(
         # papers say so in their opening lines, which share few words with the question.
         seen = {h.key for h in hits}
         opening = replace(flt, kinds=(), extra={"position": 0})
+        notices = replace(flt, kinds=(), extra={"role": "notice"})
         hits += [h for h in store.scroll(opening) if h.key not in seen]
+        seen |= {h.key for h in hits}
+        hits += [h for h in store.scroll(notices) if h.key not in seen]
     raised_at = intent.raised or (
         intent.meetings if "action_log" in intent.kinds and not intent.action_number else ()
     )

@@ -136,6 +136,9 @@ def asks_decision(question: str) -> bool:
 
 #: "Who attended …?", "… sent apologies": the minutes' attendance lists answer.
 ATTENDANCE = re.compile(
+    # Not whether the public could attend ("Could members of the public attend …?"): the
+    # agenda's notice says, not the minutes' lists.
+    r"^(?!.*\bthe\s+public\b(?!\s+health))(?:.*?)"
     r"\b(attend(?:ed|ing|ance|ees)?|apologies|who was present|were present|present at|"
     r"who (?:was|were) (?:at|there)"
     # "Who represented Public Health at the October 2018 meeting?": the list of those present

@@ -45,7 +45,12 @@ def source_label(payload: dict[str, Any]) -> str:
     when = f" for the meeting of {format_long(date.fromisoformat(meeting))}" if meeting else ""
     title = display_title(str(payload.get("document", "")))
     if kind == "agenda":
-        return f"The agenda{when} lists"
+        # The notice above the items ("This meeting will not be open to the public …").
+        return (
+            f"The agenda{when} notes"
+            if payload.get("role") == "notice"
+            else f"The agenda{when} lists"
+        )
     if kind == "action_log":
         return f"The action log{when} records"
     if kind == "presentation":

@@ -67,3 +67,26 @@ def parse_agenda_items(lines: list[Line]) -> list[AgendaItem]:
             title, note = (m.group(1), m.group(2)) if m and len(m.group(1)) < 100 else (text, "")
         items.append(AgendaItem(number, title.strip(), first, last, note, page))
     return items
+
+
+#: A line that only titles the agenda.
+_AGENDA_TITLE = re.compile(r"^\s*agenda\s*$", re.IGNORECASE)
+
+
+def agenda_notice(lines: list[Line]) -> tuple[str, int | None] | None:
+    """The notice printed above an agenda's first item ("Please note: This meeting will not be
+    open to the public … filmed for live or subsequent broadcast via YouTube"), with its page;
+    None when there is none. Whether the public may attend, and where to watch, is said only
+    there."""
+    kept: list[str] = []
+    page = None
+    for line in lines:
+        if line.text == PAGE_BREAK or not line.text.strip() or _AGENDA_TITLE.match(line.text):
+            continue
+        m = _ITEM.match(line.text)
+        if m and m.group(1) == "1":
+            break
+        kept.append(line.text.strip())
+        page = page if page is not None else line.page
+    text = normalise_spaces(" ".join(kept))
+    return (text, page) if len(text.split()) >= 5 else None

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from boardqa.errors import ParseError
 from boardqa.parse.actions import action_paragraph_text, parse_action_log
-from boardqa.parse.agenda import AgendaItem, parse_agenda_items
+from boardqa.parse.agenda import AgendaItem, agenda_notice, parse_agenda_items
 from boardqa.parse.blocks import split_blocks
 from boardqa.parse.dashboard import split_dashboard
 from boardqa.parse.dates import first_date, parse_long_dates
@@ -103,6 +103,10 @@ def parse_bytes(data: bytes, source: str) -> Archive:
                 )
                 for it in agenda
             ] or paragraphs_from_blocks(split_blocks(seg.lines), seg.kind)
+            notice = agenda_notice(seg.lines) if agenda else None
+            if notice:
+                # After the items, so that their paragraph ids (which count positions) stay.
+                drafts.append(DraftParagraph(notice[0], None, "Agenda", notice[1], None, "notice"))
         elif seg.kind == "webpage":
             drafts, header = webpage_paragraphs(seg.lines)
             about = first_date(header.get("meeting", "")) or meeting
