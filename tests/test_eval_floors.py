@@ -233,6 +233,20 @@ GROUPS = {
         },
         {"false_abstention_rate": 0.02},
     ),
+    # blind35 and blind36, written in the twentieth session and read in the twenty-first (100
+    # answerable questions): a student on placement asking why and how; a new minute-taker
+    # working back from a detail.
+    "twenty-first": Floors(
+        ("blind35.jsonl", "blind36.jsonl"),
+        {
+            "hit_at_3": 0.97,
+            "citation_precision": 0.69,
+            "fact_recall": 0.93,
+            "abstention_f1": 0.85,
+            "support_rate": 0.97,
+        },
+        {"false_abstention_rate": 0.02},
+    ),
 }
 
 
