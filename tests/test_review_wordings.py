@@ -65,3 +65,30 @@ def test_whether_the_public_could_attend_is_read_from_the_agendas_notice(answere
     answer = answerer.ask("Could members of the public attend the March 2021 meeting?")
     assert "will not be open to the public" in answer.text
     assert "The agenda for the meeting of 19 March 2021 notes" in answer.text
+
+
+def test_a_rate_per_head_is_no_count(answerer):
+    answer = answerer.ask("How many hate crimes were reported in the Q3 2020/21 report?")
+    assert answer.abstained
+    assert "a rate, not a count" in answer.text
+    rate = answerer.ask("What was the hate crime rate per 1000 in the Q3 2020/21 report?")
+    assert "1.3 offences per 1000" in rate.text
+
+
+def test_the_things_asked_listed_after_of_and_a_colon(answerer):
+    answer = answerer.ask(
+        "What are the five joint priority areas shared by the Safer Communities Board and the "
+        "Health and Wellbeing Board?"
+    )
+    assert "drug misuse, alcohol misuse, mental health, domestic abuse and sexual violence" in (
+        answer.text
+    )
+
+
+def test_places_chosen_are_named_not_said_to_be_chosen(answerer):
+    assert verb_asked("Which company was chosen to run the prison?") is not None
+    assert verb_asked("Which three areas were chosen for People Zones?") is None
+    answer = answerer.ask(
+        "Which three areas were picked out as People Zones, and were they chosen?"
+    )
+    assert "New Parks" in answer.text

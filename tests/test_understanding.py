@@ -1531,8 +1531,12 @@ def test_figures_a_question_cannot_be_answered_by():
     assert not lacks_answer_type(local, [national], paragraphs=[f"{national} In Leicester, 900."])
     across = f"{national} Across the county, 3,400 were reported."
     assert not lacks_answer_type(local, [national], paragraphs=[across])
-    lowest = "The force has the third lowest hate crime rate in England, at 4.2 per 1,000."
+    # A ranking in England is not a national figure.
+    lowest = "The force recorded 900 hate crimes, the third lowest number in England."
     assert not lacks_answer_type(local, [lowest])
+    # A rate per head is no count (twenty-first session).
+    rate_only = "The force has the third lowest hate crime rate in England, at 4.2 per 1,000."
+    assert lacks_answer_type(local, [rate_only])
     # A paper written long before a financial year gives no figure for it.
     total = understand("What was the full-year total of arrests for 2022/23?")
     assert lacks_answer_type(total, ["The yearly total was 104 arrests."], dates=["2019-12-10"])

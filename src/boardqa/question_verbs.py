@@ -116,6 +116,27 @@ _VERB_KIN = {
 #: company was chosen", "how many bids were awarded"), not "which actions were completed"
 #: (a status answers that).
 _CHOSEN = frozenset(["win", "award", "choos"])
+#: Places, which the papers name rather than say were chosen or awarded.
+_PLACE_NOUNS = frozenset(
+    [
+        "area",
+        "areas",
+        "district",
+        "districts",
+        "town",
+        "towns",
+        "location",
+        "locations",
+        "site",
+        "sites",
+        "place",
+        "places",
+        "estate",
+        "estates",
+        "zone",
+        "zones",
+    ]
+)
 _AUXILIARIES = frozenset(
     [
         "will",
@@ -337,7 +358,13 @@ def verb_asked(question: str) -> Focus | None:
                 return _outcome_verb(rest[words.index(word) :])
             if _verb_shaped(word, aux, third_person=kind == "who" and subject == 0):
                 if aux in _BE and (word.endswith("ed") or word in IRREGULAR_FORMS):
-                    if kind != "who" and root_of(word) in _CHOSEN:
+                    if (
+                        kind != "who"
+                        and root_of(word) in _CHOSEN
+                        # "Which three areas were chosen for People Zones?": places are
+                        # named ("The three areas are: …"), seldom said to be chosen.
+                        and not _PLACE_NOUNS & set(words[:at])
+                    ):
                         # "Which provider has been awarded the contract?", "which company
                         # was chosen …": passages that never speak of awarding or choosing
                         # do not answer.

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from boardqa.answer.counted import counted_noun, counts_noun
+from boardqa.answer.counted import counted_noun, counts_in, counts_noun
 from boardqa.answer.figures import figures_beside_the_point
 from boardqa.answer.kinds import (
     ASKED,
@@ -311,6 +311,17 @@ def lacks_answer_type(
     if counted and not any(counts_noun(counted, term_set(s)) or _SHARE.search(s) for s in holding):
         # "How many Channel referrals …?" is not answered by "8000 home visits".
         return f"the passages closest to the question give no count of {counted}"
+    if (
+        counted
+        and not _RATE_ASKED.search(intent.text)
+        and all(
+            _PER_POPULATION.search(p) and not counts_in(p, counted, intent.text) for _, _, p in held
+        )
+    ):
+        # "How many vehicles were stolen?" is not answered by "The current rate per 1000
+        # population is 7.01" (nor by "… higher than the previous year (0.88)" after it): a
+        # rate is no count.
+        return f"the passages closest to the question give a rate, not a count of {counted}"
     noun = whole_asked(intent.text) if intent.asks == "how_much" else None
     if noun and not any(
         of_the_whole(noun, s)
@@ -323,6 +334,18 @@ def lacks_answer_type(
     if intent.asks == "how_much":
         return figures_beside_the_point(intent.text, held)
     return None
+
+
+#: A figure given per head of population ("7.01 per 1000 population", "1.3 offences per 1000").
+_PER_POPULATION = re.compile(
+    r"\bper\s+(?:1[,.]?000|thousand|100[,.]?000|10[,.]?000)\b|\bper\s+(?:head|capita)\b",
+    re.IGNORECASE,
+)
+#: Asks for a rate or a share, which a figure per head answers.
+_RATE_ASKED = re.compile(
+    r"\b(?:rates?|per\s+(?:1[,.]?000|thousand|head|capita)|percent\w*|%|share|proportion)\b",
+    re.IGNORECASE,
+)
 
 
 #: "When is the next meeting …?": only a date given to a meeting answers it.

@@ -159,12 +159,13 @@ _WHICH_THINGS = re.compile(
 
 def _things_asked(question: str) -> re.Pattern[str] | None:
     """A sentence that names the things a question asks for after a colon ("The three areas
-    are: New Parks (City), …"), for a question that asks for them by their plural noun."""
+    are: New Parks (City), …", "the 5 priority areas of: drug misuse, …"), for a question that
+    asks for them by their plural noun."""
     m = _WHICH_THINGS.search(question)
     if not m or m.group(1).endswith("ss"):
         return None
     return re.compile(
-        rf"\b{m.group(1)}\s+(?:are|were|include|included|is|was)?\s*:\s*(?:the\s+)?[A-Z]",
+        rf"\b{m.group(1)}\s+(?:are|were|include|included|is|was|of)?\s*:\s*(?:the\s+)?[A-Za-z]",
         re.IGNORECASE,
     )
 
