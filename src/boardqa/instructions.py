@@ -21,12 +21,12 @@ _LEAD = (
     r"(?:(?:can|could|would|will) you\s+(?:please\s+)?)?)"
 )
 
-#: An order wrapped round a question word: "Remind me what …", "Find out who …", "Check
-#: whether …", "Confirm when …", "Show me how …". Only the wrapping goes.
 #: The words a question opens with once what wraps it has gone ("Remind me who …", "The
 #: requester wants to know whether …").
 QUESTION_WORD = r"(?:who|whom|whose|what|when|where|which|how|why|whether|if)\b"
 
+#: An order wrapped round a question word: "Remind me what …", "Find out who …", "Check
+#: whether …", "Confirm when …", "Show me how …". Only the wrapping goes.
 _WRAPPED = re.compile(
     _LEAD + r"(?:remind me(?:\s+of)?|find out|find|check|confirm|establish|show me|show|"
     r"let me know|work out|look up|see|say|explain|tell me|tell us|tell)\s+"

@@ -60,7 +60,7 @@ def source_label(payload: dict[str, Any]) -> str:
 
 #: A sentence that names its topic only by pointing back to it ("SPB Exec agreed to formally
 #: adopt this piece of work …"): the section's heading names it.
-_POINTS_BACK = re.compile(
+_TOPIC_POINTED_AT = re.compile(
     r"\b(?:this|that|these|those)\s+(?:piece\s+of\s+work|work|workstreams?|projects?|programmes?|"
     r"strateg(?:y|ies)|plans?|schemes?|initiatives?|pieces?)\b",
     re.IGNORECASE,
@@ -73,7 +73,7 @@ def _under_heading(payload: dict[str, Any]) -> str:
     heading = str(payload.get("heading") or "").split(" › ")[0].strip()
     title = str(payload.get("document") or "")
     text = str(payload.get("text") or "")
-    if not heading or heading == title or len(heading) > 80 or not _POINTS_BACK.search(text):
+    if not heading or heading == title or len(heading) > 80 or not _TOPIC_POINTED_AT.search(text):
         return ""
     return f", under “{heading}”"
 
