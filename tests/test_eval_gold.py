@@ -53,6 +53,8 @@ BLIND35 = EVALS / "blind35.jsonl"
 BLIND36 = EVALS / "blind36.jsonl"
 BLIND37 = EVALS / "blind37.jsonl"
 BLIND38 = EVALS / "blind38.jsonl"
+BLIND39 = EVALS / "blind39.jsonl"
+BLIND40 = EVALS / "blind40.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -115,6 +117,8 @@ def questions():
         BLIND36,
         BLIND37,
         BLIND38,
+        BLIND39,
+        BLIND40,
     ],
     ids=[
         "questions",
@@ -157,6 +161,8 @@ def questions():
         "blind36",
         "blind37",
         "blind38",
+        "blind39",
+        "blind40",
     ],
 )
 def gold_set(request):
