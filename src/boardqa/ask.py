@@ -33,6 +33,7 @@ from boardqa.answer.mentions import (
     salient_tokens,
     whose_paper,
 )
+from boardqa.answer.options import with_choice
 from boardqa.answer.overview import asks_overview
 from boardqa.answer.persons import first_person, holder_of_post
 from boardqa.answer.places import names_place, place_asked
@@ -61,6 +62,7 @@ from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
 from boardqa.instructions import as_question
 from boardqa.query import DECISION, OTHER_BODY_DECIDES, QueryIntent
 from boardqa.question_periods import day_spans
+from boardqa.quiz import blanks_asked, choices_of
 from boardqa.references import person_reference
 from boardqa.relayed import put_directly
 from boardqa.retrieve import Candidate, Retriever, UserFilters
@@ -158,6 +160,11 @@ class Answerer:
         )
         # "The requester wants to know who …", "Do we hold the name of …": the question inside.
         question = as_question(put_directly(without_asker(without_instructions(question))))
+        # "Multiple choice: who …: (a) …, (b) …, or (c) …?": the question is the stem; the
+        # options are what its answer is checked against.
+        choices = choices_of(question)
+        # "… was costed at £____ a year": the blank asks how much.
+        question = blanks_asked(choices.stem if choices else question)
         question = as_role_question(formal_words(question))
         if conversation is not None:
             # "And Blaby?" after "How much is Leicester City Council getting?"
@@ -167,7 +174,7 @@ class Answerer:
         query_text = without_set_aside(without_check_tag(question))
         intent = self.holdings.through_logs(self.retriever.intent(query_text))
         if conversation is not None:
-            intent, query_text = conversation.resolve(intent, query_text)
+            intent, query_text = conversation.resolve(intent, query_text, asked)
         if intent.action_number:
             answer = self.actions.answer(question, intent, filters)
         elif asks_register(question):
@@ -203,6 +210,8 @@ class Answerer:
                 later = replace(intent, until=None, as_of=False)
                 retried = self._answer_general(question, later, query_text, filters, k, talked_of)
                 answer = answer if retried.abstained else retried
+        if choices is not None:
+            answer = with_choice(answer, choices)
         answer = replace(answer, question=asked)
         if slips:
             notice = " ".join(filter(None, [read_as(slips), answer.notice]))

@@ -27,6 +27,22 @@ _CONTINUES = re.compile(r"^\s*(and|also|what about|how about|then|so)\b", re.IGN
 #: "the programme", "that strategy": a thing named before, by its common noun.
 _THE_NOUN = re.compile(r"\b(?:the|that|this|these|those)\s+([a-z][a-z-]{3,})\b")
 #: Nouns every question about the Board may use without pointing back.
+#: A follow-up asking what came after the turn before ("When did it actually go live?",
+#: "What became of it in the end?"): not of the last turn's meeting alone.
+_LATER = re.compile(
+    r"\b(?:eventually|in the end|later(?! than)|subsequently|since then|afterwards|"
+    r"what became of|what happened next)\b"
+    # "When did it actually go live?"; not "whether the programme actually works".
+    r"|\bwhen\b[^?]*\bactually\b|\bactually\s+(?:happened|went|came|took|started|began)\b",
+    re.IGNORECASE,
+)
+
+#: A month or a year among a turn's words.
+_DATE_WORD = re.compile(
+    r"(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+
 _EVERYWHERE = frozenset(["board", "meeting", "meetings", "minutes", "papers", "archive"])
 
 
@@ -82,8 +98,12 @@ class Conversation:
             return None
         return asked_again(self.turns[-1].question, question)
 
-    def resolve(self, intent: QueryIntent, question: str) -> tuple[QueryIntent, str]:
-        """The intent with what the conversation supplies, and the text to search with."""
+    def resolve(
+        self, intent: QueryIntent, question: str, said: str = ""
+    ) -> tuple[QueryIntent, str]:
+        """The intent with what the conversation supplies, and the text to search with.
+        `said` is the question as the user put it, before its words of speech were dropped
+        ("When did it actually go live?" asks what came after)."""
         if not self.is_follow_up(question, intent):
             return intent, question
         last = self.turns[-1]
@@ -93,13 +113,22 @@ class Conversation:
         if not intent.action_number and self.focus_action and not self._new_subject:
             intent = replace(intent, action_number=self.focus_action)
         if not intent.meetings and last.meetings and not (intent.since or intent.until):
-            intent = replace(intent, meetings=tuple(date.fromisoformat(d) for d in last.meetings))
+            held = tuple(date.fromisoformat(d) for d in last.meetings)
+            if _LATER.search(said or question):
+                # "When did it actually go live?" after the March 2021 report of its start:
+                # what came after, in that meeting's papers or a later one's.
+                intent = replace(intent, since=min(held))
+            else:
+                intent = replace(intent, meetings=held)
         if self._new_subject and not _CONTINUES.search(question):
             # "Who is the PCC?" after an action: the meeting still holds, the words do not.
             return intent, question
         # "… nationally" then "and locally?": the follow-up's own side replaces the other.
         contrary = {_OPPOSITE[t] for t in intent.terms if t in _OPPOSITE}
         carried = [t for t in last.terms if t not in intent.terms and t not in contrary]
+        if intent.since and _LATER.search(said or question):
+            # Not the last turn's month and year: they would hold the search to its meeting.
+            carried = [t for t in carried if not _DATE_WORD.fullmatch(t)]
         # What the talk was about goes first, as a scene (`clauses.after_scene`): it finds the
         # passage, and the question's own words pick the sentence ("And who is the second
         # cohort aimed at?" after the first cohort's graduation).

@@ -28,6 +28,12 @@ _ASKED_OF = re.compile(
     re.IGNORECASE,
 )
 
+#: "the update logged on 25 September 2020", "the 25.9.20 log entry": the day an entry of an
+#: action log was made, whatever else the question asks of another meeting ("what did the
+#: Board ask officers to bring to its December 2018 meeting, and what update was logged on
+#: …" is no question of what the Board decided on that day).
+_LOGGED = re.compile(r"\b(?:logged|log\s+entr(?:y|ies))\b", re.IGNORECASE)
+
 
 class Holdings:
     """The archive's meetings and papers, from the index's manifest and its minutes."""
@@ -72,10 +78,11 @@ class Holdings:
         chaired or attended it, what it said or resolved, its agenda and its figures, the
         archive lacks; only what it asked of someone ("What was the MoJ asked for at …?", "the
         update the MoJ owes us") its actions record."""
-        if not _ASKED_OF.search(intent.text):
-            return intent  # its agenda, who presented, its figures: the archive lacks them
-        if intent.chair or intent.attendance or intent.decision:
-            return intent
+        if not _LOGGED.search(intent.text):
+            if not _ASKED_OF.search(intent.text):
+                return intent  # its agenda, who presented, its figures: the archive lacks them
+            if intent.chair or intent.attendance or intent.decision:
+                return intent
         period = intent.unknown_period
         if not period or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
             return intent  # a month or a year, not a day

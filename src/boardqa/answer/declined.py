@@ -41,3 +41,11 @@ def none_quotable(question: str) -> str:
         return "no passage close to the question can be quoted for it"
     asked = " or ".join(f"{words} {number}" for words, number in labels)
     return f"the passages closest to the question speak of other numbers than {asked}"
+
+
+def declined_with(answer: Answer, reason: str) -> Answer:
+    """An answer found, declined after all for `reason`: the paragraphs it would have cited
+    become the nearest passages, shown apart and uncited."""
+    nearest = tuple(c.renumbered(i) for i, c in enumerate(answer.citations[:3], 1))
+    text = f"{_SAYS_NOTHING}: {reason}."
+    return Answer(answer.question, text, True, (), nearest=nearest, retrieved=answer.retrieved)

@@ -141,6 +141,18 @@ _STATES_DUTY = re.compile(
     r"obliged\s+to|(?:is|are)\s+expected\s+to)\b",
     re.IGNORECASE,
 )
+#: "What legislation did the report point to?", "Under which Act …", "what is the statutory
+#: basis": a law asked for.
+_ASKS_LAW = re.compile(
+    r"\b(?:what|which)\s+(?:(?:piece|pieces)\s+of\s+)?(?:legislation|laws?|acts?|statutes?|"
+    r"statutory\s+(?:basis|duty|provision)|legal\s+(?:basis|duty|provision|requirement))\b"
+    r"|\bunder\s+(?:what|which)\s+(?:act|law|legislation|powers?|section)\b",
+    re.IGNORECASE,
+)
+#: A sentence that names a law: "Section 6 and 17 of the Crime & Disorder Act 1998".
+_NAMES_LAW = re.compile(
+    r"\b(?:[A-Z][\w&]*\s+){1,6}(?:Act|Bill|Regulations|Order)\b(?:\s+\d{4})?|\bSections?\s+\d+"
+)
 _PERSON_ASKED = re.compile(rf"\b{PERSON_ASKED}", re.IGNORECASE)
 
 
@@ -299,6 +311,7 @@ def choose_evidence(
     measured = measure_words(intent.text) if intent.asks == "how_much" else None
     figures = figures_named(intent.text)
     obliged = bool(_ASKS_DUTY.search(intent.text))
+    law = bool(_ASKS_LAW.search(intent.text))
     # The question's long names the papers may give by their initials ("the Ministry of
     # Housing, Communities and Local Government": "MHCLG have confirmed …"): such a name is
     # most of the question's words, which a passage with its initials holds too. (A name
@@ -380,6 +393,8 @@ def choose_evidence(
                 # "What must a PCC do to call off services?": "… they will need to sign a user
                 # agreement", not what PCCs may do.
                 score += FOCUS_WEIGHT
+            if law and _NAMES_LAW.search(s):
+                score += FOCUS_WEIGHT  # "What legislation …?": "… of the Crime & Disorder Act"
             if figures and gives_figure_named(s, figures):
                 score += LABEL_WEIGHT  # "59% of respondents were what?": "59% are … satisfied"
             if contact and gives_contact(contact, s):

@@ -77,7 +77,8 @@ DECIDED = re.compile(
 #: investigation … would take place", "Next steps: deliver two workshops").
 PLANNED = re.compile(
     r"\b(will|shall|intend\w*|plan(?:s|ned|ning)?|propos\w*|going to|next steps?|aim\w*|would|"
-    r"to be (?:developed|delivered|undertaken|presented|considered)|"
+    r"to be (?:developed|delivered|undertaken|presented|considered|implemented|launched|"
+    r"introduced)|expected to|"
     r"(?:agreed|undertook|offered|committed|promised) to)\b",
     re.IGNORECASE,
 )
