@@ -263,7 +263,7 @@ def lacks_answer_type(
         # "Did the board agree how the post would be funded?" is not answered by the
         # discussion of the post: a decision the Board took is recorded as one.
         return "the passages closest to the question record no such decision"
-    to_come = _outcome_to_come(intent.text, sentences)
+    to_come = _outcome_to_come(intent.text, sentences) or _happening_to_come(intent.text, sentences)
     if to_come:
         return to_come
     study = _PAPER_FOUND.search(intent.text)
@@ -443,6 +443,48 @@ def _outcome_to_come(question: str, sentences: list[str]) -> str | None:
         naming = [s for s in sentences if re.search(rf"\b{m.group(1)}", s, re.IGNORECASE)]
     if naming and all(_TO_COME.search(s) for s in naming):
         return f"the passages closest to the question say the {m.group(1)} is still to come"
+    return None
+
+
+#: "Was the post funded?", "Did the parks bid succeed?", "Has the analyst been recruited?",
+#: "Did the Bill come into force …?": whether a thing came about, asked of the thing (its
+#: head noun, the word before the verb).
+_DID_IT_HAPPEN = re.compile(
+    r"^\s*(?:(?:was|were|has|have|had)\s+(?:(?:the|a|an|its|their)\s+)?(?P<passive>[^?]{2,80}?)"
+    r"\s+(?:been\s+)?(?:funded|recruited|appointed|submitted|set\s+up|established|published|"
+    r"approved|awarded|commissioned|completed|implemented|delivered|corrected|secured|held|"
+    r"opened|agreed|adopted|introduced)"
+    r"|did\s+(?:(?:the|a|an|its|their)\s+)?(?P<active>[^?]{2,80}?)\s+(?:succeed|take\s+place|"
+    r"come\s+into\s+(?:force|effect)|go\s+ahead|go\s+live|happen|open|start|begin|win))\b",
+    re.IGNORECASE,
+)
+#: What a sentence says is still to happen, beside `_TO_COME`: "expected to be implemented",
+#: "would be taken", "Bid deadline is 15th July", "next steps".
+_STILL_AHEAD = re.compile(
+    r"\b(?:expected\s+to|would|intend\w*|hope\w*|next\s+steps?|deadline|once\b|"
+    r"can\s+be|could\s+be|in\s+due\s+course|forthcoming|opportunity)\b",
+    re.IGNORECASE,
+)
+
+
+def _happening_to_come(question: str, sentences: list[str]) -> str | None:
+    """Why the quoted sentences do not say whether a thing came about: every one that names
+    the thing says it is still ahead ("Was the part-time DA analyst recruited?": "Once
+    funding has been secured … a part time DA analyst can be recruited"). Quoted, they read
+    as a yes; the papers only say it was to come."""
+    m = _DID_IT_HAPPEN.match(question)
+    if not m:
+        return None
+    subject = re.findall(r"[A-Za-z][\w-]{2,}", m.group("passive") or m.group("active"))
+    if not subject:
+        return None
+    thing = stem(subject[-1].lower())
+    naming = [s for s in sentences if thing in term_set(s)]
+    if naming and all(_TO_COME.search(s) or _STILL_AHEAD.search(s) for s in naming):
+        return (
+            "the passages closest to the question only say it was still to come, not "
+            "whether it came about"
+        )
     return None
 
 

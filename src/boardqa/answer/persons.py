@@ -470,6 +470,22 @@ def gives_title(sentence: str, name: str) -> bool:
         return True
     if re.search(rf"{re.escape(name)}\s*\((?!\d)[^)]+\)", sentence):
         return True  # "Grace Strong (VRN), Paul Hindson (OPCC) and Matthew Wakely"
+    # A post just before the name: "sent to the Partnership Officer, Saj Devshi".
+    if re.search(
+        rf"\b(?:[A-Z][\w&'-]*\s+){{0,4}}(?:Officer|Manager|Director|Head|Lead|Coordinator|"
+        rf"Analyst|Consultant|Chair|Chairman|Commissioner|Councillor|Adviser|Advisor),?\s+"
+        rf"{re.escape(name)}\b",
+        sentence,
+    ):
+        return True
+    # Straight after the name in a list or a contact block: "Thomas Day Harborough District
+    # Council", "Officer to Contact Sally Johnson Community Safety Team Manager".
+    m = re.search(rf"{re.escape(name)}\s+((?:[A-Z][\w&'-]*\.?\s+){{0,5}}[A-Z][\w&'-]*)", sentence)
+    if m and ORG.search(m.group(1)):
+        # Not another person's name next ("Sally Johnson Anita Chavda …").
+        follows = NAME.match(m.group(1))
+        if follows is None or ORG.search(follows.group(0)):
+            return True
     # After a comma, or a dash ("Officer to Contact: Gurjit Samra-Rai – Community Safety Team
     # Manager").
     m = re.search(
