@@ -1,7 +1,7 @@
 """Questions across meetings: an action log's entry by the day it was logged, what came of
 something after the turn that reported its start, what was expected to happen, the law a
-report points to. Found reading blind37 (an evaluation consultant reviewing three years) in
-the twenty-second session."""
+report points to, the chair by a named meeting. Found reading blind37 (an evaluation
+consultant reviewing three years) in the twenty-second session."""
 
 from __future__ import annotations
 
@@ -43,3 +43,12 @@ def test_the_law_a_report_points_to_is_the_answer_not_the_request(answerer):
     )
     assert not answer.abstained
     assert "Crime & Disorder Act 1998" in answer.text
+
+
+def test_the_chair_by_a_named_meeting_is_that_meetings_chair(answerer):
+    # "by the December 2020 meeting" reads as "up to then", where the earliest minutes'
+    # chair matched as well as the latest.
+    answer = answerer.ask("Who was in the chair by the December 2020 meeting?")
+    assert not answer.abstained
+    assert "Mrs D. Taylor" in answer.text
+    assert "Ivan Ould" not in answer.text

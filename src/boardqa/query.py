@@ -482,6 +482,13 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         and bool(re.search(r"\bchair", q, re.IGNORECASE))
         and not _CHAIR_OF_OTHER.search(q)
     )
+    if chair and as_of and until and not chosen and not between and not compare:
+        # "Who was in the chair by the December 2020 meeting?": the chair of the meeting named,
+        # whose minutes mark it (read as "up to then", the earliest minutes matched as well).
+        # Only a meeting in the month named: "as of March 2019" names no meeting.
+        held = [m for m in known if (m.year, m.month) == (until.year, until.month)]
+        if held:
+            chosen, until = [held[-1]], None
     return QueryIntent(
         text=q,
         action_number=action.group(1) if action else None,
