@@ -26,7 +26,6 @@ _REFERS_BACK = re.compile(
 _CONTINUES = re.compile(r"^\s*(and|also|what about|how about|then|so)\b", re.IGNORECASE)
 #: "the programme", "that strategy": a thing named before, by its common noun.
 _THE_NOUN = re.compile(r"\b(?:the|that|this|these|those)\s+([a-z][a-z-]{3,})\b")
-#: Nouns every question about the Board may use without pointing back.
 #: A follow-up asking what came after the turn before ("When did it actually go live?",
 #: "What became of it in the end?"): not of the last turn's meeting alone.
 _LATER = re.compile(
@@ -43,6 +42,7 @@ _DATE_WORD = re.compile(
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 
+#: Nouns every question about the Board may use without pointing back.
 _EVERYWHERE = frozenset(["board", "meeting", "meetings", "minutes", "papers", "archive"])
 
 
