@@ -1,6 +1,6 @@
 """A person's post or body as lists and contact blocks print it; whether a thing came about,
-when the papers only say it was to come. Found in a read-only review (157 questions in new
-styles) in the twenty-second session."""
+when the papers only say it was to come; actions chosen by their colour on the log. Found in
+a read-only review (157 questions in new styles) in the twenty-second session."""
 
 from __future__ import annotations
 
@@ -36,3 +36,14 @@ def test_whether_it_came_about_is_declined_when_the_papers_only_say_it_was_to_co
     answer = answerer.ask("Has the part-time domestic abuse analyst been recruited?")
     assert answer.abstained
     assert "still to come" in answer.text
+
+
+def test_actions_chosen_by_their_colour_on_the_log(answerer):
+    green = answerer.ask("Which actions on the March 2021 action log were marked Green?")
+    assert not green.abstained
+    assert "marked Green" in green.text
+    assert "action 9 (Green" in green.text
+    assert "(Amber" not in green.text
+    not_amber = answerer.ask("Which actions on the March 2021 action log were not amber?")
+    assert "not marked Amber" in not_amber.text
+    assert "(Amber" not in not_amber.text

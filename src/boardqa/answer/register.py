@@ -44,6 +44,13 @@ _OPEN = re.compile(
     r"(?:complete[d]?|done|closed|finished))\b",
     re.IGNORECASE,
 )
+#: "Which actions are marked Green?", "… were not amber", "other than Red": a status asked
+#: by its colour on the log (red, amber, green).
+_RAG = re.compile(
+    r"\b(?P<not>not\s+(?:yet\s+)?(?:(?:rated|marked|shown|at|as)\s+)?|other\s+than\s+|"
+    r"except\s+(?:those\s+)?(?:(?:rated|marked|at)\s+)?)?(?P<rag>green|amber|red)\b",
+    re.IGNORECASE,
+)
 _RAISED = re.compile(r"\b(raised|set|agreed|created|new|added)\b", re.IGNORECASE)
 #: "… completed", not "what did it ask to be done".
 _DONE = re.compile(r"(?<!to be )\b(completed?|closed|done|finished|signed off)\b", re.IGNORECASE)
@@ -142,6 +149,13 @@ def select_actions(
                 if wanted & set(r.get("action_dates") or ()) or r.get("meeting_date") in wanted
             ]
             described.append(f"on record for {on}")
+    rag = _RAG.search(question)
+    if rag:
+        # "Which actions were not amber?": the log's status, as its last entry gives it.
+        colour = rag.group("rag").lower()
+        negated = bool(rag.group("not"))
+        rows = [r for r in rows if (colour in str(r.get("action_status") or "").lower()) != negated]
+        described.append(f"{'not ' if negated else ''}marked {colour.title()}")
     chosen = _FIRST_OR_LAST.search(question)
     raised = [str(r.get("action_raised") or "") for r in rows]
     if chosen and (chosen.group("early") or chosen.group("late")) and any(raised):
