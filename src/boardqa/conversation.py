@@ -36,11 +36,8 @@ _LATER = re.compile(
     re.IGNORECASE,
 )
 
-#: A month or a year among a turn's words.
-_DATE_WORD = re.compile(
-    r"(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
+#: A month (`MONTH_NAMES`: every spelling, full and short) or a year among a turn's words.
+_DATE_WORD = re.compile(rf"(?:19|20)\d\d|{MONTH_NAMES}")
 
 #: Nouns every question about the Board may use without pointing back.
 _EVERYWHERE = frozenset(["board", "meeting", "meetings", "minutes", "papers", "archive"])
