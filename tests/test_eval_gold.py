@@ -55,6 +55,8 @@ BLIND37 = EVALS / "blind37.jsonl"
 BLIND38 = EVALS / "blind38.jsonl"
 BLIND39 = EVALS / "blind39.jsonl"
 BLIND40 = EVALS / "blind40.jsonl"
+BLIND41 = EVALS / "blind41.jsonl"
+BLIND42 = EVALS / "blind42.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -119,6 +121,8 @@ def questions():
         BLIND38,
         BLIND39,
         BLIND40,
+        BLIND41,
+        BLIND42,
     ],
     ids=[
         "questions",
@@ -163,6 +167,8 @@ def questions():
         "blind38",
         "blind39",
         "blind40",
+        "blind41",
+        "blind42",
     ],
 )
 def gold_set(request):
