@@ -206,3 +206,15 @@ def test_every_row_of_a_schedule_of_meetings_is_a_paragraph_of_its_own(archives)
         assert "24 September Organised crime analysis" in texts
         assert "16 November LLR approach to suicide" in texts
         assert "27 July Initial analysis of Modern Slavery" in texts
+
+
+def test_a_slide_title_set_over_many_short_lines_is_whole(march):
+    # The probation deck's "What is the / Probation / Services / Dynamic / Framework / (PSDF)?"
+    # follows a timeline's labels ("26th / June / 2021 / Day 1"); the page's own top starts
+    # the title, so the question is the heading of its points, not half heading, half point.
+    deck = next(d for d in march.documents if "Probation" in d.title and d.kind != "minutes")
+    launched = next(p for p in deck.paragraphs if p.text.startswith("The PSDF will be launched"))
+    assert launched.heading == "What is the Probation Services Dynamic Framework (PSDF)?"
+    assert not any(p.text == "Framework (PSDF)?" for p in deck.paragraphs)
+    # The labels are kept as text of their own.
+    assert any(p.text == "26th June 2021 Day 1" for p in deck.paragraphs)

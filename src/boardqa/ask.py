@@ -18,7 +18,7 @@ from boardqa.answer.attendance import ATTENDANCE_LIST, asks_whole_list
 from boardqa.answer.citations import Answer, Citation, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
 from boardqa.answer.declined import declined, none_quotable, reason_of, unanswered
-from boardqa.answer.evidence import choose_evidence
+from boardqa.answer.evidence import choose_evidence, with_whole_figure
 from boardqa.answer.kinds import ASKED, holds_asked
 from boardqa.answer.labels import row_label_named
 from boardqa.answer.lists import position_of
@@ -44,6 +44,7 @@ from boardqa.ask_actions import ActionAnswers
 from boardqa.ask_papers import PaperAnswers, minutes_of_named, names_an_entry
 from boardqa.ask_parts import PartAnswers, lacks_what_is_asked
 from boardqa.british import as_british
+from boardqa.bystanders import bystander_words
 from boardqa.clauses import (
     after_scene,
     paper_said,
@@ -169,6 +170,8 @@ class Answerer:
         if conversation is not None:
             # "And Blaby?" after "How much is Leicester City Council getting?"
             question = conversation.elliptic(question) or question
+            # "What is her job title?" after "Officer to contact: Victoria Charlton …"
+            question = conversation.named_back(question) or question
         # What the question sets aside ("Besides the December meeting, …") neither filters
         # nor leads the search.
         query_text = without_set_aside(without_check_tag(question))
@@ -377,6 +380,10 @@ class Answerer:
                 question,
             )
         )
+        # "Suppose a Blaby shopkeeper asks …", "our CSP": who stands in the scene need not be
+        # in the passages that answer.
+        standing_by = bystander_words(question)
+        missing = [m for m in missing if m.lower() not in standing_by]
         if missing:
             reason = f"the passages closest to the question do not mention {', '.join(missing)}"
             return declined(question, reason, candidates, retrieved)
@@ -386,16 +393,20 @@ class Answerer:
             listed = ATTENDANCE_LIST if intent.attendance and asks_whole_list(question) else 3
             evidence = choose_evidence(intent, candidates, query_text, max_sentences=listed)
             measure = measure_words(intent.text) if intent.asks == "how_much" else None
-            if measure and not any(e.cue > 0 for e in evidence):
+            if measure and not any(
+                e.cue > 0 and names_measure(measure, e.sentence) for e in evidence
+            ):
                 # No figure for "the violence with injury rate" in the best five paragraphs
-                # ("… stable except domestic violence with injury"): the paragraph that gives
-                # that measure's figure may be a little further down.
+                # ("… stable except domestic violence with injury"), or only another measure's
+                # ("… for the current rolling 12 months": the vehicle crime rate): the
+                # paragraph that gives that measure's figure may be a little further down.
                 further = choose_evidence(
                     intent, candidates, query_text, max_sentences=listed, max_paragraphs=FURTHER
                 )
                 lead = further[0] if further else None
                 if lead and lead.cue > 0 and names_measure(measure, lead.sentence):
                     evidence = further
+            evidence = with_whole_figure(intent, evidence, candidates[:FURTHER], query_text, listed)
             if intent.asks == "when":
                 evidence = expand.with_row_date(question, evidence, self.papers.paragraphs)
             if intent.asks == "who":
@@ -424,7 +435,9 @@ class Answerer:
                 # figure for "Leicester, Leicestershire and Rutland".
                 place = place_asked(without_set_aside(question))
                 quoted = " ".join(as_listed(e.candidate.payload, question) for e in evidence)
-                if place and not names_place(place, quoted):
+                # "A Blaby shopkeeper asks …": the place of who asks is not the one asked of.
+                of_asker = place is not None and set(place.lower().split()) <= standing_by
+                if place and not of_asker and not names_place(place, quoted):
                     reason = f"the passages quoted give no figure for {place} on its own"
                     return declined(question, reason, candidates, retrieved)
         notice = None

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from boardqa.answer.abstain import lacks_answer_type, lacks_focus, lacks_month, lacks_span
 from boardqa.answer.counted import counted_noun
-from boardqa.answer.evidence import Evidence, choose_evidence
+from boardqa.answer.evidence import Evidence, choose_evidence, with_whole_figure
 from boardqa.answer.kinds import ASKS_MONEY, holds_figure
 from boardqa.answer.labels import numbered_labels
 from boardqa.answer.mentions import YES_NO, missing_from, salient_tokens
@@ -398,6 +398,7 @@ class PartAnswers:
                 )
             found = found[:5]
             chosen = choose_evidence(scoped, found, text, max_sentences=2, max_paragraphs=3)
+            chosen = with_whole_figure(scoped, chosen, found, text, max_sentences=2)
             if not chosen and len(scopes) > 1:
                 # "the rate as at June 2018 … the rate in the Q3 2020/21 report": "Q3" is
                 # the later period's; the 2018 paper is of Q2.

@@ -160,11 +160,12 @@ def asked_clause(q: str) -> str:
     return _SCENE.sub("", q, count=1)
 
 
-#: Where a sentence ends: after a word of two lower-case letters or more, or two digits ("…
-#: coming up. When …", "… in March 2021. Which …"; "Dr.", "U.K.", "Mrs.", "Cllr." and "Supt."
-#: end no sentence).
+#: Where a sentence ends: after a word of two lower-case letters or more, two capitals or two
+#: digits ("… coming up. When …", "… for the whole of LLR. What …", "… in March 2021. Which
+#: …"; "Dr.", "U.K.", "Mrs.", "Cllr." and "Supt." end no sentence).
 SENTENCE_END = (
-    r"(?<=(?-i:[a-z]{2}|[0-9]{2})[.?!])(?<!Mrs\.)(?<!Cllr\.)(?<!Supt\.)(?<!vs\.)\s+(?=[A-Z])"
+    r"(?<=(?-i:[a-z]{2}|[A-Z]{2}|[0-9]{2})[.?!])(?<!Mrs\.)(?<!Cllr\.)(?<!Supt\.)(?<!vs\.)"
+    r"\s+(?=[A-Z])"
 )
 #: A part of a question opened by where to look, then asking how many or how much ("in the
 #: probation slides the move is from how many …").
@@ -238,7 +239,7 @@ def after_scene(question: str) -> str:
 #: "When the agreement went to the board in December 2018, officers said …. Which format?":
 #: a sentence that opens on a "when" clause and goes on to say something sets the scene.
 _WHEN_CLAUSE = re.compile(
-    r"\s*when\s+[^,?]{6,},\s+(?!(?:who|what|when|where|which|how|why))\w", re.I
+    r"\s*when\s+[^,?]{6,},\s+(?!(?:who|what|when|where|which|how|why)\b)\w", re.I
 )
 
 

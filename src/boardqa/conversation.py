@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from boardqa.answer.mentions import salient_tokens
 from boardqa.parse.dates import MONTH_NAMES
+from boardqa.pronouns import named_back
 from boardqa.query import QueryIntent
 from boardqa.words import content_terms
 
@@ -94,6 +95,15 @@ class Conversation:
         if not self.turns:
             return None
         return asked_again(self.turns[-1].question, question)
+
+    def named_back(self, question: str) -> str | None:
+        """The follow-up with "she", "his" or "her" as the one person the last answer named
+        ("What is her job title?" after the officer to contact), or None
+        (`pronouns.named_back`)."""
+        if not self.turns:
+            return None
+        last = self.turns[-1]
+        return named_back(question, last.question, last.answer)
 
     def resolve(
         self, intent: QueryIntent, question: str, said: str = ""

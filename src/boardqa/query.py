@@ -128,10 +128,32 @@ _REQUEST_NAMING = re.compile(
 )
 
 
+#: "What follow-up did the Hope Project report to the December 2018 board ask for?": the
+#: paper asks (its recommendation), not the Board; "from what date did the plan need
+#: decisions": decisions wanted, not taken.
+_NOT_THE_BOARDS = re.compile(
+    r"\b(?:report|paper|update|presentation)\s+(?:to|for|at)\s+the\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:board|committee)\s+(?:ask|request)\w*"
+    r"|\b(?:need|needs|needed|needing|require|requires|required)\s+(?:a\s+|any\s+)?decisions?\b",
+    re.IGNORECASE,
+)
+
+
+#: What was decided, asked after a scene that names the decision: "What was agreed?",
+#: "What did they resolve?".
+_WHAT_WAS_DECIDED = re.compile(
+    r"\bwhat\s+(?:was|were|had\s+been|has\s+been|did\s+(?:they|members|it|the\s+\w+))\s+"
+    r"(?:agreed?|decided?|resolved?|approved?)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_decision(question: str) -> bool:
-    """Whether the question asks what was decided (`DECISION`), not supposing a decision nor
-    naming a thing by the request for it."""
-    return bool(DECISION.search(_REQUEST_NAMING.sub(" ", _SUPPOSED_DECISION.sub(" ", question))))
+    """Whether the question asks what was decided (`DECISION`), not supposing a decision,
+    naming a thing by the request for it, nor speaking of a paper's request or of decisions
+    still wanted (`_NOT_THE_BOARDS`)."""
+    plain = _NOT_THE_BOARDS.sub(" ", _SUPPOSED_DECISION.sub(" ", question))
+    return bool(DECISION.search(_REQUEST_NAMING.sub(" ", plain)))
 
 
 #: "Who attended …?", "… sent apologies": the minutes' attendance lists answer.
@@ -228,7 +250,8 @@ PLAN = re.compile(
 )
 #: "Who chaired the lead member group …": the chair of a body other than the meeting.
 _CHAIR_OF_OTHER = re.compile(
-    r"\bchair(?:ed|s|ing|man|person)?\s+(?:of\s+)?(?:the\s+|a\s+|an\s+)?"
+    # "… and who chaired that group?": the group the question named before.
+    r"\bchair(?:ed|s|ing|man|person)?\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|that\s+|this\s+)?"
     r"(?!(?:\d|[A-Z][a-z]+\s+\d|meeting|board|lscsb|it\b|that\b|this\b))"
     r"(?:(?:[\w’'-]+\s+){0,6}(?:group|panel|partnership|committee|forum|network|workshop|"
     r"sub[- ]?group|exec\w*|team|review|inquiry|conference|event|session|webinar)\b"
@@ -474,7 +497,12 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         asks = "status"
     if asks == "who" and title_asked(q):
         asks = "what"  # "Who is Rik Basra?": his post, which the papers give after his name
-    decided = asks_decision(q)
+    # "The board asked for the survey findings to be presented. Who was to present them?":
+    # a decision the scene states is not what is asked, unless what is asked is what it was
+    # ("In December 2020 members decided how often … . What was agreed?").
+    decided = asks_decision(beyond_scene) or (
+        asks_decision(q) and bool(_WHAT_WAS_DECIDED.search(beyond_scene))
+    )
     # The chair of a meeting (which the minutes record), not of another body ("who chaired
     # the lead member group?"): the question names a meeting or the Board, or nothing else.
     chair = (

@@ -19,11 +19,13 @@ from boardqa.answer.kinds import (
     CAUSE,
     CONTACT_NAMES,
     DECIDED,
+    WHERE_HELD,
     WHICH_MEETING,
     beyond_raising,
     contact_asked,
     gives_contact,
     holds_asked,
+    names_venue,
     without_ages,
 )
 from boardqa.answer.measures import of_the_whole, whole_asked
@@ -243,6 +245,10 @@ def lacks_answer_type(
         # "Which organisation does Matthew Wakely work for?" is not answered by "Grace Strong
         # (VRN), Paul Hindson (OPCC) and Matthew Wakely have drafted …".
         return f"the passages closest to the question give no post or body for {holder}"
+    if WHERE_HELD.search(intent.text) and not any(names_venue(s) for s in sentences):
+        # "Where will the sessions be held?" is not answered by "Work to develop cohort#2 …
+        # is underway": a venue, a place or a way of meeting (online, via Teams) is asked for.
+        return "the passages closest to the question name no place where it is held"
     contact = contact_asked(intent.text)
     if contact and not any(gives_contact(contact, s) for s in sentences):
         # "What's Bob Bearne's email address?" is not answered by the agenda line naming him.

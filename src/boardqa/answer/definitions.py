@@ -43,3 +43,15 @@ def defines(name: str, sentence: str) -> bool:
             re.IGNORECASE,
         )
     )
+
+
+def heading_asks(name: str, heading: str) -> bool:
+    """Whether a paragraph's heading asks what `name` is: the points of the slide "What is the
+    Probation Services Dynamic Framework (PSDF)?" say what the PSDF is, though none of them
+    has a shape of `defines`."""
+    last = heading.split("›")[-1].strip()
+    return bool(
+        re.match(r"what\s+(?:is|are)\b", last, re.IGNORECASE)
+        and last.endswith("?")
+        and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", last, re.IGNORECASE)
+    )

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from boardqa.answer.attendance import APOLOGIES, CHAIR_MARK, attendance_section
-from boardqa.answer.definitions import defined_term, defines
+from boardqa.answer.definitions import defined_term, defines, heading_asks
 from boardqa.answer.kinds import (
     ASKED,
     CAUSE,
@@ -35,10 +35,11 @@ from boardqa.answer.labels import (
     part_labels,
     row_label_named,
 )
-from boardqa.answer.measures import measure_words, measured_in
+from boardqa.answer.measures import measure_words, measured_in, of_the_whole, whole_asked
 from boardqa.answer.mentions import missing_from, salient_tokens
 from boardqa.answer.passages import repeats, same_passage
 from boardqa.answer.persons import gives_title, states_role, title_asked
+from boardqa.answer.sentences import split_sentences
 from boardqa.answer.units import ASKS_LINK, mostly_links, place_in, quotable
 from boardqa.clauses import after_scene, asked_clause
 from boardqa.day_asked import date_noun_words
@@ -146,14 +147,37 @@ _STATES_DUTY = re.compile(
 _ASKS_LAW = re.compile(
     r"\b(?:what|which)\s+(?:(?:piece|pieces)\s+of\s+)?(?:legislation|laws?|acts?|statutes?|"
     r"statutory\s+(?:basis|duty|provision)|legal\s+(?:basis|duty|provision|requirement))\b"
-    r"|\bunder\s+(?:what|which)\s+(?:act|law|legislation|powers?|section)\b",
+    r"|\bunder\s+(?:what|which)\s+(?:act|law|legislation|powers?|section)\b"
+    # "What did the report give as the legal basis for producing …?"
+    r"|\b(?:legal|statutory)\s+(?:basis|status|footing|grounds?)\b",
     re.IGNORECASE,
 )
 #: A sentence that names a law: "Section 6 and 17 of the Crime & Disorder Act 1998".
 _NAMES_LAW = re.compile(
     r"\b(?:[A-Z][\w&]*\s+){1,6}(?:Act|Bill|Regulations|Order)\b(?:\s+\d{4})?|\bSections?\s+\d+"
 )
+#: "Which version of the Community Safety Agreement …?": a version's mark ("V9", "version 2",
+#: "draft 3") answers, not the sentences on the agreement's progress.
+_ASKS_VERSION = re.compile(r"\b(?:what|which)\s+(?:version|draft|iteration)\b", re.IGNORECASE)
+_NAMES_VERSION = re.compile(r"\bV\d+\b|\b(?:version|draft|iteration)\s+\d+\b", re.IGNORECASE)
 _PERSON_ASKED = re.compile(rf"\b{PERSON_ASKED}", re.IGNORECASE)
+
+
+def first_under_asking(name: str, candidates: list[Candidate]) -> set[str]:
+    """The keys of the candidates that come first (by position in their paper) under a
+    heading that asks what `name` is (`definitions.heading_asks`)."""
+    first: dict[tuple[str, str], Candidate] = {}
+    for cand in candidates:
+        heading = str(cand.payload.get("heading") or "")
+        if not heading_asks(name, heading):
+            continue
+        at = (str(cand.payload.get("document_id")), heading)
+        held = first.get(at)
+        if held is None or int(cand.payload.get("position") or 0) < int(
+            held.payload.get("position") or 0
+        ):
+            first[at] = cand
+    return {c.key for c in first.values()}
 
 
 def _in_its_paper(candidate: Candidate) -> str:
@@ -312,6 +336,7 @@ def choose_evidence(
     figures = figures_named(intent.text)
     obliged = bool(_ASKS_DUTY.search(intent.text))
     law = bool(_ASKS_LAW.search(intent.text))
+    version = bool(_ASKS_VERSION.search(intent.text))
     # The question's long names the papers may give by their initials ("the Ministry of
     # Housing, Communities and Local Government": "MHCLG have confirmed …"): such a name is
     # most of the question's words, which a passage with its initials holds too. (A name
@@ -321,6 +346,8 @@ def choose_evidence(
         for letters, words in spelled_initials(intent.text)
         if len(letters) >= 4
     ]
+    # "What is the PSDF?": the first point under the slide "What is the … (PSDF)?" says so.
+    first_under = first_under_asking(defined, candidates[:max_paragraphs]) if defined else set()
     scored: list[Evidence] = []
     for cand in candidates[:max_paragraphs]:
         # "A 'finalised' excel version (V9) is attached" is about the paper's title (the
@@ -383,7 +410,7 @@ def choose_evidence(
                 score += LABEL_WEIGHT  # "What's attached?": "Appendices Appendix 1 – …"
             if to_find and POINTS_TO.search(s):
                 score += 2 * FOCUS_WEIGHT  # "Where do I look at it?": "… viewed via the portal"
-            if defined and defines(defined, s):
+            if defined and (defines(defined, s) or cand.key in first_under):
                 score += 2 * FOCUS_WEIGHT  # "What is Sentinel?": "Sentinel (the partnership …)"
             if day_named & have:
                 score += FOCUS_WEIGHT  # "What was the deadline …?": "The deadline … is 25 March"
@@ -395,6 +422,8 @@ def choose_evidence(
                 score += FOCUS_WEIGHT
             if law and _NAMES_LAW.search(s):
                 score += FOCUS_WEIGHT  # "What legislation …?": "… of the Crime & Disorder Act"
+            if version and _NAMES_VERSION.search(s):
+                score += FOCUS_WEIGHT  # "Which version …?": "A ‘finalised’ excel version (V9)"
             if figures and gives_figure_named(s, figures):
                 score += LABEL_WEIGHT  # "59% of respondents were what?": "59% are … satisfied"
             if contact and gives_contact(contact, s):
@@ -623,3 +652,28 @@ def choose_evidence(
             place_in(e.candidate.text, e.sentence),
         ),
     )
+
+
+def with_whole_figure(
+    intent: QueryIntent,
+    evidence: list[Evidence],
+    candidates: list[Candidate],
+    query_text: str,
+    max_sentences: int = 3,
+) -> list[Evidence]:
+    """The evidence, or (when a figure for a thing whole is asked and none of it gives one)
+    the best sentences of the candidates that do. "What total crime rate … for the current
+    rolling 12 months": the vehicle crime paragraphs that say "current rolling 12 months"
+    come first; the row "Total Crime rate (per 1,000 population) 60.00 62.52" further down."""
+    whole = whole_asked(intent.text) if intent.asks == "how_much" else None
+    if not whole or any(e.cue > 0 and of_the_whole(whole, e.sentence) for e in evidence):
+        return evidence
+    giving = [
+        c
+        for c in candidates
+        if any(of_the_whole(whole, s) and re.search(r"\d", s) for s in split_sentences(c.text))
+    ]
+    further = choose_evidence(intent, giving, query_text, max_sentences=max_sentences)
+    if further and further[0].cue > 0 and of_the_whole(whole, further[0].sentence):
+        return further
+    return evidence

@@ -276,6 +276,20 @@ VENUE = re.compile(
     r"\bVenue\b|\bheld (?:at|in|via|virtually|online|remotely)\b|\bMicrosoft Teams\b|\bZoom\b",
     re.IGNORECASE,
 )
+#: A place something is held at: a venue, a capitalised place after "at" or "in" ("at County
+#: Hall", "in Loughborough"), or a way of meeting ("online", "via Microsoft Teams").
+_PLACE_HELD = re.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Q\d)\b)[A-Z][a-z]{2,}"
+    r"|\b(?:online|virtual(?:ly)?|remote(?:ly)?|webinar|on-?site|in person|face to face)\b",
+)
+
+
+def names_venue(sentence: str) -> bool:
+    """Whether the sentence says where something is held (`VENUE`, `_PLACE_HELD`)."""
+    return bool(VENUE.search(sentence) or _PLACE_HELD.search(sentence))
+
+
 #: "Where do I go to look at it?", "where can members find the survey?": where to find a
 #: thing, which a link or a place it is published answers.
 WHERE_TO_FIND = re.compile(

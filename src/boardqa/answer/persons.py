@@ -135,6 +135,15 @@ _AGENT = re.compile(
 )
 
 
+#: A body that will do the deed, named before its verb: "The relevant CSP/SLP will produce a
+#: delivery plan", "the leadership group will work up the full strategy".
+_ACTIVE_AGENT = re.compile(
+    r"(?:\b[A-Z]{2,6}(?:/[A-Z]{2,6})*|\bthe\s+(?:[a-z]+\s+){0,2}(?:group|board|team|panel|"
+    r"partnership|network|forum|committee|service|unit)s?)\s+(?:will|would|should|must|shall|"
+    r"(?:is|are)\s+to|(?:has|have)\s+to)\s+([a-z]{3,})\b"
+)
+
+
 #: A deed named as a noun, then whom it is done through: "Delivery of the LLR Action Plan will
 #: be through the Hate and Prevent Delivery Group".
 _NOMINAL_AGENT = re.compile(
@@ -192,6 +201,9 @@ def names_agent(sentence: str, question: str) -> bool:
     agents = list(_AGENT.finditer(sentence))
     asked = {root_of(w) for w in re.findall(r"[a-z]+", question.lower())}
     if any(root_of(m.group(1)) in asked for m in agents):
+        return True
+    # "Who has to produce the delivery plans?" — "The relevant CSP/SLP will produce …".
+    if not passive and any(root_of(m.group(1)) in asked for m in _ACTIVE_AGENT.finditer(sentence)):
         return True
     # "Who is delivering the action plan?" — "Delivery of the LLR Action Plan will be through
     # the Hate and Prevent Delivery Group": the verb said as a noun, and who does it.

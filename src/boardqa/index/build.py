@@ -33,7 +33,7 @@ from boardqa.records import Archive
 
 #: Bump when the parser, the payload, the manifest or the term stemming changes: the next run
 #: re-indexes.
-SCHEMA = 24
+SCHEMA = 25
 MANIFEST = "manifest.json"
 CACHE = "embeddings.npz"
 LOCK = "write.lock"

@@ -355,6 +355,11 @@ def attendance_paragraphs(lines: list) -> list[DraftParagraph]:
     return head + out
 
 
+def _opens_page(raw: str) -> bool:
+    """In text extracted from a pack, one leading space marks the top of a new page."""
+    return raw.startswith(" ") and not raw.startswith("  ")
+
+
 def _slides(lines: list) -> list[list]:
     """A deck's lines cut into slides: at page breaks, and (in text extracted from a pack)
     where a line opens with the single space that marks the top of a new page."""
@@ -375,7 +380,7 @@ def _slides(lines: list) -> list[list]:
         if not line.text.strip():
             slides[-1].append(line)
             continue
-        if line.text.startswith(" ") and not line.text.startswith("  ") and has_body(slides[-1]):
+        if _opens_page(line.text) and has_body(slides[-1]):
             slides.append([])
         slides[-1].append(line)
     return [s for s in slides if any(x.text.strip() for x in s)]
@@ -389,6 +394,7 @@ def slide_paragraphs(lines: list) -> list[DraftParagraph]:
     out: list[DraftParagraph] = []
     for slide in _slides(lines):
         title_parts: list[str] = []
+        labels: list[str] = []
         body_start = 0
         content = [(k, line) for k, line in enumerate(slide) if line.text.strip()]
         for k, line in content:
@@ -398,9 +404,17 @@ def slide_paragraphs(lines: list) -> list[DraftParagraph]:
                 continue
             if len(title_parts) >= 8 or len(t.split()) > 4 or t[:1] in "•➢▪►·" or t.endswith("."):
                 break
+            if title_parts and _opens_page(line.text):
+                # The short lines before are a graphic's labels ("26th / June / 2021 /
+                # Day 1"), not the title: the page's own top starts the title, so a title
+                # set over many short lines ("What is the / Probation / … / (PSDF)?") is whole.
+                labels, title_parts = title_parts, []
             title_parts.append(t)
             body_start = k + 1
         title = normalise_spaces(" ".join(title_parts)) or None
+        if labels:
+            # They are the slide's before, which is written out already: kept with no heading.
+            out.append(DraftParagraph(" ".join(labels), None, None, slide[0].page, None, "slide"))
         blocks = split_blocks(slide[body_start:])
         page = next((x.page for x in slide if x.page), None)
         for b in blocks:
