@@ -141,3 +141,54 @@ def test_the_askers_own_place_is_not_the_place_a_figure_is_asked_of(answerer):
     )
     assert not answer.abstained
     assert "50 mile radius" in answer.text
+
+
+def test_a_question_a_scene_puts_is_asked_of_the_paper_named():
+    from boardqa.scenario import asked_in_scene
+
+    assert asked_in_scene(
+        "Suppose residents near Glen Parva ask when they will find out who is going to run "
+        "the new prison. What did the February 2021 newsletter say?"
+    ) == (
+        "According to the February 2021 newsletter, when they will find out who is going to "
+        "run the new prison?"
+    )
+    assert (
+        asked_in_scene("A colleague wants to know who chaired the meeting. What do the papers say?")
+        == "Who chaired the meeting?"
+    )
+    # A question of its own after the scene is asked as it is.
+    assert asked_in_scene("A resident asks about the prison. When does it open?") is None
+
+
+def test_a_count_the_scene_puts_is_declined_when_the_paper_gives_none_for_the_place(answerer):
+    answer = answerer.ask(
+        "Suppose Charnwood's CSP asks how many of the 12 County Lines affecting the "
+        "Leicestershire area were operating in Charnwood. What does the March 2021 report say?"
+    )
+    assert answer.abstained
+
+
+def test_a_follow_up_may_read_the_paragraph_the_cited_one_goes_on_to():
+    from boardqa.answer.expand import with_next_of
+    from boardqa.retrieve import Candidate
+
+    def para(key, text, heading="County Lines", role="text"):
+        payload = {"key": key, "text": text, "heading": heading, "role": role}
+        return {**payload, "document_id": "d-1"}
+
+    document = [
+        para("p-1", "In Market Harborough the local team dealt directly with a county line."),
+        para("p-2", "Closure orders were used to remove the address used by the supplier."),
+        para("p-3", "Charnwood teams remain involved.", heading="Charnwood"),
+    ]
+    cited = Candidate("p-1", document[0], 1.0, 0.5, 0.5, 0)
+    other = Candidate("p-9", para("p-9", "Something else."), 0.9, 0.4, 0.4, 1)
+    out = with_next_of([cited, other], frozenset({"p-1"}), {"address"}, lambda _: document)
+    assert [c.key for c in out] == ["p-1", "p-2", "p-9"]
+    # Not when the follow-up's own words are not in it, nor when the last answer cited none.
+    assert with_next_of([cited, other], frozenset({"p-1"}), {"phone"}, lambda _: document) == [
+        cited,
+        other,
+    ]
+    assert with_next_of([cited], frozenset(), {"address"}, lambda _: document) == [cited]

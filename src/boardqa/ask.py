@@ -67,6 +67,7 @@ from boardqa.quiz import blanks_asked, choices_of
 from boardqa.references import person_reference
 from boardqa.relayed import put_directly
 from boardqa.retrieve import Candidate, Retriever, UserFilters
+from boardqa.scenario import asked_in_scene
 from boardqa.services import Services
 from boardqa.spelling import Speller, read_as
 from boardqa.spoken import in_digits
@@ -161,6 +162,8 @@ class Answerer:
         )
         # "The requester wants to know who …", "Do we hold the name of …": the question inside.
         question = as_question(put_directly(without_asker(without_instructions(question))))
+        # "Suppose residents ask when …. What did the newsletter say?": what they ask, of it.
+        question = asked_in_scene(question) or question
         # "Multiple choice: who …: (a) …, (b) …, or (c) …?": the question is the stem; the
         # options are what its answer is checked against.
         choices = choices_of(question)
@@ -266,6 +269,10 @@ class Answerer:
             candidates = self.retriever.search(
                 question, intent, filters, limit=max(k, 10), query_text=query_text
             )
+        if talked_of:
+            # A follow-up may ask what the cited paragraph goes on to say.
+            own = term_set(question)
+            candidates = expand.with_next_of(candidates, talked_of, own, self.papers.paragraphs)
         retrieved = tuple(c.key for c in candidates)
         action = self.actions.named_by_topic(intent, candidates) or self.actions.minuted(
             intent, candidates

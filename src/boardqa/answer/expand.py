@@ -322,3 +322,40 @@ def with_post_holder(
                 holder = replace(e.candidate, key=str(other.get("key")), payload=other)
                 return [*evidence, Evidence(holder, text, e.score)]
     return evidence
+
+
+def with_next_of(
+    candidates: list[Candidate],
+    talked_of: frozenset[str],
+    own_words: set[str],
+    paragraphs_of: ParagraphsOf,
+) -> list[Candidate]:
+    """The candidates, with the paragraph that goes on from each one the last answer cited,
+    put straight after it, when it holds a word of the follow-up's own ("In Market
+    Harborough the local team dealt directly with a county line …" then "What did the local
+    team use to shut that address down?": "… closure orders were used to remove the
+    address …", the next paragraph of the report)."""
+    if not talked_of or not own_words:
+        return candidates
+    have = {c.key for c in candidates}
+    out: list[Candidate] = []
+    for cand in candidates:
+        out.append(cand)
+        if cand.key not in talked_of or cand.payload.get("role") != "text":
+            continue
+        document = paragraphs_of(str(cand.payload.get("document_id")))
+        at = position_of(cand.key, document)
+        if at is None or at + 1 >= len(document):
+            continue
+        following = document[at + 1]
+        key = str(following.get("key"))
+        if (
+            key in have
+            or following.get("role") != "text"
+            or following.get("heading") != cand.payload.get("heading")
+            or not own_words & term_set(str(following.get("text") or ""))
+        ):
+            continue
+        have.add(key)
+        out.append(replace(cand, key=key, payload=following, coverage=0.0))
+    return out
