@@ -61,6 +61,7 @@ from boardqa.focus import as_role_question
 from boardqa.holdings import Holdings
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
 from boardqa.instructions import as_question
+from boardqa.numbered import NumberedParagraph, paragraph_asked
 from boardqa.query import DECISION, OTHER_BODY_DECIDES, QueryIntent
 from boardqa.question_periods import day_spans
 from boardqa.quiz import blanks_asked, choices_of
@@ -85,6 +86,10 @@ _LISTS_AGENDA = re.compile(
 #: How many of the best paragraphs a question for a measure's figure is looked for in when
 #: the best five give none. Chosen on evals/.
 FURTHER = 8
+#: How many search results the paper a numbered paragraph is asked of is looked for in: a
+#: paper named by its topic ("the hate strategy report") may come after the minutes that
+#: discuss it.
+NUMBERED_NEAR = 30
 
 
 #: "… is it right that it was announced on 19 May 2019?": a claim put to be confirmed.
@@ -199,6 +204,10 @@ class Answerer:
             )
         ):
             answer = listed  # "Which item came straight after the Prevent update?"
+        elif (numbered := paragraph_asked(question)) and (
+            found := self._numbered(question, numbered, filters)
+        ):
+            answer = found  # "What does paragraph 14 of the March 2021 OPCC update say?"
         elif asks_tasks_of(question) and (tasks := self.actions.tasks_of(question, intent)):
             answer = tasks  # "What was Euan Walters asked to do?": the actions against him
         else:
@@ -236,6 +245,16 @@ class Answerer:
             return [citation]
         window = payloads[max(0, index - around) : index + around + 1]
         return [Citation.from_payload(0, p, 0.0) for p in window]
+
+    def _numbered(
+        self, question: str, asked: NumberedParagraph, filters: UserFilters | None
+    ) -> Answer | None:
+        """The paragraph a question points at by number, in the paper the rest of it names."""
+        rest = asked.rest or question
+        intent = self.retriever.intent(rest)
+        candidates = self.retriever.search(rest, intent, filters, limit=NUMBERED_NEAR)
+        retrieved = tuple(c.key for c in candidates)
+        return self.papers.numbered(question, asked, candidates, retrieved)
 
     # -- general questions -------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from boardqa.answer.agenda_order import (
     refers_back,
 )
 from boardqa.answer.citations import Answer, cited_answer, joined
-from boardqa.answer.compose import CitationList, source_label
+from boardqa.answer.compose import BULLET, CitationList, item_label, source_label
 from boardqa.answer.decisions import compose_resolutions, minute_of, relevant_resolutions
 from boardqa.answer.kinds import is_recommendation
 from boardqa.answer.overview import compose_overview
@@ -29,6 +29,7 @@ from boardqa.answer.sentences import split_sentences
 from boardqa.answer.stands_for import spelled_out
 from boardqa.answer.table_extremes import compose_extreme, extreme_of
 from boardqa.index.store import SearchFilter, Store
+from boardqa.numbered import NumberedParagraph
 from boardqa.parse.agenda import entry_title
 from boardqa.query import QueryIntent
 from boardqa.retrieve import Candidate
@@ -91,6 +92,38 @@ class PaperAnswers:
             return None
         text, cites = composed
         return cited_answer(question, text, cites, retrieved)
+
+    def numbered(
+        self,
+        question: str,
+        asked: NumberedParagraph,
+        candidates: list[Candidate],
+        retrieved: tuple[str, ...],
+    ) -> Answer | None:
+        """ "What does paragraph 14 of the March 2021 OPCC update say?": the paragraph with
+        that number (and its lettered items) in the first paper among the best search results
+        that has one; None when none has (the general answer goes on)."""
+        seen: list[str] = []
+        for cand in candidates:
+            document = str(cand.payload.get("document_id") or "")
+            if not document or document in seen:
+                continue
+            seen.append(document)
+            found = [
+                p for p in self.paragraphs(document) if asked.holds(str(p.get("number") or ""))
+            ]
+            if not found:
+                continue
+            cites = CitationList()
+            lines = []
+            for p in found:
+                n = cites.cite(p, cand.score)
+                number = str(p.get("number") or "")
+                label = "" if number == asked.label else item_label(number)
+                lines.append(f"{BULLET if label else ''}{label}{p.get('text', '')} [{n}]")
+            text = f"{source_label(found[0])}, in paragraph {asked.label}: " + "\n".join(lines)
+            return cited_answer(question, text, cites.items, retrieved)
+        return None
 
     def agenda(
         self, question: str, candidates: list[Candidate], retrieved: tuple[str, ...]

@@ -20,7 +20,13 @@ from boardqa.question_periods import scope_of
 from boardqa.question_verbs import PERSON_ASKED, expected_verb, manner_verb, verb_asked
 from boardqa.words import content_terms
 
-ACTION_REF = re.compile(r"\baction(?:\s+(?:no\.?|number|item|#))?\s*(\d{1,3})\b", re.IGNORECASE)
+#: "action 6", "action no. 6"; "item 8 on the action log", "entry 3 of the December log".
+ACTION_REF = re.compile(
+    r"\b(?:action(?:\s+(?:no\.?|number|item|#))?\s*|(?:item|row|entry)\s+(?:no\.?\s*)?"
+    r"(?=\d{1,3}\s+(?:on|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:action\s+)?log\b))"
+    r"(\d{1,3})\b",
+    re.IGNORECASE,
+)
 #: "What came of the bids?", "what happened to that timetable?", "the outcome of …".
 #: Asks how far something promised has got ("Where's that got to?", "has that been done
 #: yet?", "did it happen?"): a log's later comment tells it.

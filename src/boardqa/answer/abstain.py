@@ -307,7 +307,13 @@ def lacks_answer_type(
         intent.asks == "when"
         and _NEXT_MEETING.search(intent.text)
         and not any(_A_MEETING.search(s) for s in holding)
+    ) or (
+        intent.asks == "when"
+        and _NEXT_BOARD_MEETING.search(intent.text)
+        and not any(_BOARD_MEETING.search(s) for s in holding)
     ):
+        # "When is the board meeting after 18 June 2021?" is not answered by "… there is a
+        # bid forming meeting on 22nd June" either: the Board's meeting is asked for.
         # "When is the Board's next sitting after 18 June 2021?" is not answered by "… run
         # until 30th July'21", a programme's date.
         return "the passages closest to the question give no date of a meeting"
@@ -362,6 +368,19 @@ _NEXT_MEETING = re.compile(
     re.IGNORECASE,
 )
 _A_MEETING = re.compile(r"\b(?:meeting|meets?|sitting)\b", re.IGNORECASE)
+#: The Board's next meeting asked for, by its name ("the next board meeting", "the board
+#: meeting after 18 June"); a sentence that gives it names the Board or a next meeting.
+_NEXT_BOARD_MEETING = re.compile(
+    r"\b(?:board|lscsb|scsb)\s+(?:meeting|sitting)\s+(?:after|following)\b"
+    r"|\b(?:next|following|subsequent)\s+(?:board|lscsb|scsb)\s+(?:meeting|sitting)\b",
+    re.IGNORECASE,
+)
+_BOARD_MEETING = re.compile(
+    r"\b(?:board|lscsb|scsb)\b[^.;]{0,60}\b(?:meeting|meets?|sitting)s?\b"
+    r"|\b(?:meeting|meets?|sitting)s?\b[^.;]{0,60}\b(?:board|lscsb|scsb)\b"
+    r"|\b(?:next|future)\s+meetings?\b",
+    re.IGNORECASE,
+)
 #: A meeting named without its date: "the March meeting", "the next meeting", "the AGM".
 _MEETING_NAMED = re.compile(
     rf"\b(?:{MONTH_NAMES}|next|last|following|previous|same)\b|\bAGM\b", re.IGNORECASE

@@ -346,8 +346,19 @@ def missing_from(tokens: list[str], evidence: str, question: str = "") -> list[s
             continue
         if _names_financial_year(core, evidence):
             continue
+        if question and _initialled(core, question, evidence):
+            continue
         out.append(token)
     return out
+
+
+def _initialled(first: str, question: str, evidence: str) -> bool:
+    """Whether a first name the question gives with a surname ("Deborah Taylor") is in the
+    evidence by its initial ("Mrs D. Taylor CC (in the Chair)"), as minutes print members."""
+    m = re.search(rf"\b{re.escape(first)}\s+([A-Z][a-z’'-]+)\b", question)
+    if not m or not first[:1].isupper() or not first[1:].islower():
+        return False
+    return bool(re.search(rf"\b{first[0]}\.?\s+{re.escape(m.group(1))}\b", evidence))
 
 
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")

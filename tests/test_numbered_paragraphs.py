@@ -1,0 +1,62 @@
+"""A paragraph, a minute or a log's entry a question points at by its number ("What does
+paragraph 24 of the June 2021 OPCC update say?", "minute 27 of the October 2018 minutes",
+"item 8 on the action log"), and a member named with the first name the minutes give as an
+initial. From a read-only review in the twenty-third session."""
+
+from __future__ import annotations
+
+from boardqa.answer.mentions import missing_from
+from boardqa.numbered import paragraph_asked
+from boardqa.query import ACTION_REF
+
+
+def test_a_paragraph_is_asked_by_its_number_and_letter():
+    asked = paragraph_asked("What does paragraph 14 of the March 2021 OPCC update say?")
+    assert asked is not None
+    assert (asked.number, asked.sub) == ("14", None)
+    assert asked.rest == "What does of the March 2021 OPCC update say?"
+    assert asked.holds("14") and asked.holds("14(b)") and not asked.holds("140")
+    lettered = paragraph_asked("What did para 20(b) of the December 2020 minutes resolve?")
+    assert lettered is not None and lettered.label == "20(b)"
+    assert lettered.holds("20(b)(i)") and not lettered.holds("20(a)")
+    assert paragraph_asked("What is minute 27 about?").number == "27"
+    # A range, a share or no number at all is no paragraph asked.
+    assert paragraph_asked("What do paragraphs 7-11 of the performance report say?") is None
+    assert paragraph_asked("What does the paragraph on knife crime say?") is None
+
+
+def test_an_entry_of_the_action_log_is_its_action():
+    assert ACTION_REF.search("What happened to item 8 on the action log?").group(1) == "8"
+    assert ACTION_REF.search("entry 3 of the December 2020 log").group(1) == "3"
+    assert ACTION_REF.search("What was item 9 at the March 2021 meeting?") is None
+
+
+def test_a_first_name_is_mentioned_by_its_initial_before_the_surname():
+    question = "Did Deborah Taylor chair the December 2020 meeting?"
+    assert missing_from(["Deborah"], "Present: Mrs D. Taylor CC (in the Chair)", question) == []
+    assert missing_from(["Deborah"], "Present: Mrs A. Taylor CC", question) == ["Deborah"]
+
+
+def test_the_paragraph_numbered_is_quoted_from_the_paper_named(answerer):
+    answer = answerer.ask("What does paragraph 24 of the June 2021 OPCC update say?")
+    assert not answer.abstained
+    assert answer.citations[0].paragraph == "24"
+    assert "£25k of funding has been committed to each People Zone" in answer.text
+    answer = answerer.ask("What is minute 27 of the October 2018 minutes about?")
+    assert "Serious Harm Reduction Unit" in answer.text
+    assert {c.paragraph for c in answer.citations} >= {"27", "27(a)", "27(b)"}
+
+
+def test_the_entry_of_the_log_is_answered_as_its_action(answerer):
+    answer = answerer.ask("What happened to item 8 on the action log?")
+    assert answer.citations[0].text.startswith("Action 8 ")
+
+
+def test_the_boards_next_meeting_is_not_another_bodys_meeting(answerer):
+    # The June 2021 update speaks of "a bid forming meeting on 22nd June"; the papers give no
+    # Board meeting after 18 June 2021.
+    answer = answerer.ask("When is the board meeting after 18 June 2021?")
+    assert answer.abstained
+    answer = answerer.ask("When was the next board meeting after December 2020?")
+    assert not answer.abstained
+    assert "19 March 2021" in answer.text
