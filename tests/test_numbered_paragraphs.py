@@ -60,3 +60,41 @@ def test_the_boards_next_meeting_is_not_another_bodys_meeting(answerer):
     answer = answerer.ask("When was the next board meeting after December 2020?")
     assert not answer.abstained
     assert "19 March 2021" in answer.text
+
+
+def test_a_dashboards_rating_is_read_from_the_letter_after_its_figures():
+    from boardqa.answer.ratings import rating_asked, row_rating
+
+    assert row_rating("Total Crime rate (per 1,000 population) 60.00 62.52 A 4/9 Top") == "A"
+    assert row_rating("Reported hate incidents (per 1,000 population) 0.81 0.85 G -") == "G"
+    assert row_rating("… aged 10 - 17 (Leics& rutland) 104 29 (Apr- Jun 18) G Top") == "G"
+    assert row_rating("A Blaby resident asked about 3 A-roads") is None
+    assert rating_asked("Which dashboard measures were rated Green in Q2 2018/19?") == "G"
+    assert rating_asked("Which indicators were Amber?") == "A"
+    assert rating_asked("Which actions were marked Green?") is None  # the log's statuses
+
+
+def test_the_rows_rated_as_asked_are_listed_each_cited(answerer):
+    answer = answerer.ask("Which dashboard measures were rated Green in Q2 2018/19?")
+    assert not answer.abstained
+    assert len(answer.citations) == 6
+    assert all(c.text.rstrip().endswith(("G -", "G Top")) for c in answer.citations)
+    answer = answerer.ask("Which measures on the dashboard were rated Red?")
+    assert answer.abstained
+    assert "no measure" in answer.text
+
+
+def test_who_presented_a_paper_is_read_from_the_agenda_or_the_minutes(answerer):
+    answer = answerer.ask("Who presented the Q3 2020/21 performance report?")
+    assert not answer.abstained
+    assert "Rik Basra" in answer.text
+
+
+def test_a_follow_up_that_names_another_paper_leaves_the_last_turns_words(answerer):
+    from boardqa.conversation import Conversation
+
+    talk = Conversation()
+    answerer.ask("What did the Prevent update say about local referrals?", talk)
+    answer = answerer.ask("What did the county lines report ask the board to do?", talk)
+    assert "COUNTY LINES" in answer.citations[0].document.upper()
+    assert "Dame Black report" in answer.text

@@ -37,6 +37,7 @@ from boardqa.answer.options import with_choice
 from boardqa.answer.overview import asks_overview
 from boardqa.answer.persons import first_person, holder_of_post
 from boardqa.answer.places import names_place, place_asked
+from boardqa.answer.ratings import rating_asked
 from boardqa.answer.register import asks_register, asks_tasks_of
 from boardqa.answer.stands_for import initials_asked
 from boardqa.answer.table_extremes import extreme_asked
@@ -86,6 +87,15 @@ _LISTS_AGENDA = re.compile(
 #: How many of the best paragraphs a question for a measure's figure is looked for in when
 #: the best five give none. Chosen on evals/.
 FURTHER = 8
+#: "Who presented …?", "who is presenting …", "who gave the presentation on …".
+_PRESENTER_ASKED = re.compile(
+    r"\bwho\b[^?]*\b(?:present(?:s|ed|ing)?|gave\s+(?:the\s+|a\s+)?presentation)\b", re.I
+)
+#: Where the papers say who presents a paper: "This report will be presented by Rik Basra",
+#: "The report was presented by Chris Hedworth", "A presentation will be given by …".
+_PRESENTED_BY = re.compile(
+    r"\bpresented\s+by\b|\bpresentation\s+(?:will\s+be|was)\s+given\s+by\b", re.I
+)
 #: How many search results the paper a numbered paragraph is asked of is looked for in: a
 #: paper named by its topic ("the hate strategy report") may come after the minutes that
 #: discuss it.
@@ -246,6 +256,24 @@ class Answerer:
         window = payloads[max(0, index - around) : index + around + 1]
         return [Citation.from_payload(0, p, 0.0) for p in window]
 
+    def _with_presenters(
+        self,
+        question: str,
+        intent: QueryIntent,
+        query_text: str,
+        filters: UserFilters | None,
+        candidates: list[Candidate],
+    ) -> list[Candidate]:
+        """The candidates, led by the agenda's and the minutes' entries that say who presents
+        the paper asked about, when none of the best five says who presents anything."""
+        if any(_PRESENTED_BY.search(c.text) for c in candidates[:5]):
+            return candidates
+        where = replace(intent, kinds=("agenda", "webpage", "minutes"))
+        found = self.retriever.search(question, where, filters, limit=5, query_text=query_text)
+        presenting = [c for c in found if _PRESENTED_BY.search(c.text)][:2]
+        keys = {c.key for c in presenting}
+        return presenting + [c for c in candidates if c.key not in keys]
+
     def _numbered(
         self, question: str, asked: NumberedParagraph, filters: UserFilters | None
     ) -> Answer | None:
@@ -288,6 +316,11 @@ class Answerer:
             candidates = self.retriever.search(
                 question, intent, filters, limit=max(k, 10), query_text=query_text
             )
+        if intent.asks == "who" and _PRESENTER_ASKED.search(question):
+            # "Who presented the Q3 2020/21 performance report?": the report's own paragraphs
+            # say "Q3 2020/21" and name no presenter; the agenda ("This report will be
+            # presented by Rik Basra") and the minutes ("The report was presented by …") do.
+            candidates = self._with_presenters(question, intent, query_text, filters, candidates)
         if talked_of:
             # A follow-up may ask what the cited paragraph goes on to say.
             own = term_set(question)
@@ -301,6 +334,13 @@ class Answerer:
             # The action found by its topic may not hold the time the question asks about.
             why = lacks_time(intent, [c.text for c in answer.citations])
             return declined(question, why, candidates, retrieved) if why else answer
+        letter = rating_asked(question)
+        if letter and (
+            rated := self.papers.rated(
+                question, letter, candidates[:10], retrieved, intent.meetings
+            )
+        ):
+            return rated  # "Which dashboard measures were rated Green?": every row read
         direction = extreme_asked(question)
         if direction and (
             extreme := self.papers.table_extreme(question, direction, candidates[:3])

@@ -22,10 +22,12 @@ from boardqa.answer.agenda_order import (
 from boardqa.answer.citations import Answer, cited_answer, joined
 from boardqa.answer.compose import BULLET, CitationList, item_label, source_label
 from boardqa.answer.decisions import compose_resolutions, minute_of, relevant_resolutions
+from boardqa.answer.declined import declined
 from boardqa.answer.kinds import is_recommendation
 from boardqa.answer.overview import compose_overview
+from boardqa.answer.ratings import is_dashboard_row, row_rating
 from boardqa.answer.recommendations import compose_recommendations, recommendation_block
-from boardqa.answer.sentences import split_sentences
+from boardqa.answer.sentences import display_title, split_sentences
 from boardqa.answer.stands_for import spelled_out
 from boardqa.answer.table_extremes import compose_extreme, extreme_of
 from boardqa.index.store import SearchFilter, Store
@@ -124,6 +126,59 @@ class PaperAnswers:
             text = f"{source_label(found[0])}, in paragraph {asked.label}: " + "\n".join(lines)
             return cited_answer(question, text, cites.items, retrieved)
         return None
+
+    def rated(
+        self,
+        question: str,
+        letter: str,
+        candidates: list[Candidate],
+        retrieved: tuple[str, ...],
+        meetings: tuple[date, ...] = (),
+    ) -> Answer | None:
+        """ "Which dashboard measures were rated Green?": every row of the dashboard that
+        prints the rating asked, each cited. The dashboard is the first among the best search
+        results, else the one of the meeting named, else the archive's only one; None when
+        none is found, declined when it rates no measure so."""
+        rows = [
+            h.payload
+            for h in self.store.scroll(SearchFilter(point_types=("paragraph",)))
+            if is_dashboard_row(h.payload)
+        ]
+        boards = list(dict.fromkeys(str(p.get("document_id")) for p in rows))
+        held = {d.isoformat() for d in meetings}
+        board = next(
+            (str(c.payload.get("document_id")) for c in candidates if is_dashboard_row(c.payload)),
+            None,
+        ) or next(
+            (
+                b
+                for b in boards
+                if any(
+                    p.get("meeting_date") in held for p in rows if str(p.get("document_id")) == b
+                )
+            ),
+            boards[0] if len(boards) == 1 else None,
+        )
+        if board is None:
+            return None
+        table = sorted(
+            (p for p in rows if str(p.get("document_id")) == board),
+            key=lambda p: int(p.get("position") or 0),
+        )
+        colour = {"G": "Green", "A": "Amber", "R": "Red"}[letter]
+        chosen = [p for p in table if row_rating(str(p.get("text") or "")) == letter]
+        if not chosen:
+            nearest = [Candidate(str(p.get("key")), p, 0.0, 0.0, 0.0, 0) for p in table]
+            title = display_title(str(table[0].get("document") or ""))
+            reason = f"no measure on the dashboard “{title}” is rated {colour}"
+            return declined(question, reason, nearest, retrieved)
+        cites = CitationList()
+        listed = [f"{BULLET}{p.get('text', '')} [{cites.cite(p, 1.0)}]" for p in chosen]
+        text = (
+            f"{source_label(chosen[0])}: {len(chosen)} measure{'s' if len(chosen) > 1 else ''} "
+            f"rated {colour} ({letter}):\n" + "\n".join(listed)
+        )
+        return cited_answer(question, text, cites.items, retrieved)
 
     def agenda(
         self, question: str, candidates: list[Candidate], retrieved: tuple[str, ...]

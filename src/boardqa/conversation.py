@@ -14,7 +14,7 @@ from boardqa.answer.mentions import salient_tokens
 from boardqa.parse.dates import MONTH_NAMES
 from boardqa.pronouns import named_back
 from boardqa.query import QueryIntent
-from boardqa.words import content_terms
+from boardqa.words import content_terms, term_set
 
 if TYPE_CHECKING:
     from boardqa.answer.citations import Answer
@@ -39,6 +39,14 @@ _LATER = re.compile(
 
 #: A month (`MONTH_NAMES`: every spelling, full and short) or a year among a turn's words.
 _DATE_WORD = re.compile(rf"(?:19|20)\d\d|{MONTH_NAMES}")
+
+#: Words any question may use without naming a subject ("ask", "say", "do"): stemmed.
+_GENERIC_STEMS = frozenset(
+    term_set("ask asked say said tell told do did mean show give gave happen happened note")
+)
+
+#: A thing named with "the": "the county lines report", "the youth survey".
+_THE_PHRASE = re.compile(r"\bthe\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)")
 
 #: Nouns every question about the Board may use without pointing back.
 _EVERYWHERE = frozenset(["board", "meeting", "meetings", "minutes", "papers", "archive"])
@@ -203,8 +211,15 @@ def _names_new_subject(intent: QueryIntent, question: str, last: Turn) -> bool:
     is the RAG status?" after an action whose answer gave it), or many words of its own."""
     said = set(re.findall(r"[a-z0-9]+", f"{last.question} {last.answer}".lower()))
     names = [t for t in salient_tokens(question) if not t[0].isdigit()]
-    return len(intent.terms) >= 4 or any(
-        not set(re.findall(r"[a-z0-9]+", t.lower())) <= said for t in names
+    # "What did the county lines report ask the board to do?" after a turn on Prevent: a
+    # thing named with "the" by two words the last turn never used, in lower case, is a new
+    # subject too ("applications close when", "phone number?" name none).
+    unsaid = term_set(question) - term_set(f"{last.question} {last.answer}") - _GENERIC_STEMS
+    named = term_set(" ".join(m.group(1) for m in _THE_PHRASE.finditer(question)))
+    return (
+        len(intent.terms) >= 4
+        or any(not set(re.findall(r"[a-z0-9]+", t.lower())) <= said for t in names)
+        or (len(unsaid & named) >= 2 and not _REFERS_BACK.search(question))
     )
 
 
