@@ -98,3 +98,42 @@ def test_a_follow_up_that_names_another_paper_leaves_the_last_turns_words(answer
     answer = answerer.ask("What did the county lines report ask the board to do?", talk)
     assert "COUNTY LINES" in answer.citations[0].document.upper()
     assert "Dame Black report" in answer.text
+
+
+def test_a_claimed_chair_presenter_or_venue_is_asked_as_who_or_where():
+    from boardqa.focus import as_role_question
+
+    assert as_role_question("Did Lord Bach chair the 1 October 2018 meeting?") == (
+        "Who chaired the 1 October 2018 meeting?"
+    )
+    assert as_role_question("Did Chris Hedworth present the Q3 2020/21 report?") == (
+        "Who presented the Q3 2020/21 report?"
+    )
+    assert as_role_question(
+        "Was the December 2020 board meeting held at County Hall, Glenfield?"
+    ) == ("Where was the December 2020 board meeting held?")
+    # No person claimed: a question of its own.
+    assert as_role_question("Did the Board approve the strategy?") == (
+        "Did the Board approve the strategy?"
+    )
+
+
+def test_a_claimed_venue_is_answered_with_the_venue_the_minutes_give(answerer):
+    answer = answerer.ask("Was the December 2020 board meeting held at County Hall, Glenfield?")
+    assert not answer.abstained
+    assert "Microsoft Teams" in answer.text
+    answer = answerer.ask("Did Lord Bach chair the 1 October 2018 meeting?")
+    assert "Ivan Ould CC (Chairman)" in answer.text
+
+
+def test_a_total_row_is_named_only_by_a_question_about_money():
+    from boardqa.answer.labels import row_label_named
+    from boardqa.words import term_set
+
+    row = "Funding Body: TOTAL; 1/4/18 – 31/3/19: £826,000"
+    assert row_label_named(row, term_set("What was the total contract price for 2018/19?"))
+    assert not row_label_named(row, term_set("What was the first time entrant total in 2018/19?"))
+    assert row_label_named(
+        "Funding Body: Rutland County Council; 1/4/18 – 31/3/19: £56,325",
+        term_set("How much did Rutland County Council give?"),
+    )

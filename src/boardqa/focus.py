@@ -473,6 +473,21 @@ _CHAIR_CLAIMED = re.compile(
 )
 
 
+#: "Did Lord Bach chair the 1 October 2018 meeting?", "Did Chris Hedworth present the Q3
+#: 2020/21 report?": a person claimed to have done what the papers record of someone.
+_DEED_CLAIMED = re.compile(
+    r"^\s*did\s+(?P<who>.+?)\s+(?P<verb>chair|present|give)\s+(?P<rest>[^?]+?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+#: "Was the December 2020 board meeting held at County Hall, Glenfield?": a venue claimed.
+_VENUE_CLAIMED = re.compile(
+    r"^\s*(?:was|were)\s+(?P<what>[^?]*?\bmeetings?\b[^?]*?)\s+held\s+(?:at|in|via|on|by)\s+"
+    r"[^?]+?\s*\??\s*$",
+    re.IGNORECASE,
+)
+_DEEDS = {"chair": "chaired", "present": "presented", "give": "gave"}
+
+
 def as_role_question(question: str) -> str:
     """ "Is Lord Bach still the PCC?" asked as "Who is the PCC now?": the latest papers name
     whoever holds the role, and saying so answers whether it is still the person named. "Was
@@ -481,6 +496,15 @@ def as_role_question(question: str) -> str:
     chair = _CHAIR_CLAIMED.match(question)
     if chair and people(chair.group("who")):
         return f"Who was in the chair{chair.group('rest')}?"
+    # "Did Lord Bach chair the October 2018 meeting?" as "Who chaired the October 2018
+    # meeting?": whoever the minutes name answers the claim either way; so does the venue
+    # they give for "Was the meeting held at County Hall?".
+    deed = _DEED_CLAIMED.match(question)
+    if deed and people(deed.group("who")):
+        return f"Who {_DEEDS[deed.group('verb').lower()]} {deed.group('rest')}?"
+    venue = _VENUE_CLAIMED.match(question)
+    if venue:
+        return f"Where was {venue.group('what')} held?"
     m = _STILL_HOLDS.match(question)
     if not m or not people(m.group("who")) or _NAMES_TIME.search(m.group("role")):
         return question  # "… still the PCC in March 2021?" asks of then, not now

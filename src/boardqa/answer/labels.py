@@ -140,7 +140,20 @@ def row_label_named(text: str, question_terms: set[str]) -> bool:
     total": "Funding Body: TOTAL; …"), every word of it."""
     m = _ROW.match(text)
     label = term_set(m.group(1)) if m else set()
+    if label and label <= _WHOLE_LABELS and not question_terms & _MONEY_TERMS:
+        # "What was the first time entrant total for 2018/19?" names no row of the contract
+        # price table: a row labelled "TOTAL" is named only by a question about money.
+        return False
     return bool(label) and label <= question_terms
+
+
+#: Row labels that name no thing of their own: "TOTAL", "Overall".
+_WHOLE_LABELS = frozenset(term_set("total overall all grand"))
+#: Words of a question about money, which a price or funding table's total row answers.
+_MONEY_TERMS = frozenset(
+    term_set("contract price cost costs funding fund funded contribution contributed paid pay")
+    | term_set("payment spend spent budget money grant allocation amount")
+)
 
 
 #: A sentence that says what an annex or appendix holds: "Annex B details …", "A full
