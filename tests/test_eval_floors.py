@@ -261,6 +261,20 @@ GROUPS = {
         },
         {"false_abstention_rate": 0.04},
     ),
+    # blind39 and blind40, written in the twenty-second session and read in the twenty-third
+    # (100 answerable questions): the incoming PCC's policy lead preparing a handover briefing;
+    # a district community safety officer asking from practical scenarios.
+    "twenty-third": Floors(
+        ("blind39.jsonl", "blind40.jsonl"),
+        {
+            "hit_at_3": 0.89,
+            "citation_precision": 0.63,
+            "fact_recall": 0.79,
+            "abstention_f1": 0.70,
+            "support_rate": 0.97,
+        },
+        {"false_abstention_rate": 0.03},
+    ),
 }
 
 

@@ -137,3 +137,10 @@ def test_a_total_row_is_named_only_by_a_question_about_money():
         "Funding Body: Rutland County Council; 1/4/18 – 31/3/19: £56,325",
         term_set("How much did Rutland County Council give?"),
     )
+
+
+def test_a_place_typed_after_the_noun_counted_is_not_what_is_counted():
+    from boardqa.answer.counted import counted_noun
+
+    assert counted_noun("how many active county lines llr") == "lines"
+    assert counted_noun("How many Channel referrals were made?") == "referrals"

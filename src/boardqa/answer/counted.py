@@ -82,6 +82,29 @@ _ADVERBS = frozenset(
 )
 
 
+#: The board's area and its parts, as a hurried question may type them after a noun.
+_AREAS = frozenset(
+    [
+        "llr",
+        "leicestershire",
+        "leicester",
+        "rutland",
+        "county",
+        "city",
+        "blaby",
+        "charnwood",
+        "harborough",
+        "hinckley",
+        "bosworth",
+        "melton",
+        "oadby",
+        "wigston",
+        "nwl",
+        "lboro",
+    ]
+)
+
+
 def counted_noun(question: str) -> str | None:
     """What a "how many" question counts, by its head noun: "referrals" in "How many Channel
     referrals were made …?", "bids" in "how many first-round Safer Streets bids …"."""
@@ -96,6 +119,10 @@ def counted_noun(question: str) -> str | None:
     # "How many people actually finished …?": an adverb before the verb is not what is
     # counted; the noun before it is.
     while len(words) > 1 and words[-1] in _ADVERBS:
+        words.pop()
+    # "how many active county lines llr": a place typed after the noun, in haste, is where,
+    # not what is counted.
+    while len(words) > 1 and words[-1] in _AREAS:
         words.pop()
     head = words[-1]
     return head if len(head) > 2 and head not in STOPWORDS | _ADVERBS else None
