@@ -312,10 +312,10 @@ def lacks_answer_type(
         and _NEXT_BOARD_MEETING.search(intent.text)
         and not any(_BOARD_MEETING.search(s) for s in holding)
     ):
-        # "When is the board meeting after 18 June 2021?" is not answered by "… there is a
-        # bid forming meeting on 22nd June" either: the Board's meeting is asked for.
         # "When is the Board's next sitting after 18 June 2021?" is not answered by "… run
-        # until 30th July'21", a programme's date.
+        # until 30th July'21", a programme's date; "When is the board meeting after 18 June
+        # 2021?" not by "… there is a bid forming meeting on 22nd June" either: the Board's
+        # meeting is asked for.
         return "the passages closest to the question give no date of a meeting"
     counted = counted_noun(intent.text) if intent.asks == "how_much" else None
     # What is counted may be named by the sentence's heading or list lead-in ("First Time
