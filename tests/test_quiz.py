@@ -96,3 +96,36 @@ def test_a_blank_for_a_count_no_passage_gives_is_declined(answerer):
     answer = answerer.ask("Complete the line: the Hope Project refuges will offer ____ bedrooms.")
     assert answer.abstained
     assert "no count of bedrooms" in answer.text
+
+
+def test_an_option_borne_out_by_a_paragraph_found_but_not_quoted_is_cited_for_it():
+    from boardqa.answer.citations import Answer, Citation
+    from boardqa.answer.options import with_choice
+    from boardqa.quiz import choices_of
+
+    choices = choices_of(
+        "Multiple choice: what share of cases did the CRC manage: (a) 30%, (b) 50%, or (c) 70%?"
+    )
+    quoted = {"key": "p-1", "text": "After 26 June 2021 the structure would not return."}
+    answer = Answer(
+        "q",
+        "The minutes record: After 26 June … [1]",
+        False,
+        (Citation.from_payload(1, quoted, 1.0),),
+    )
+    slide = {"key": "p-2", "text": "Manages medium and low risk cases (70%)"}
+    led = with_choice(answer, choices, [slide])
+    assert led.text.startswith("(c) 70% [2].")
+    assert [c.id for c in led.citations] == ["p-1", "p-2"]
+    # A paragraph near that bears out two options tells none apart: declined as before.
+    both = {"key": "p-3", "text": "30% of cases here, 70% there"}
+    assert with_choice(answer, choices, [both]).abstained
+
+
+def test_the_option_the_slide_bears_out_leads_the_answer(answerer):
+    answer = answerer.ask(
+        "Multiple choice from the probation slides: what share of cases did the Community "
+        "Rehabilitation Company manage after the 2014 split: (a) 30%, (b) 50%, or (c) 70%?"
+    )
+    assert not answer.abstained
+    assert answer.text.startswith("(c) 70% [")

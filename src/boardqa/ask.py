@@ -96,6 +96,9 @@ _PRESENTER_ASKED = re.compile(
 _PRESENTED_BY = re.compile(
     r"\bpresented\s+by\b|\bpresentation\s+(?:will\s+be|was)\s+given\s+by\b", re.I
 )
+#: How many of the best paragraphs found for a multiple choice's stem may bear out an option
+#: the quoted passages do not.
+CHOICE_NEAR = 5
 #: How many search results the paper a numbered paragraph is asked of is looked for in: a
 #: paper named by its topic ("the hate strategy report") may come after the minutes that
 #: discuss it.
@@ -236,7 +239,9 @@ class Answerer:
                 retried = self._answer_general(question, later, query_text, filters, k, talked_of)
                 answer = answer if retried.abstained else retried
         if choices is not None:
-            answer = with_choice(answer, choices)
+            cited = {c.id for c in answer.citations}
+            near = tuple(k for k in answer.retrieved[:CHOICE_NEAR] if k not in cited)
+            answer = with_choice(answer, choices, self.papers.payloads(near))
         answer = replace(answer, question=asked)
         if slips:
             notice = " ".join(filter(None, [read_as(slips), answer.notice]))

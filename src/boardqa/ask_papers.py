@@ -55,6 +55,14 @@ class PaperAnswers:
             key=lambda p: int(p.get("position") or 0),
         )
 
+    def payloads(self, keys: tuple[str, ...]) -> list[dict[str, Any]]:
+        """The paragraphs with these keys, in the order of `keys`."""
+        if not keys:
+            return []
+        flt = SearchFilter(point_types=("paragraph",), keys=keys)
+        found = {str(h.payload.get("key")): h.payload for h in self.store.scroll(flt)}
+        return [found[k] for k in keys if k in found]
+
     def stands_for(self, question: str, initials: str) -> Answer | None:
         """ "What does CSA stand for?": the name the papers spell the initials out as, cited to
         the first paragraph (by meeting, then reading order) that defines them; None when no
