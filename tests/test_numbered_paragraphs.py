@@ -63,12 +63,13 @@ def test_the_boards_next_meeting_is_not_another_bodys_meeting(answerer):
 
 
 def test_a_dashboards_rating_is_read_from_the_letter_after_its_figures():
-    from boardqa.answer.ratings import rating_asked, row_rating
+    from boardqa.answer.ratings import rating_asked
+    from boardqa.parse.dashboard import rating_of
 
-    assert row_rating("Total Crime rate (per 1,000 population) 60.00 62.52 A 4/9 Top") == "A"
-    assert row_rating("Reported hate incidents (per 1,000 population) 0.81 0.85 G -") == "G"
-    assert row_rating("… aged 10 - 17 (Leics& rutland) 104 29 (Apr- Jun 18) G Top") == "G"
-    assert row_rating("A Blaby resident asked about 3 A-roads") is None
+    assert rating_of("Total Crime rate (per 1,000 population) 60.00 62.52 A 4/9 Top") == "A"
+    assert rating_of("Reported hate incidents (per 1,000 population) 0.81 0.85 G -") == "G"
+    assert rating_of("… aged 10 - 17 (Leics& rutland) 104 29 (Apr- Jun 18) G Top") == "G"
+    assert rating_of("A Blaby resident asked about 3 A-roads") is None
     assert rating_asked("Which dashboard measures were rated Green in Q2 2018/19?") == "G"
     assert rating_asked("Which indicators were Amber?") == "A"
     assert rating_asked("Which actions were marked Green?") is None  # the log's statuses

@@ -25,7 +25,7 @@ from boardqa.answer.decisions import compose_resolutions, minute_of, relevant_re
 from boardqa.answer.declined import declined
 from boardqa.answer.kinds import is_recommendation
 from boardqa.answer.overview import compose_overview
-from boardqa.answer.ratings import is_dashboard_row, row_rating
+from boardqa.answer.ratings import COLOURS, is_dashboard_row
 from boardqa.answer.recommendations import compose_recommendations, recommendation_block
 from boardqa.answer.sentences import display_title, split_sentences
 from boardqa.answer.stands_for import spelled_out
@@ -33,6 +33,7 @@ from boardqa.answer.table_extremes import compose_extreme, extreme_of
 from boardqa.index.store import SearchFilter, Store
 from boardqa.numbered import NumberedParagraph
 from boardqa.parse.agenda import entry_title
+from boardqa.parse.dashboard import rating_of
 from boardqa.query import QueryIntent
 from boardqa.retrieve import Candidate
 
@@ -147,34 +148,35 @@ class PaperAnswers:
         prints the rating asked, each cited. The dashboard is the first among the best search
         results, else the one of the meeting named, else the archive's only one; None when
         none is found, declined when it rates no measure so."""
-        rows = [
-            h.payload
-            for h in self.store.scroll(SearchFilter(point_types=("paragraph",)))
-            if is_dashboard_row(h.payload)
-        ]
-        boards = list(dict.fromkeys(str(p.get("document_id")) for p in rows))
+        boards: dict[str, list[dict[str, Any]]] = {}
+        for h in self.store.scroll(SearchFilter(point_types=("paragraph",))):
+            if is_dashboard_row(h.payload):
+                boards.setdefault(str(h.payload.get("document_id")), []).append(h.payload)
         held = {d.isoformat() for d in meetings}
-        board = next(
-            (str(c.payload.get("document_id")) for c in candidates if is_dashboard_row(c.payload)),
-            None,
-        ) or next(
-            (
-                b
-                for b in boards
-                if any(
-                    p.get("meeting_date") in held for p in rows if str(p.get("document_id")) == b
-                )
-            ),
-            boards[0] if len(boards) == 1 else None,
+        board = (
+            next(
+                (
+                    str(c.payload.get("document_id"))
+                    for c in candidates
+                    if is_dashboard_row(c.payload)
+                ),
+                None,
+            )
+            or next(
+                (
+                    b
+                    for b, rows in boards.items()
+                    if any(p.get("meeting_date") in held for p in rows)
+                ),
+                None,
+            )
+            or (next(iter(boards)) if len(boards) == 1 else None)
         )
         if board is None:
             return None
-        table = sorted(
-            (p for p in rows if str(p.get("document_id")) == board),
-            key=lambda p: int(p.get("position") or 0),
-        )
-        colour = {"G": "Green", "A": "Amber", "R": "Red"}[letter]
-        chosen = [p for p in table if row_rating(str(p.get("text") or "")) == letter]
+        table = sorted(boards[board], key=lambda p: int(p.get("position") or 0))
+        colour = COLOURS[letter]
+        chosen = [p for p in table if rating_of(str(p.get("text") or "")) == letter]
         if not chosen:
             nearest = [Candidate(str(p.get("key")), p, 0.0, 0.0, 0.0, 0) for p in table]
             title = display_title(str(table[0].get("document") or ""))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from boardqa.answer.places import DISTRICT_WORDS
 from boardqa.verbs import IRREGULAR_FORMS
 from boardqa.words import STOPWORDS, stem
 
@@ -82,26 +83,10 @@ _ADVERBS = frozenset(
 )
 
 
-#: The board's area and its parts, as a hurried question may type them after a noun.
-_AREAS = frozenset(
-    [
-        "llr",
-        "leicestershire",
-        "leicester",
-        "rutland",
-        "county",
-        "city",
-        "blaby",
-        "charnwood",
-        "harborough",
-        "hinckley",
-        "bosworth",
-        "melton",
-        "oadby",
-        "wigston",
-        "nwl",
-        "lboro",
-    ]
+#: The board's area and its parts (`places.DISTRICT_WORDS`), as a hurried question may type
+#: them after a noun.
+_AREAS = frozenset(w.lower() for w in DISTRICT_WORDS) | frozenset(
+    ["llr", "leicestershire", "county", "city", "nwl", "lboro"]
 )
 
 

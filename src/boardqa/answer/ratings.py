@@ -5,7 +5,8 @@ A dashboard prints its RAG rating as one letter after the row's figures ("Total 
 (per 1,000 population) 60.00 62.52 A 4/9 Top", "Reported hate incidents … 0.81 0.85 G -").
 No passage says "Green", so the words of the question find nothing to quote and the question
 was declined ("do not mention Green"); every row of the table is read instead, and the rows
-with the letter asked are listed, each cited.
+with the letter asked (`parse.dashboard.rating_of`, the cells the parser cuts rows at) are
+listed, each cited.
 """
 
 from __future__ import annotations
@@ -21,13 +22,9 @@ _RATING_ASKED = re.compile(
     r"|\b(?P<colour2>green|amber|red)\b[^?]*\b(?:measures?|indicators?|kpis?)\b",
     re.IGNORECASE,
 )
-_LETTER = {"green": "G", "amber": "A", "red": "R"}
-#: The rating after a row's figures: a lone G, A or R before the comparison ("4/9 Top"), a
-#: dash or the row's end.
-_ROW_RATING = re.compile(
-    r"(?<=[\d%)])\s+(?P<r>[GAR])"
-    r"(?=\s+(?:-|\d+/\d+|\()|\s+(?:Top|Average|Bottom|Middle|Mid|High|Low)\b|\s*$)"
-)
+#: Each rating letter and the colour a question names it by.
+COLOURS = {"G": "Green", "A": "Amber", "R": "Red"}
+_LETTER = {colour.lower(): letter for letter, colour in COLOURS.items()}
 
 
 def rating_asked(question: str) -> str | None:
@@ -38,12 +35,6 @@ def rating_asked(question: str) -> str | None:
     if not m:
         return None
     return _LETTER[(m.group("colour") or m.group("colour2")).lower()]
-
-
-def row_rating(text: str) -> str | None:
-    """The rating letter a dashboard row prints after its figures, or None."""
-    m = _ROW_RATING.search(text)
-    return m.group("r") if m else None
 
 
 def is_dashboard_row(payload: dict[str, Any]) -> bool:

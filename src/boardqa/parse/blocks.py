@@ -163,9 +163,15 @@ SECTION_TITLE = re.compile(
 )
 
 
+def opens_with_one_space(raw: str) -> bool:
+    """A line the text extraction began with one space: in a pack's text, the top of a new
+    page, or a bullet's glyph, lost."""
+    return raw.startswith(" ") and not raw.startswith("  ")
+
+
 def _is_space_led(raw: str) -> bool:
     """A line the text extraction began with one space: a bullet's glyph, lost."""
-    return raw.startswith(" ") and not raw.startswith("  ") and raw[1:2].isupper()
+    return opens_with_one_space(raw) and raw[1:2].isupper()
 
 
 def split_blocks(lines: list[Line]) -> list[Block]:
@@ -206,7 +212,7 @@ def split_blocks(lines: list[Line]) -> list[Block]:
         glyph = bool(_GLYPH_START.match(raw))
         # Text extraction turned U+F0B7 bullets into a single leading space: such a line after a
         # list intro ("…were raised:") or after another item is a bullet.
-        page_start = raw.startswith(" ") and not raw.startswith("  ")
+        page_start = opens_with_one_space(raw)
         prev_text = current.text if current else ""
         # The first line after "… should be addressed:" is its first item, however much it
         # looks like a title ("Better co-ordination /communications/cross referral"), when

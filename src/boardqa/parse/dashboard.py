@@ -22,7 +22,9 @@ from boardqa.parse.paragraphs import DraftParagraph
 from boardqa.records import PAGE_BREAK, Line
 
 #: A row's last cells: a RAG rating, the nearest-neighbour rank if any, and the comparison.
-_ROW_END = re.compile(r"(?:^|\s)[RAG](?:\s+\d{1,2}/\d{1,2})?\s+(?:Top|Average|Bottom|-)$")
+_ROW_END = re.compile(
+    r"(?:^|\s)(?P<rating>[RAG])(?:\s+\d{1,2}/\d{1,2})?\s+(?:Top|Average|Bottom|-)$"
+)
 #: The district comparison icons' initials under each row ("B C H HB M NW O").
 _DISTRICTS = re.compile(r"(?:[A-Z]{1,2}\s+){4,}[A-Z]{1,2}")
 #: A rating left over from the row above at the start of a row ("A Reported hate incidents").
@@ -32,6 +34,13 @@ _MAX_ROW_LINES = 30
 _MIN_ROWS = 3
 #: A header line is a cell's words, not a sentence.
 _MAX_HEADER_LINE = 60
+
+
+def rating_of(row: str) -> str | None:
+    """The RAG rating ("G", "A", "R") a dashboard row ends in, or None: the same cells the
+    rows are cut at (`answer.ratings` lists the rows by it)."""
+    m = _ROW_END.search(row.strip())
+    return m.group("rating") if m else None
 
 
 def _text(line: Line) -> str:

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from boardqa.parse.blocks import TABLE_ROW, Block, looks_like_heading, split_blocks
+from boardqa.parse.blocks import (
+    TABLE_ROW,
+    Block,
+    looks_like_heading,
+    opens_with_one_space,
+    split_blocks,
+)
 from boardqa.parse.cleaning import normalise_spaces
 
 _RESOLVED = re.compile(r"^RESOLVED\s*:?\s*(.*)$", re.IGNORECASE)
@@ -355,11 +361,6 @@ def attendance_paragraphs(lines: list) -> list[DraftParagraph]:
     return head + out
 
 
-def _opens_page(raw: str) -> bool:
-    """In text extracted from a pack, one leading space marks the top of a new page."""
-    return raw.startswith(" ") and not raw.startswith("  ")
-
-
 def _slides(lines: list) -> list[list]:
     """A deck's lines cut into slides: at page breaks, and (in text extracted from a pack)
     where a line opens with the single space that marks the top of a new page."""
@@ -380,7 +381,7 @@ def _slides(lines: list) -> list[list]:
         if not line.text.strip():
             slides[-1].append(line)
             continue
-        if _opens_page(line.text) and has_body(slides[-1]):
+        if opens_with_one_space(line.text) and has_body(slides[-1]):
             slides.append([])
         slides[-1].append(line)
     return [s for s in slides if any(x.text.strip() for x in s)]
@@ -404,7 +405,7 @@ def slide_paragraphs(lines: list) -> list[DraftParagraph]:
                 continue
             if len(title_parts) >= 8 or len(t.split()) > 4 or t[:1] in "•➢▪►·" or t.endswith("."):
                 break
-            if title_parts and _opens_page(line.text):
+            if title_parts and opens_with_one_space(line.text):
                 # The short lines before are a graphic's labels ("26th / June / 2021 /
                 # Day 1"), not the title: the page's own top starts the title, so a title
                 # set over many short lines ("What is the / Probation / … / (PSDF)?") is whole.
