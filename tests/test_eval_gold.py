@@ -57,6 +57,8 @@ BLIND39 = EVALS / "blind39.jsonl"
 BLIND40 = EVALS / "blind40.jsonl"
 BLIND41 = EVALS / "blind41.jsonl"
 BLIND42 = EVALS / "blind42.jsonl"
+BLIND43 = EVALS / "blind43.jsonl"
+BLIND44 = EVALS / "blind44.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -123,6 +125,8 @@ def questions():
         BLIND40,
         BLIND41,
         BLIND42,
+        BLIND43,
+        BLIND44,
     ],
     ids=[
         "questions",
@@ -169,6 +173,8 @@ def questions():
         "blind40",
         "blind41",
         "blind42",
+        "blind43",
+        "blind44",
     ],
 )
 def gold_set(request):
