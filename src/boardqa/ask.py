@@ -17,7 +17,7 @@ from boardqa.answer.agenda_order import agenda_asked
 from boardqa.answer.attendance import ATTENDANCE_LIST, asks_whole_list
 from boardqa.answer.citations import Answer, Citation, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
-from boardqa.answer.declined import declined, none_quotable, reason_of, unanswered
+from boardqa.answer.declined import declined, declined_with, none_quotable, reason_of, unanswered
 from boardqa.answer.evidence import choose_evidence, with_whole_figure
 from boardqa.answer.kinds import ASKED, holds_asked
 from boardqa.answer.labels import row_label_named
@@ -58,7 +58,7 @@ from boardqa.clauses import (
 from boardqa.compounds import written_apart
 from boardqa.conversation import Conversation
 from boardqa.errors import IndexMissingError
-from boardqa.focus import as_role_question
+from boardqa.focus import as_role_question, speaks_to
 from boardqa.holdings import Holdings
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
 from boardqa.instructions import as_question
@@ -385,6 +385,18 @@ class Answerer:
                 reason = holdings.lacks("minutes", intent.meetings)
                 return declined(question, reason, candidates, retrieved)
             decided = self.papers.decision(question, intent, candidates, retrieved)
+            focus = intent.focus
+            if (
+                decided is not None
+                and focus is not None
+                and not focus.state
+                and not decided.abstained
+                and not any(speaks_to(focus, term_set(c.text)) for c in decided.citations)
+            ):
+                # "What vote count is recorded for the Board's approval of …?": the resolution
+                # is there, the tally asked of it is not.
+                reason = f"the passages closest to the question say nothing of {focus.word}"
+                return declined_with(decided, reason)
             if decided is not None:
                 return self._with_later_parts(decided, question, intent, query_text, filters)
         parts = [] if intent.decision else sub_questions(question)
@@ -446,6 +458,8 @@ class Answerer:
                     [
                         *(as_listed(c.payload, question) for c in candidates[:5]),
                         item_titles([c.payload for c in candidates[:5]], holdings.agenda_titles),
+                        # "the October 2018 meeting at County Hall": where it was held.
+                        holdings.venue_of(intent.meetings),
                     ]
                 ),
                 question,

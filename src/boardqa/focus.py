@@ -219,6 +219,9 @@ _KIND_NOUNS = frozenset(
 #: Verbs that ask for a name ("What's it called?"), not whether something was done.
 _NAMING = frozenset(["called", "named", "titled", "entitled", "labelled", "known"])
 _OUTCOMES = frozenset(["outcome", "result", "results", "outcomes"])
+#: Nouns for what a count or a judgement came to, named by the kind before them ("vote
+#: count", "audit outcome", "inspection result").
+_TALLIES = _OUTCOMES | frozenset(["count", "counts", "tally"])
 #: Sums paid under their own name, which no other word for money stands for ("funding" may
 #: be a grant or an allocation; a precept or an allowance is only itself).
 _PAID_WORDS = ("allowance", "salary", "precept", "levy", "fee", "price", "tax")
@@ -273,9 +276,14 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
     # "What share of respondents were satisfied …": who were counted, which the answer need
     # not repeat ("50% are very or fairly satisfied with the local police").
     if m and not _SHARE_OF.match(m.group(1)):
-        head = m.group(1).split()[-1]
+        words = m.group(1).split()
+        head = words[-1]
         if _AGE_SPAN.search(m.group(1)):
             head = "age"  # "What age group is it aimed at?": "aimed at young people aged 11-24"
+        elif len(words) >= 2 and head.lower() in _TALLIES and words[-2].islower():
+            # "What audit outcome …", "what vote count …": a tally of a kind, which passages
+            # on other outcomes ("This has led to improved outcomes") do not give.
+            head = words[-2]
         word = head.lower().strip("’'")
         if head[0].islower() and not {word, stem(word)} & (_KIND_NOUNS | _NOT_NOUNS | STOPWORDS):
             return Focus(word)
@@ -343,6 +351,9 @@ _NOUN_KIN = {
     "law": frozenset(["act", "bill", "legisl", "statute", "statutory"]),
     # "What changes had members asked for?": "… be amended in line with the comments".
     "chang": frozenset(["amend", "alter", "revis"]),
+    # "What undertaking is recorded against Rik Basra?": "Rik Basra agreed to explore …".
+    "undertak": frozenset(["agre", "undertook", "committ", "commit", "promis", "pledg"]),
+    "commit": frozenset(["agre", "undertook", "undertak", "committ", "promis", "pledg"]),
 }
 
 

@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import Any
 
 from boardqa.answer.agenda_order import AgendaEntry, entries_of
+from boardqa.answer.kinds import VENUE
 from boardqa.answer.sentences import display_title
 from boardqa.index.store import SearchFilter, Store
 from boardqa.parse.agenda import entry_title
@@ -49,14 +50,25 @@ class Holdings:
         holds (only they say what was said or resolved); one pass over the minutes."""
         dates: set[str] = set()
         minuted: set[str] = set()
+        self.venues: dict[date, str] = {}
         for entry in self.manifest.get("files", {}).values():
             if entry.get("meeting_date"):
                 dates.add(entry["meeting_date"])
         for h in store.scroll(SearchFilter(kinds=("minutes", "webpage"))):
             dates.update(h.payload.get("record_dates") or ())
-            if h.payload.get("about_meeting"):
-                minuted.add(h.payload["about_meeting"])
+            about = h.payload.get("about_meeting")
+            if about:
+                minuted.add(about)
+                if VENUE.search(h.payload.get("text") or ""):
+                    day = date.fromisoformat(about)
+                    self.venues[day] = f"{self.venues.get(day, '')} {h.payload['text']}".strip()
         return {date.fromisoformat(d) for d in dates}, {date.fromisoformat(d) for d in minuted}
+
+    def venue_of(self, meetings: tuple[date, ...]) -> str:
+        """Where the named meetings were held, as their minutes say ("… held at County Hall,
+        Glenfield on Monday, 1 October 2018"): "the October 2018 meeting at County Hall"
+        names its meeting by the place, which the passage that answers need not repeat."""
+        return " ".join(self.venues.get(day, "") for day in meetings).strip()
 
     @property
     def span(self) -> str:

@@ -32,6 +32,7 @@ PLAIN_WORDS: dict[str, tuple[str, ...]] = {
     "again": ("further",),
     "alcoholism": ("alcohol misuse",),
     "all crime": ("Total Crime",),
+    "overall crime": ("Total Crime",),
     "anger management": ("Perpetrator Programme", "perpetrator behaviour change"),
     "annual total": ("yearly cumulative", "year end"),
     "anonymous": ("anonymously",),

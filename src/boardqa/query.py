@@ -169,6 +169,11 @@ ATTENDANCE = re.compile(
     r"^(?!.*\bthe\s+public\b(?!\s+health))(?:.*?)"
     r"\b(attend(?:ed|ing|ance|ees)?|apologies|who was present|were present|present at|"
     r"who (?:was|were) (?:at|there)"
+    # "Who came along to the October 2018 meeting on behalf of the fire service?"
+    r"|\bwho\s+(?:came|went|turned\s+up|showed\s+up)(?:\s+along)?\s+to\s+(?:the|that|this)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?meeting\b"
+    # Not who came to explain or present something: a presenter, not the list present.
+    r"(?![^?]*\bto\s+(?:explain|present|talk|speak|give|describe|update|brief|introduce)\b)"
     # "Who represented Public Health at the October 2018 meeting?": the list of those present
     # gives each member's body.
     r"|represented\b(?=[^?]*\bat\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,4}?(?:meeting|board)\b))\b",

@@ -63,6 +63,13 @@ _LIGHT_VERBS = frozenset(
         "needed",
         "want",
         "wanted",
+        # "How many home visits had the service carried out?": done, in other words.
+        "carry",
+        "carried",
+        "carries",
+        "undertake",
+        "undertaken",
+        "undertook",
     ]
 )
 #: Words the papers use for what a question's verb asks ("won the contract" — "was awarded
@@ -116,9 +123,19 @@ _VERB_KIN = {
 #: company was chosen", "how many bids were awarded"), not "which actions were completed"
 #: (a status answers that).
 _CHOSEN = frozenset(["win", "award", "choos"])
-#: Places, which the papers name rather than say were chosen or awarded.
+#: Places and times, which the papers name rather than say were chosen or awarded ("Which
+#: day did it choose for its summer meeting?": "14 June 2019").
 _PLACE_NOUNS = frozenset(
     [
+        "day",
+        "days",
+        "date",
+        "dates",
+        "time",
+        "times",
+        "month",
+        "week",
+        "year",
         "area",
         "areas",
         "district",
@@ -203,7 +220,8 @@ def expected_verb(question: str) -> str | None:
 
 #: Where a question asks who or which did something, or how many did.
 _OPENER = re.compile(
-    r"(?:^|[,;:–-]\s*|\band\s+)(who|which|what|how many|how much)\b", re.IGNORECASE
+    r"(?:^|[,;:–-]\s*|\band\s+)(who|which|what\s+number\s+of|what|how many|how much)\b",
+    re.IGNORECASE,
 )
 #: Nouns for people: "which minister", "what officers" ask who.
 PERSON_NOUNS = (
@@ -270,8 +288,9 @@ def _embedded(after: str, words: list[str]) -> bool:
     )
 
 
-def _outcome_verb(words: list[str]) -> Focus | None:
-    """The first verb of outcome (`_VERB_KIN`) among the next few words, as asked."""
+def _outcome_verb(words: list[str], before: list[str] | None = None) -> Focus | None:
+    """The first verb of outcome (`_VERB_KIN`) among the next few words, as asked; not one
+    of choosing when the words `before` it ask for a place or a time (`_PLACE_NOUNS`)."""
     near = words[: _SUBJECT_WORDS["how much"] + 1]
     # "How much did the OPCC's Safer Streets 3 Parks bid end up winning?": the verb after
     # "end up", however long the subject before it.
@@ -280,6 +299,8 @@ def _outcome_verb(words: list[str]) -> Focus | None:
             near = [*near, words[at + 2]]
     for word in near:
         if root_of(word) in _VERB_KIN and root_of(word) not in _WHO_ONLY:
+            if root_of(word) in _CHOSEN and _PLACE_NOUNS & set(before or ()):
+                return None
             return Focus(word)
     return None
 
@@ -303,6 +324,8 @@ def verb_asked(question: str) -> Focus | None:
         return Focus(expected)
     for m in _OPENER.finditer(question):
         kind = m.group(1).lower()
+        if kind.startswith("what") and kind.endswith("of"):
+            kind = "how many"  # "What number of delegates were recruited …?"
         rest = _words(question[m.end() :])
         words = rest[:10]
         subject, aux = 0, None
@@ -314,7 +337,7 @@ def verb_asked(question: str) -> Focus | None:
             if (word in _QUANTIFIERS or word.isdigit()) and aux is not None and kind != "who":
                 # "How much money can one county line make?": "one" opens the subject, not
                 # a verb; only a verb of outcome after it is what it turns on.
-                return _outcome_verb(rest[words.index(word) :])
+                return _outcome_verb(rest[words.index(word) :], words[: words.index(word)])
             if word in _AUXILIARIES:
                 # "what amendments had it asked …": after the thing asked for, a perfect's "had"
                 # is an auxiliary too ("how much has the build spent" still turns on "spent").
@@ -324,7 +347,7 @@ def verb_asked(question: str) -> Focus | None:
             if kind != "who" and subject == 0 and aux is not None:
                 # "How much did the OPCC win …?", "what should it cover?": the object is
                 # asked for; only a verb of outcome ("win", not "cover") is what it turns on.
-                return _outcome_verb(rest[words.index(word) :])
+                return _outcome_verb(rest[words.index(word) :], words[: words.index(word)])
             if kind != "who" and subject == 0:
                 subject += 1  # "which company", "how many people": at least one word
                 if kind != "how many" and _PERSON_NOUN.fullmatch(word):
@@ -355,7 +378,7 @@ def verb_asked(question: str) -> Focus | None:
             ):
                 # "What legislation must partners prepare for?": after a modal or "do" a verb
                 # is bare, so "partners" is the subject, and the object is asked for.
-                return _outcome_verb(rest[words.index(word) :])
+                return _outcome_verb(rest[words.index(word) :], words[: words.index(word)])
             if _verb_shaped(word, aux, third_person=kind == "who" and subject == 0):
                 if aux in _BE and (word.endswith("ed") or word in IRREGULAR_FORMS):
                     if (
@@ -382,7 +405,7 @@ def verb_asked(question: str) -> Focus | None:
             if aux is not None and kind != "who":
                 # "How much money did we get …?": the object, the auxiliary, then the
                 # subject; only a verb of outcome after it is what it turns on.
-                return _outcome_verb(rest[words.index(word) :])
+                return _outcome_verb(rest[words.index(word) :], words[: words.index(word)])
             if aux is not None or subject >= _SUBJECT_WORDS[kind]:
                 break
             subject += 1
@@ -392,7 +415,15 @@ def verb_asked(question: str) -> Focus | None:
 def speaks_of_verb(focus: Focus, text: str) -> bool:
     """Whether a passage speaks of what the verb asks: the verb in any of its forms ("led" for
     "leads", "securing" for "won" by its kin), as whole words ("window" is not "win")."""
-    return bool(forms_pattern(focus.word, _VERB_KIN.get(root_of(focus.word), ())).search(text))
+    pattern = forms_pattern(focus.word, _VERB_KIN.get(root_of(focus.word), ()))
+    if root_of(focus.word) not in _CHOSEN:
+        return bool(pattern.search(text))
+    # "… earned a Silver Industrial Cadet Award …": a capital inside a sentence makes the
+    # word part of a name, not a choice made ("Which operator was awarded the contract?").
+    return any(
+        not (m.group(0)[:1].isupper() and re.search(r"\w[^\w.?!:]*$", text[: m.start()]))
+        for m in pattern.finditer(text)
+    )
 
 
 #: "How is the survey being pushed out …?", "how was the post taken forward?": the

@@ -76,6 +76,35 @@ _TRAILING_CHECK = re.compile(
 )
 
 
+#: An auditor's framing of a question by its record: "Which operator is recorded as having
+#: been awarded the contract?", "On what date is the plan recorded as having been signed
+#: off?", "What share … is recorded as allocated to …?": what was done, asked of the deed.
+_RECORDED_DONE = re.compile(
+    r"\b(?P<aux>is|are|was|were)\s+(?:(?P<subject>[^?,;]{3,150}?)\s+)?recorded\s+as\s+"
+    r"(?:(?:having\s+been|being)\s+|(?=[a-z]+(?:ed|en|wn)\b))",
+    re.IGNORECASE,
+)
+#: "What is recorded as the reason for …?": the reason itself.
+_RECORDED_AS_THE = re.compile(
+    r"\b(?P<aux>is|are|was|were)\s+recorded\s+as\s+(?=(?:the|a|an|its|their)\b)", re.IGNORECASE
+)
+
+
+def _as_done(q: str) -> str:
+    """The question an auditor's "… is recorded as having been V-ed" frames: "… was V-ed"
+    (`_RECORDED_DONE`); "is recorded as the reason" is "is the reason". Left framed, the
+    deed asked ("awarded", "signed off") was read as "recorded", which every paragraph is,
+    and a competition still running answered "Which operator is recorded as having been
+    awarded the contract?"."""
+
+    def done(m: re.Match[str]) -> str:
+        past = "were" if m.group("aux").lower() in ("are", "were") else "was"
+        subject = m.group("subject")
+        return f"{past} {subject} " if subject else f"{past} "
+
+    return _RECORDED_AS_THE.sub(r"\g<aux> ", _RECORDED_DONE.sub(done, q))
+
+
 def _inside(rest: str, how: str) -> str:
     """The question a relayed ask stands for, given what follows its wrapping: the question
     itself after a question word, an account after "about", and an order for a thing named."""
@@ -91,7 +120,7 @@ def _inside(rest: str, how: str) -> str:
 def put_directly(q: str) -> str:
     """The question inside a relayed ask or a check of what is held; anything else as it is.
     An ask that is nothing but its wrapping stays as it was written."""
-    text = _TRAILING_CHECK.sub("", q.strip())
+    text = _as_done(_TRAILING_CHECK.sub("", q.strip()))
     if m := _ANYTHING.match(text):
         rest = text[m.end() :]
         out = rest if re.match(QUESTION_WORD, rest, re.IGNORECASE) else f"Tell me about {rest}"

@@ -114,6 +114,11 @@ _INSTITUTION_ASKED = re.compile(r"\b(?:which|what)\s+(university|college|school)
 _CONTRACTED = re.compile(r"I['’](?:m|d|ve|ll)")
 
 
+#: "Which Act of Parliament …": a kind of law, which the papers name by its title ("the Crime
+#: and Disorder Act 1998"), not a name a passage must repeat.
+_ACT_OF_PARLIAMENT = re.compile(r"\bAct\s+of\s+Parliament\b")
+
+
 def salient_tokens(question: str) -> list[str]:
     """The specific things a question names: numbers and years ("2022/23"), and proper nouns
     in the middle of the sentence ("Melton", "CCTV"). An answer that never mentions them is
@@ -128,7 +133,7 @@ def salient_tokens(question: str) -> list[str]:
     # "Which university …?": such a place is named with the word ("De Montfort University"),
     # so passages without it do not name one.
     tokens += [m.group(1).lower() for m in _INSTITUTION_ASKED.finditer(question)]
-    for m in _PROPER.finditer(question):
+    for m in _PROPER.finditer(_ACT_OF_PARLIAMENT.sub("Act", question)):
         word = m.group(1).strip("’'")
         for suffix in ("’s", "'s"):
             word = word.removesuffix(suffix)
