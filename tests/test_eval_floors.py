@@ -275,6 +275,20 @@ GROUPS = {
         },
         {"false_abstention_rate": 0.03},
     ),
+    # blind41 and blind42, written in the twenty-third session and read in the twenty-fourth
+    # (100 answerable questions): a retired resident in everyday words; an internal auditor
+    # tracing the paper trail ("is recorded as …").
+    "twenty-fourth": Floors(
+        ("blind41.jsonl", "blind42.jsonl"),
+        {
+            "hit_at_3": 0.77,
+            "citation_precision": 0.56,
+            "fact_recall": 0.71,
+            "abstention_f1": 0.75,
+            "support_rate": 0.97,
+        },
+        {"false_abstention_rate": 0.04},
+    ),
 }
 
 
