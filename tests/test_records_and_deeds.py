@@ -113,3 +113,40 @@ def test_a_resolution_without_the_tally_asked_is_declined(answerer):
         "What did the Board resolve about the Community Safety Agreement on 1 October 2018?"
     )
     assert not decided.abstained and "approved" in decided.text
+
+
+def test_who_someone_would_get_in_touch_with_is_the_officer_to_contact():
+    from boardqa.focus import role_asked
+
+    asked = "And who at the Commissioner's office would someone get in touch with about it?"
+    assert role_asked(asked) == "Officer to Contact"
+    assert role_asked("Who should we contact about the Prevent report?") == "Officer to Contact"
+    assert role_asked("Who at the office leads on it?") != "Officer to Contact"
+
+
+def test_a_slides_label_is_read_with_the_bullets_under_it(answerer):
+    # The slide prints "Community Rehabilitation Company (CRC)" over "• Manages medium and
+    # low risk cases in community and custody (70%)": the bullet never names the company.
+    answer = answerer.ask(
+        "On the probation slides presented in March 2021, what share of cases was managed by "
+        "the Community Rehabilitation Company?"
+    )
+    assert not answer.abstained, answer.text
+    assert "70%" in answer.text and "30%" not in answer.text
+    plain = answerer.ask("What share of cases was managed by the Community Rehabilitation Company?")
+    assert not plain.abstained, plain.text
+    assert [c.text for c in plain.citations] == [
+        "Manages medium and low risk cases in community and custody (70%)"
+    ]
+
+
+def test_a_slides_title_does_not_crowd_out_the_point_that_answers(answerer):
+    # "Responses to ASB & Crime" heads its points too, but names no body: the point found
+    # first still answers (with every bullet under the title put first, it was declined).
+    answer = answerer.ask(
+        "On the Community Safety Survey slide about responses to ASB and crime, what "
+        "percentages of respondents were satisfied and dissatisfied with the local fire and "
+        "rescue service?"
+    )
+    assert not answer.abstained, answer.text
+    assert "59%" in answer.text and "1%" in answer.text

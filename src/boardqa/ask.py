@@ -145,7 +145,9 @@ class Answerer:
         )
         self.actions = ActionAnswers(services, self.retriever, meetings)
         self.papers = PaperAnswers(services.store)
-        self.parts = PartAnswers(self.retriever, self.holdings.within_reported_quarters)
+        self.parts = PartAnswers(
+            self.retriever, self.holdings.within_reported_quarters, self.papers.paragraphs
+        )
 
     @cached_property
     def speller(self) -> Speller:
@@ -330,6 +332,9 @@ class Answerer:
             # A follow-up may ask what the cited paragraph goes on to say.
             own = term_set(question)
             candidates = expand.with_next_of(candidates, talked_of, own, self.papers.paragraphs)
+        # The bullets a slide sets under a label the question names ("Community
+        # Rehabilitation Company (CRC)" over "• Manages medium and low risk cases … (70%)").
+        candidates = expand.with_bullets_of(candidates, question, self.papers.paragraphs)
         retrieved = tuple(c.key for c in candidates)
         action = self.actions.named_by_topic(intent, candidates) or self.actions.minuted(
             intent, candidates

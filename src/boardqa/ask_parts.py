@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from boardqa.answer.abstain import lacks_answer_type, lacks_focus, lacks_month, lacks_span
 from boardqa.answer.counted import counted_noun
 from boardqa.answer.evidence import Evidence, choose_evidence, with_whole_figure
+from boardqa.answer.expand import ParagraphsOf, with_bullets_of
 from boardqa.answer.kinds import ASKS_MONEY, holds_figure
 from boardqa.answer.labels import numbered_labels
 from boardqa.answer.mentions import YES_NO, missing_from, salient_tokens
@@ -221,8 +222,11 @@ class PartAnswers:
         self,
         retriever: Retriever,
         in_quarters: Callable[[str, QueryIntent], QueryIntent] = lambda _, intent: intent,
+        paragraphs_of: ParagraphsOf | None = None,
     ) -> None:
         self.retriever = retriever
+        # A document's paragraphs in order, to read the bullets under a slide's label.
+        self.paragraphs_of = paragraphs_of
         # "… and what was it in the Q3 2020/21 report?": a part about a quarter is answered
         # from the files that report on it (`Holdings.within_reported_quarters`).
         self.in_quarters = in_quarters
@@ -397,6 +401,8 @@ class PartAnswers:
                     key=lambda c: -c.score,
                 )
             found = found[:5]
+            if self.paragraphs_of is not None:
+                found = with_bullets_of(found, text, self.paragraphs_of)
             chosen = choose_evidence(scoped, found, text, max_sentences=2, max_paragraphs=3)
             chosen = with_whole_figure(scoped, chosen, found, text, max_sentences=2)
             if not chosen and len(scopes) > 1:

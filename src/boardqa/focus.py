@@ -423,7 +423,9 @@ _WHO_WROTE = re.compile(
 
 #: "Who do I contact about it?", "who should we contact about the Prevent report?"
 _WHO_TO_CONTACT = re.compile(
-    r"\bwho\s+(?:do|should|can|could|would)\s+(?:i|we|they|you|one)\s+(?:contact|ask|speak\s+to|"
+    # "… who at the Commissioner's office would someone get in touch with about it?"
+    r"\bwho\s+(?:(?:at|in|from)\s+[^?,]{3,60}?\s+)?(?:do|should|can|could|would|might)\s+"
+    r"(?:i|we|they|you|one|someone|anyone|people|residents?|members?)\s+(?:contact|ask|speak\s+to|"
     r"talk\s+to|get\s+in\s+touch\s+with)\b",
     re.IGNORECASE,
 )

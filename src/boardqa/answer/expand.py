@@ -359,3 +359,56 @@ def with_next_of(
         have.add(key)
         out.append(replace(cand, key=key, payload=following, coverage=0.0))
     return out
+
+
+#: How many bullets under a slide's label are read with it (`with_bullets_of`).
+BULLETS_UNDER_LABEL = 4
+_ACRONYM_AFTER = re.compile(r"\([^)]*\)")
+#: A body named with its initials, heading a column of a slide: "National Probation Service
+#: (NPS)". A slide's title ("Responses to ASB & Crime") heads points the search finds well.
+_NAMED_BODY = re.compile(r"\([A-Z][A-Za-z&]{1,7}\)\s*$")
+
+
+def with_bullets_of(
+    candidates: list[Candidate],
+    question: str,
+    paragraphs_of: ParagraphsOf,
+    near: int = NEAR,
+) -> list[Candidate]:
+    """The candidates, with the bullets a slide sets under a label the question names put
+    straight after the label (moved up when found further down): a slide in columns prints
+    "Community Rehabilitation Company (CRC)" over "• Manages medium and low risk cases in
+    community and custody (70%)", and "What share of cases was managed by the Community
+    Rehabilitation Company?" finds the label high and the bullet, which never names the
+    company, low or not at all. A label is a slide line of at most eight words without a
+    bullet that names a body with its initials (`_NAMED_BODY`), every word of it (the initials
+    aside) in the question; only the best `near` candidates are read."""
+    asked = term_set(question)
+    found = {c.key: c for c in candidates}
+    placed: set[str] = set()
+    out: list[Candidate] = []
+    for i, cand in enumerate(candidates):
+        if cand.key in placed:
+            continue
+        out.append(cand)
+        placed.add(cand.key)
+        payload = cand.payload
+        text = str(payload.get("text") or "")
+        if i >= near or payload.get("role") != "slide" or payload.get("marker"):
+            continue
+        label = term_set(_ACRONYM_AFTER.sub(" ", text))
+        if not label or len(text.split()) > 8 or not _NAMED_BODY.search(text) or not label <= asked:
+            continue
+        document = paragraphs_of(str(payload.get("document_id")))
+        at = position_of(cand.key, document)
+        if at is None:
+            continue
+        for following in document[at + 1 : at + 1 + BULLETS_UNDER_LABEL]:
+            if following.get("role") != "slide" or not following.get("marker"):
+                break
+            key = str(following.get("key"))
+            if key in placed:
+                continue
+            placed.add(key)
+            out.append(found.get(key) or replace(cand, key=key, payload=following, coverage=0.0))
+    return out
