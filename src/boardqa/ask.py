@@ -41,6 +41,7 @@ from boardqa.answer.ratings import rating_asked
 from boardqa.answer.register import asks_register, asks_tasks_of
 from boardqa.answer.stands_for import initials_asked
 from boardqa.answer.table_extremes import extreme_asked
+from boardqa.answer.verdict import with_verdict
 from boardqa.ask_actions import ActionAnswers
 from boardqa.ask_papers import PaperAnswers, minutes_of_named, names_an_entry
 from boardqa.ask_parts import PartAnswers, lacks_what_is_asked
@@ -58,7 +59,7 @@ from boardqa.clauses import (
 from boardqa.compounds import written_apart
 from boardqa.conversation import Conversation
 from boardqa.errors import IndexMissingError
-from boardqa.focus import as_role_question, speaks_to
+from boardqa.focus import as_role_question, claim_put, speaks_to
 from boardqa.holdings import Holdings
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
 from boardqa.instructions import as_question
@@ -189,6 +190,8 @@ class Answerer:
         choices = choices_of(question)
         # "… was costed at £____ a year": the blank asks how much.
         question = blanks_asked(choices.stem if choices else question)
+        # "Did Lord Bach chair …?": the person or place claimed, said yes or no to at the end.
+        claim = claim_put(formal_words(question))
         question = as_role_question(formal_words(question))
         if conversation is not None:
             # "And Blaby?" after "How much is Leicester City Council getting?"
@@ -244,6 +247,8 @@ class Answerer:
             cited = {c.id for c in answer.citations}
             near = tuple(k for k in answer.retrieved[:CHOICE_NEAR] if k not in cited)
             answer = with_choice(answer, choices, self.papers.payloads(near))
+        if claim is not None and not answer.abstained:
+            answer = replace(answer, text=with_verdict(claim, answer.text))
         answer = replace(answer, question=asked)
         if slips:
             notice = " ".join(filter(None, [read_as(slips), answer.notice]))

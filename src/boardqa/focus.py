@@ -495,10 +495,28 @@ _DEED_CLAIMED = re.compile(
 #: "Was the December 2020 board meeting held at County Hall, Glenfield?": a venue claimed.
 _VENUE_CLAIMED = re.compile(
     r"^\s*(?:was|were)\s+(?P<what>[^?]*?\bmeetings?\b[^?]*?)\s+held\s+(?:at|in|via|on|by)\s+"
-    r"[^?]+?\s*\??\s*$",
+    r"(?P<where>[^?]+?)\s*\??\s*$",
     re.IGNORECASE,
 )
 _DEEDS = {"chair": "chaired", "present": "presented", "give": "gave"}
+
+
+def claim_put(question: str) -> tuple[str, str] | None:
+    """The person or the place a question claims, which `as_role_question` asks about
+    instead: ("person", "Lord Bach") for "Did Lord Bach chair the 1 October 2018 meeting?",
+    ("place", "County Hall") for "Was the December 2020 meeting held at County Hall?"; None
+    for any other question. The answer then says whether the papers bear it out."""
+    for pattern in (_CHAIR_CLAIMED, _DEED_CLAIMED):
+        m = pattern.match(question)
+        if m and people(m.group("who")):
+            return "person", m.group("who")
+    venue = _VENUE_CLAIMED.match(question)
+    if venue:
+        return "place", venue.group("where")
+    m = _STILL_HOLDS.match(question)
+    if m and people(m.group("who")) and not _NAMES_TIME.search(m.group("role")):
+        return "person", m.group("who")
+    return None
 
 
 def as_role_question(question: str) -> str:
