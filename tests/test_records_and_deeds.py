@@ -150,3 +150,40 @@ def test_a_slides_title_does_not_crowd_out_the_point_that_answers(answerer):
     )
     assert not answer.abstained, answer.text
     assert "59%" in answer.text and "1%" in answer.text
+
+
+def test_what_date_is_the_deadline_names_the_day_asked():
+    from boardqa.day_asked import date_noun_words
+
+    assert "deadlin" in date_noun_words("What date is the deadline for applications to round two?")
+    assert "deadlin" in date_noun_words("What was the deadline for applications?")
+
+
+def test_a_hyphenated_surname_is_one_name():
+    from boardqa.answer.persons import NAME, states_role
+
+    assert [m.group(0) for m in NAME.finditer("Officer: Gurjit Samra-Rai – Manager")] == [
+        "Gurjit Samra-Rai"
+    ]
+    assert states_role(
+        "Officer to Contact: Gurjit Samra-Rai – Community Safety Team Manager", "officer to contact"
+    )
+
+
+def test_the_officer_to_contact_for_the_paper_just_cited(answerer):
+    from boardqa.conversation import Conversation
+
+    talk = Conversation()
+    answerer.ask(
+        "Which paper in the December 2018 pack set out the forward plan for the redesign and "
+        "recommissioning of the LLR domestic abuse and sexual violence service after March "
+        "2020?",
+        talk,
+    )
+    answer = answerer.ask("Who is recorded as the officer to contact for that paper?", talk)
+    assert "Gurjit Samra-Rai" in answer.text, answer.text
+    deadline = answerer.ask(
+        "What date is recorded as the deadline for applications to round two of the Home "
+        "Office Safer Streets funding programme?"
+    )
+    assert deadline.text.split("[1]")[0].rstrip().endswith("25 March 2021."), deadline.text

@@ -122,6 +122,15 @@ def _answers_itself(intent: QueryIntent) -> Callable[[str], bool]:
     return lambda s: holds_asked(intent.asks, s, intent.text, intent.role)
 
 
+#: The roles a paper itself names on its cover sheet or at its end.
+_PAPERS_ROLES = frozenset(["officer to contact", "report author"])
+#: A follow-up that asks of the paper the last answer cited: "for that paper", "for it".
+_OF_THAT_PAPER = re.compile(
+    r"\b(?:(?:that|this|the\s+same)\s+(?:paper|report|update|document)|for\s+it|of\s+it|about\s+it)\b",
+    re.IGNORECASE,
+)
+
+
 class Answerer:
     """Holds the opened index and encoder; answers any number of questions."""
 
@@ -228,6 +237,18 @@ class Answerer:
             answer = found  # "What does paragraph 14 of the March 2021 OPCC update say?"
         elif asks_tasks_of(question) and (tasks := self.actions.tasks_of(question, intent)):
             answer = tasks  # "What was Euan Walters asked to do?": the actions against him
+        elif (
+            conversation is not None
+            and conversation.turns
+            and (intent.role or "").lower() in _PAPERS_ROLES
+            and _OF_THAT_PAPER.search(question)
+            and (
+                held := self.papers.role_in_paper(
+                    question, intent.role, conversation.turns[-1].cited
+                )
+            )
+        ):
+            answer = held  # "Who is the officer to contact for that paper?": the one just cited
         else:
             # A follow-up may lean on the paragraphs the last answer cited ("What's his phone
             # number?" after the meeting's contact): they are what the talk is about.

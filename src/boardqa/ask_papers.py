@@ -25,6 +25,7 @@ from boardqa.answer.decisions import compose_resolutions, minute_of, relevant_re
 from boardqa.answer.declined import declined
 from boardqa.answer.kinds import is_recommendation
 from boardqa.answer.overview import compose_overview
+from boardqa.answer.persons import states_role
 from boardqa.answer.ratings import COLOURS, is_dashboard_row
 from boardqa.answer.recommendations import compose_recommendations, recommendation_block
 from boardqa.answer.sentences import display_title, split_sentences
@@ -134,6 +135,26 @@ class PaperAnswers:
                 lines.append(f"{BULLET if label else ''}{label}{p.get('text', '')} [{n}]")
             text = f"{source_label(found[0])}, in paragraph {asked.label}: " + "\n".join(lines)
             return cited_answer(question, text, cites.items, retrieved)
+        return None
+
+    def role_in_paper(self, question: str, role: str, cited: list[str]) -> Answer | None:
+        """ "Who is the officer to contact for that paper?" after an answer that cited a
+        paper: the paragraph of that paper that names who holds the role ("Officer to
+        Contact: Gurjit Samra-Rai – Community Safety Team Manager"), or None when it names
+        no one so. A search for the role alone finds the officer of some other paper."""
+        for payload in self.payloads(tuple(cited[:1])):
+            document = str(payload.get("document_id") or "")
+            found = [
+                p
+                for p in (self.paragraphs(document) if document else [])
+                if states_role(str(p.get("text") or ""), role)
+            ]
+            if not found:
+                return None
+            cites = CitationList()
+            n = cites.cite(found[0], 1.0)
+            text = f"{source_label(found[0])}: {found[0].get('text', '')} [{n}]"
+            return cited_answer(question, text, cites.items, (str(found[0].get("key")),))
         return None
 
     def rated(

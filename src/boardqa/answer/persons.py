@@ -10,8 +10,8 @@ import re
 
 from boardqa.verbs import IRREGULAR_FORMS, root_of
 
-#: A surname, "O’Neill" included.
-_SURNAME = r"[A-Z](?:[’'][A-Z])?[a-z’'-]+"
+#: A surname, "O’Neill" and "Samra-Rai" included (a hyphen may join two capitalised parts).
+_SURNAME = r"[A-Z](?:[’'][A-Z])?[a-z’']+(?:-[A-Za-z][a-z’']+)*-?"
 #: A capitalised run of two or more words ("Manjeeta Sunnar"), or an initial and a surname
 #: ("D. Taylor"), or a title and a surname ("Cllr Master", "Lord Bach").
 NAME = re.compile(
