@@ -42,15 +42,18 @@ class Holdings:
     def __init__(self, manifest: dict[str, Any], store: Store) -> None:
         self.manifest = manifest
         self.store = store
+        #: Where each minuted meeting was held, as its minutes' opening line says (filled by
+        #: the same pass over the minutes as `minuted`).
+        self.venues: dict[date, str] = {}
         on_record, self.minuted = self._meetings_on_record(store)
         self.meetings = sorted(on_record)
 
     def _meetings_on_record(self, store: Store) -> tuple[set[date], set[date]]:
         """Every meeting the archive has papers or minutes for, and those whose minutes it
-        holds (only they say what was said or resolved); one pass over the minutes."""
+        holds (only they say what was said or resolved); one pass over the minutes, which
+        also reads each meeting's venue line into `venues`."""
         dates: set[str] = set()
         minuted: set[str] = set()
-        self.venues: dict[date, str] = {}
         for entry in self.manifest.get("files", {}).values():
             if entry.get("meeting_date"):
                 dates.add(entry["meeting_date"])
