@@ -187,3 +187,25 @@ def test_the_officer_to_contact_for_the_paper_just_cited(answerer):
         "Office Safer Streets funding programme?"
     )
     assert deadline.text.split("[1]")[0].rstrip().endswith("25 March 2021."), deadline.text
+
+
+def test_a_part_of_a_whole_the_question_gives_is_not_the_whole_again():
+    from boardqa.named_figures import only_its_own_figures
+
+    asked = "What share of the £80 million drug treatment funding was allocated to Leicestershire?"
+    assert only_its_own_figures(asked, ["The government announced £80 million further funds."])
+    assert not only_its_own_figures(
+        asked, ["Of the £80 million, £2.1 million was allocated to Leicestershire."]
+    )
+    # No part asked of a named whole: any figure may answer.
+    assert not only_its_own_figures("How much was the fund?", ["The fund was £80 million."])
+
+
+def test_the_whole_again_is_declined(answerer):
+    answer = answerer.ask(
+        "What share of the £80 million drug treatment funding announced in January 2021 is "
+        "recorded as allocated to Leicestershire?"
+    )
+    assert answer.abstained, answer.text
+    part = answerer.ask("How much of the £19 million national fund did the LLR bid secure?")
+    assert not part.abstained and "882,373" in part.text, part.text

@@ -63,6 +63,7 @@ from boardqa.focus import as_role_question, claim_put, speaks_to
 from boardqa.holdings import Holdings
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
 from boardqa.instructions import as_question
+from boardqa.named_figures import only_its_own_figures
 from boardqa.numbered import NumberedParagraph, paragraph_asked
 from boardqa.query import DECISION, OTHER_BODY_DECIDES, QueryIntent
 from boardqa.question_periods import day_spans
@@ -546,6 +547,11 @@ class Answerer:
                     lacking = None
             if lacking:
                 return declined(question, lacking, candidates, retrieved)
+            if only_its_own_figures(question, [e.sentence for e in evidence]):
+                # "What share of the £80 million … was allocated to Leicestershire?" is not
+                # answered by "The government announced £80 million further funds …".
+                reason = "the passages quoted give no figure but the question's own"
+                return declined(question, reason, candidates, retrieved)
             if intent.asks == "how_much" and not comparing and not cell:
                 # "How many county lines were operating in Rutland?" is not answered by the
                 # figure for "Leicester, Leicestershire and Rutland".

@@ -36,3 +36,25 @@ def _figure_key(figure: str) -> str:
     """A figure as compared: no spaces or thousands commas, no zero pence ("£111,125.00")."""
     key = re.sub(r"[\s,]", "", figure)
     return re.sub(r"\.0+(?=%|$)", "", key)
+
+
+#: "What share of the £80 million …", "how much of the £20m fund …": a part asked of a whole
+#: the question itself gives by its figure.
+_PART_OF_NAMED = re.compile(
+    r"\b(?:(?:what|which)\s+(?:share|proportion|percentage|part|portion|amount|fraction)|"
+    r"how\s+(?:much|many))\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:£\s?\d|\d[\d,.]*\s?%)",
+    re.IGNORECASE,
+)
+
+
+def only_its_own_figures(question: str, sentences: list[str]) -> bool:
+    """Whether a question asks for a part of a whole it gives by its figure ("What share of
+    the £80 million drug treatment funding was allocated to Leicestershire?") and the
+    `sentences` give no figure but the question's own ("The government announced £80
+    million further funds in January 2021"): repeating the whole does not say the part."""
+    if not _PART_OF_NAMED.search(question):
+        return False
+    own = {_figure_key(m.group(0)) for m in _EXACT_FIGURE.finditer(question)}
+    given = {_figure_key(m.group(0)) for s in sentences for m in _EXACT_FIGURE.finditer(s)}
+    return given <= own
