@@ -59,7 +59,7 @@ from boardqa.clauses import (
 from boardqa.compounds import written_apart
 from boardqa.conversation import Conversation
 from boardqa.errors import IndexMissingError
-from boardqa.focus import as_role_question, claim_put, speaks_to
+from boardqa.focus import role_question_and_claim, speaks_to
 from boardqa.holdings import Holdings
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
 from boardqa.instructions import as_question
@@ -200,9 +200,9 @@ class Answerer:
         choices = choices_of(question)
         # "… was costed at £____ a year": the blank asks how much.
         question = blanks_asked(choices.stem if choices else question)
-        # "Did Lord Bach chair …?": the person or place claimed, said yes or no to at the end.
-        claim = claim_put(formal_words(question))
-        question = as_role_question(formal_words(question))
+        # "Did Lord Bach chair …?" asked as who chaired; the person or place claimed is said
+        # yes or no to at the end.
+        question, claim = role_question_and_claim(formal_words(question))
         if conversation is not None:
             # "And Blaby?" after "How much is Leicester City Council getting?"
             question = conversation.elliptic(question) or question

@@ -142,20 +142,22 @@ class PaperAnswers:
         paper: the paragraph of that paper that names who holds the role ("Officer to
         Contact: Gurjit Samra-Rai – Community Safety Team Manager"), or None when it names
         no one so. A search for the role alone finds the officer of some other paper."""
-        for payload in self.payloads(tuple(cited[:1])):
-            document = str(payload.get("document_id") or "")
-            found = [
+        last = self.payloads(tuple(cited[:1]))
+        document = str(last[0].get("document_id") or "") if last else ""
+        held = next(
+            (
                 p
                 for p in (self.paragraphs(document) if document else [])
                 if states_role(str(p.get("text") or ""), role)
-            ]
-            if not found:
-                return None
-            cites = CitationList()
-            n = cites.cite(found[0], 1.0)
-            text = f"{source_label(found[0])}: {found[0].get('text', '')} [{n}]"
-            return cited_answer(question, text, cites.items, (str(found[0].get("key")),))
-        return None
+            ),
+            None,
+        )
+        if held is None:
+            return None
+        cites = CitationList()
+        n = cites.cite(held, 1.0)
+        text = f"{source_label(held)}: {held.get('text', '')} [{n}]"
+        return cited_answer(question, text, cites.items, (str(held.get("key")),))
 
     def rated(
         self,

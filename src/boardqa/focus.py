@@ -501,46 +501,46 @@ _VENUE_CLAIMED = re.compile(
 _DEEDS = {"chair": "chaired", "present": "presented", "give": "gave"}
 
 
-def claim_put(question: str) -> tuple[str, str] | None:
-    """The person or the place a question claims, which `as_role_question` asks about
-    instead: ("person", "Lord Bach") for "Did Lord Bach chair the 1 October 2018 meeting?",
-    ("place", "County Hall") for "Was the December 2020 meeting held at County Hall?"; None
-    for any other question. The answer then says whether the papers bear it out."""
-    for pattern in (_CHAIR_CLAIMED, _DEED_CLAIMED):
-        m = pattern.match(question)
-        if m and people(m.group("who")):
-            return "person", m.group("who")
-    venue = _VENUE_CLAIMED.match(question)
-    if venue:
-        return "place", venue.group("where")
-    m = _STILL_HOLDS.match(question)
-    if m and people(m.group("who")) and not _NAMES_TIME.search(m.group("role")):
-        return "person", m.group("who")
-    return None
+#: What a question claims: a person ("Lord Bach") or a place ("County Hall").
+Claim = tuple[str, str]
 
 
-def as_role_question(question: str) -> str:
+def role_question_and_claim(question: str) -> tuple[str, Claim | None]:
     """ "Is Lord Bach still the PCC?" asked as "Who is the PCC now?": the latest papers name
     whoever holds the role, and saying so answers whether it is still the person named. "Was
     Ivan Ould the chairman in December 2020?" is asked as "Who was in the chair in December
-    2020?": the minutes name the chair, which answers the claim either way."""
+    2020?": the minutes name the chair, which answers the claim either way. With the
+    question asked comes the person or place it claimed (("person", "Lord Bach")), which
+    the answer then says yes or no to; a question that claims nothing comes back as it is,
+    with None."""
     chair = _CHAIR_CLAIMED.match(question)
     if chair and people(chair.group("who")):
-        return f"Who was in the chair{chair.group('rest')}?"
+        return f"Who was in the chair{chair.group('rest')}?", ("person", chair.group("who"))
     # "Did Lord Bach chair the October 2018 meeting?" as "Who chaired the October 2018
     # meeting?": whoever the minutes name answers the claim either way; so does the venue
     # they give for "Was the meeting held at County Hall?".
     deed = _DEED_CLAIMED.match(question)
     if deed and people(deed.group("who")):
-        return f"Who {_DEEDS[deed.group('verb').lower()]} {deed.group('rest')}?"
+        asked = f"Who {_DEEDS[deed.group('verb').lower()]} {deed.group('rest')}?"
+        return asked, ("person", deed.group("who"))
     venue = _VENUE_CLAIMED.match(question)
     if venue:
-        return f"Where was {venue.group('what')} held?"
+        return f"Where was {venue.group('what')} held?", ("place", venue.group("where"))
     m = _STILL_HOLDS.match(question)
     if not m or not people(m.group("who")) or _NAMES_TIME.search(m.group("role")):
-        return question  # "… still the PCC in March 2021?" asks of then, not now
+        return question, None  # "… still the PCC in March 2021?" asks of then, not now
     asked = f"Who is {m.group('role')} now?"
-    return asked if role_asked(asked) else question
+    return (asked, ("person", m.group("who"))) if role_asked(asked) else (question, None)
+
+
+def as_role_question(question: str) -> str:
+    """The question a claim is asked as (`role_question_and_claim`)."""
+    return role_question_and_claim(question)[0]
+
+
+def claim_put(question: str) -> Claim | None:
+    """The person or place a question claims (`role_question_and_claim`), or None."""
+    return role_question_and_claim(question)[1]
 
 
 #: "What are the next steps for …", "what were the financial implications of …": a part of a
