@@ -288,9 +288,11 @@ def _embedded(after: str, words: list[str]) -> bool:
     )
 
 
-def _outcome_verb(words: list[str], before: list[str] | None = None) -> Focus | None:
-    """The first verb of outcome (`_VERB_KIN`) among the next few words, as asked; not one
-    of choosing when the words `before` it ask for a place or a time (`_PLACE_NOUNS`)."""
+def _outcome_verb(words: list[str], start: int = 0) -> Focus | None:
+    """The first verb of outcome (`_VERB_KIN`) among the next few words from `start`, as
+    asked; not one of choosing when the words before `start` ask for a place or a time
+    (`_PLACE_NOUNS`)."""
+    before, words = set(words[:start]), words[start:]
     near = words[: _SUBJECT_WORDS["how much"] + 1]
     # "How much did the OPCC's Safer Streets 3 Parks bid end up winning?": the verb after
     # "end up", however long the subject before it.
@@ -299,7 +301,7 @@ def _outcome_verb(words: list[str], before: list[str] | None = None) -> Focus | 
             near = [*near, words[at + 2]]
     for word in near:
         if root_of(word) in _VERB_KIN and root_of(word) not in _WHO_ONLY:
-            if root_of(word) in _CHOSEN and _PLACE_NOUNS & set(before or ()):
+            if root_of(word) in _CHOSEN and _PLACE_NOUNS & before:
                 return None
             return Focus(word)
     return None
@@ -337,7 +339,7 @@ def verb_asked(question: str) -> Focus | None:
             if (word in _QUANTIFIERS or word.isdigit()) and aux is not None and kind != "who":
                 # "How much money can one county line make?": "one" opens the subject, not
                 # a verb; only a verb of outcome after it is what it turns on.
-                return _outcome_verb(rest[words.index(word) :], words[: words.index(word)])
+                return _outcome_verb(rest, words.index(word))
             if word in _AUXILIARIES:
                 # "what amendments had it asked …": after the thing asked for, a perfect's "had"
                 # is an auxiliary too ("how much has the build spent" still turns on "spent").
@@ -347,7 +349,7 @@ def verb_asked(question: str) -> Focus | None:
             if kind != "who" and subject == 0 and aux is not None:
                 # "How much did the OPCC win …?", "what should it cover?": the object is
                 # asked for; only a verb of outcome ("win", not "cover") is what it turns on.
-                return _outcome_verb(rest[words.index(word) :], words[: words.index(word)])
+                return _outcome_verb(rest, words.index(word))
             if kind != "who" and subject == 0:
                 subject += 1  # "which company", "how many people": at least one word
                 if kind != "how many" and _PERSON_NOUN.fullmatch(word):
@@ -378,7 +380,7 @@ def verb_asked(question: str) -> Focus | None:
             ):
                 # "What legislation must partners prepare for?": after a modal or "do" a verb
                 # is bare, so "partners" is the subject, and the object is asked for.
-                return _outcome_verb(rest[words.index(word) :], words[: words.index(word)])
+                return _outcome_verb(rest, words.index(word))
             if _verb_shaped(word, aux, third_person=kind == "who" and subject == 0):
                 if aux in _BE and (word.endswith("ed") or word in IRREGULAR_FORMS):
                     if (
@@ -405,7 +407,7 @@ def verb_asked(question: str) -> Focus | None:
             if aux is not None and kind != "who":
                 # "How much money did we get …?": the object, the auxiliary, then the
                 # subject; only a verb of outcome after it is what it turns on.
-                return _outcome_verb(rest[words.index(word) :], words[: words.index(word)])
+                return _outcome_verb(rest, words.index(word))
             if aux is not None or subject >= _SUBJECT_WORDS[kind]:
                 break
             subject += 1
