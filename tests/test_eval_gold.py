@@ -59,6 +59,8 @@ BLIND41 = EVALS / "blind41.jsonl"
 BLIND42 = EVALS / "blind42.jsonl"
 BLIND43 = EVALS / "blind43.jsonl"
 BLIND44 = EVALS / "blind44.jsonl"
+BLIND45 = EVALS / "blind45.jsonl"
+BLIND46 = EVALS / "blind46.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -127,6 +129,8 @@ def questions():
         BLIND42,
         BLIND43,
         BLIND44,
+        BLIND45,
+        BLIND46,
     ],
     ids=[
         "questions",
@@ -175,6 +179,8 @@ def questions():
         "blind42",
         "blind43",
         "blind44",
+        "blind45",
+        "blind46",
     ],
 )
 def gold_set(request):
