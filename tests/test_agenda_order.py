@@ -55,8 +55,9 @@ def test_an_agenda_is_read_in_item_order_with_its_titles():
 def test_the_item_after_and_before_one_named():
     entries = entries_of(_agenda())["2021-03-19"]
     text, cites = compose_agenda(AgendaAsk("after", target="Prevent"), entries, entries[1])
-    assert "item 3 “County Lines” [2] came straight after item 2 “Prevent Update” [1]" in text
-    assert [c.id for c in cites] == ["p-2", "p-3"]
+    # The item asked for is cited first: a follow-up's "it" is about it.
+    assert "item 3 “County Lines” [1] came straight after item 2 “Prevent Update” [2]" in text
+    assert [c.id for c in cites] == ["p-3", "p-2"]
     # The last item has none after it.
     assert compose_agenda(AgendaAsk("after", target="x"), entries, entries[2]) is None
     text, _ = compose_agenda(AgendaAsk("item", number=1), entries)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from boardqa.answer import expand
 from boardqa.answer.abstain import judge, lacks_time
-from boardqa.answer.agenda_order import agenda_asked
+from boardqa.answer.agenda_order import agenda_asked, entry_of
 from boardqa.answer.attendance import ATTENDANCE_LIST, asks_whole_list
 from boardqa.answer.citations import Answer, Citation, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
@@ -57,7 +57,7 @@ from boardqa.clauses import (
     without_set_aside,
 )
 from boardqa.compounds import written_apart
-from boardqa.conversation import Conversation
+from boardqa.conversation import Conversation, Turn
 from boardqa.errors import IndexMissingError
 from boardqa.focus import role_question_and_claim, speaks_to
 from boardqa.holdings import Holdings
@@ -65,6 +65,8 @@ from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
 from boardqa.instructions import as_question
 from boardqa.named_figures import only_its_own_figures
 from boardqa.numbered import NumberedParagraph, paragraph_asked
+from boardqa.pack_order import PackOrder, Pointed
+from boardqa.pointers import pointer_in, row_pointer_in
 from boardqa.query import DECISION, OTHER_BODY_DECIDES, QueryIntent
 from boardqa.question_periods import day_spans
 from boardqa.quiz import blanks_asked, choices_of
@@ -208,12 +210,22 @@ class Answerer:
             question = conversation.elliptic(question) or question
             # "What is her job title?" after "Officer to contact: Victoria Charlton …"
             question = conversation.named_back(question) or question
+        # "Who wrote the paper that follows the Community Safety Agreement?": asked of that
+        # paper by its title, the search confined to it.
+        pointed = self._pointed(
+            question, conversation.turns[-1] if conversation and conversation.turns else None
+        )
+        if pointed is not None:
+            question = pointed.question
         # What the question sets aside ("Besides the December meeting, …") neither filters
         # nor leads the search.
         query_text = without_set_aside(without_check_tag(question))
         intent = self.holdings.through_logs(self.retriever.intent(query_text))
+        if pointed is not None:
+            intent = replace(intent, within=pointed.unit.keys)
         if conversation is not None:
             intent, query_text = conversation.resolve(intent, query_text, asked)
+        about: str | None = None
         if intent.action_number:
             answer = self.actions.answer(question, intent, filters)
         elif asks_register(question):
@@ -232,6 +244,8 @@ class Answerer:
             )
         ):
             answer = listed  # "Which item came straight after the Prevent update?"
+            if order.kind != "number":
+                about = self._entry_title(listed)  # what a follow-up's "it" is
         elif (numbered := paragraph_asked(question)) and (
             found := self._numbered(question, numbered, filters)
         ):
@@ -272,12 +286,44 @@ class Answerer:
         if claim is not None and not answer.abstained:
             answer = replace(answer, text=with_verdict(claim, answer.text))
         answer = replace(answer, question=asked)
+        if pointed is not None:
+            answer = replace(answer, notice=" ".join(filter(None, [pointed.notice, answer.notice])))
         if slips:
             notice = " ".join(filter(None, [read_as(slips), answer.notice]))
             answer = replace(answer, notice=notice)
         if conversation is not None:
-            conversation.record(question, intent, answer)
+            conversation.record(question, intent, answer, about)
         return answer
+
+    @cached_property
+    def order(self) -> PackOrder:
+        """The order the papers sit in, read on the first question that points by position."""
+        return PackOrder(self.manifest, self.services.store, self.holdings.agenda_entries)
+
+    def _pointed(self, question: str, last: Turn | None) -> Pointed | None:
+        """The place the question points to by its position (a paper, an item, a row),
+        read off the papers' order of the meetings it names or after what the `last` turn
+        cited; or None."""
+        pointer = pointer_in(question)
+        rows = row_pointer_in(question)
+        if pointer is None and rows is None:
+            return None
+        meetings = tuple(d.isoformat() for d in self.retriever.intent(question).meetings)
+        if pointer is not None and (pointed := self.order.pointed(question, pointer, meetings)):
+            return pointed
+        if rows is None:
+            return None
+        cited, asked = (last.cited, last.question) if last else ([], "")
+        return self.order.row_pointed(question, rows, meetings, cited, asked)
+
+    def _entry_title(self, answer: Answer) -> str | None:
+        """The title of the agenda item an agenda-order answer cites first (the one asked
+        for)."""
+        if not answer.citations:
+            return None
+        payloads = self.papers.payloads((answer.citations[0].id,))
+        entry = entry_of(payloads[0], self.holdings.agenda_entries) if payloads else None
+        return entry.title if entry else None
 
     def context(self, citation: Citation, around: int = 3) -> list[Citation]:
         """The cited paragraph with up to `around` paragraphs either side from its document (for
@@ -409,7 +455,9 @@ class Answerer:
         if verdict.abstain:
             return declined(question, verdict.reason, candidates, retrieved)
         if intent.recommendation:
-            recommended = self.papers.recommendations(question, candidates, retrieved)
+            recommended = self.papers.recommendations(
+                question, candidates, retrieved, intent.within
+            )
             if recommended is not None:
                 return recommended
         if intent.decision:

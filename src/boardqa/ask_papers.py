@@ -324,16 +324,23 @@ class PaperAnswers:
         return None
 
     def recommendations(
-        self, question: str, candidates: list[Candidate], retrieved: tuple[str, ...]
+        self,
+        question: str,
+        candidates: list[Candidate],
+        retrieved: tuple[str, ...],
+        within: tuple[str, ...] = (),
     ) -> Answer | None:
         """The whole recommendations of the paper whose recommendation is among the best
-        paragraphs (see `DECISION_MARGIN`), or None."""
+        paragraphs (see `DECISION_MARGIN`), or None; only those `within` the place the
+        question points to, when it points to one ("the last recommendation of …")."""
         near = [c for c in candidates[:4] if c.score >= candidates[0].score - DECISION_MARGIN]
         chosen = next((c for c in near if is_recommendation(c.payload)), None)
         if chosen is None:
             return None
         paragraphs = self.paragraphs(str(chosen.payload.get("document_id")))
         block = recommendation_block(chosen.payload, paragraphs) or [chosen.payload]
+        if within:
+            block = [p for p in block if p.get("key") in within] or [chosen.payload]
         text, cites = compose_recommendations(block)
         return cited_answer(question, text, cites, retrieved)
 

@@ -336,6 +336,8 @@ class PartAnswers:
             pintent,
             focus=None if pintent.decision else focus_of(part, pintent.asks),
             role=role_asked(part) if pintent.asks == "who" and not pintent.chair else None,
+            # The place the question points to by position holds every part's answer.
+            within=intent.within,
         )
         pintent = self.in_quarters(part, pintent)
         if not (pintent.meetings or pintent.since or pintent.until or pintent.compare):

@@ -154,20 +154,28 @@ class Conversation:
             intent, terms=intent.terms + tuple(carried), borrowed=tuple(carried)
         ), query_text
 
-    def record(self, question: str, intent: QueryIntent, answer: Answer) -> None:
-        """Keep the turn; `resolve` has said whether it named a new subject."""
+    def record(
+        self, question: str, intent: QueryIntent, answer: Answer, about: str | None = None
+    ) -> None:
+        """Keep the turn; `resolve` has said whether it named a new subject. `about` is what
+        the answer found when that, not what the question names, is what the talk is now
+        about ("Which item follows the Victim First presentation?" → the item after it)."""
+        if about:
+            terms = list(content_terms(about))[:MAX_TERMS]
+        elif self._new_subject:
+            terms = list(content_terms(question))
+        else:
+            # What the turn was about, with what it borrowed ("What are the next steps for
+            # it?" is about the strategy the turn before named), its own words first; a turn
+            # on a new subject passes on only its own.
+            terms = list(dict.fromkeys([*content_terms(question), *intent.terms]))[:MAX_TERMS]
         self.turns.append(
             Turn(
                 question=question,
                 answer=answer.text,
                 action_number=intent.action_number,
                 meetings=[d.isoformat() for d in intent.meetings],
-                # What the turn was about, with what it borrowed ("What are the next steps
-                # for it?" is about the strategy the turn before named), its own words first;
-                # a turn on a new subject passes on only its own.
-                terms=list(content_terms(question))
-                if self._new_subject
-                else list(dict.fromkeys([*content_terms(question), *intent.terms]))[:MAX_TERMS],
+                terms=terms,
                 cited=[c.id for c in answer.citations],
             )
         )

@@ -394,8 +394,9 @@ _DECIDED_KIN = {
 _ROLE_QUESTION = re.compile(
     r"\bwho(?:[’']s\s+|\s+(?:is|was|are|were|will be|would be)\s+)"
     # "Who is named as the officer to contact for it?"
-    r"(?:(?:named|listed|given|shown|printed)\s+as\s+)?"
-    r"(the\s+|an?\s+|[A-Z][\w’']*[’']s\s+)?"
+    # "Who is named as officer to contact …?": named as a role, with or without an article.
+    r"((?:named|listed|given|shown|printed)\s+as\s+(?:the\s+|an?\s+)?|the\s+|an?\s+|"
+    r"[A-Z][\w’']*[’']s\s+)?"
     r"(.+?)(?:,|\s+and\s+(?:who|when|what|where|which|how|why|was|were|is|did)\b"
     r"|\s+(?:for|at|in|on|during|when|after|before|from|since|until|within|who|that|which)\b"
     # "Who is the analyst recruited to sit within the OPCC?": what is said of the post's
@@ -412,7 +413,8 @@ _WHO_WROTE = re.compile(
     r"\bwho\s+(?:(?:wrote|authored|drafted|prepared|(?:has|had)\s+written)\s+(?!to\b)"
     r"(?:(?:the|this|that|its)\s+)?(?:[\w’'/-]+\s+){0,4}?"
     r"(?:report|update|paper|statement|strategy|briefing)\b"
-    r"|(?:is|was)\s+the\s+(?:report\s+)?author"
+    r"|(?:is|was)\s+(?:(?:named|listed|given|shown|printed)\s+as\s+(?:the\s+)?|the\s+)"
+    r"(?:report\s+)?author"
     # A follow-up: "… who wrote it?"
     r"|(?:wrote|authored|drafted|prepared)\s+(?:it|this|that)\b(?=\s*\??\s*$))\b"
     # Typed as into a search box: "author of hate strategy report".

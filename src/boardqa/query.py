@@ -192,7 +192,8 @@ WHEN = re.compile(
     # "What was the deadline for applications?" asks for a day, as "when" does.
     rf"{DATE_NOUN_ASKED}|"
     r"(?:over )?what period|"
-    r"how long|what year|which year|which month|what month)\b",
+    # Not "what year-end and current figures …", which asks for figures.
+    r"how long|what year(?![-‐–]end)|which year(?![-‐–]end)|which month|what month)\b",
     re.IGNORECASE,
 )
 #: "Why …?", "… and for what reason": where the question or one of its clauses opens.
@@ -409,6 +410,9 @@ class QueryIntent:
     #: name the papers spell out instead ("ccg", "Clinical Commissioning Groups"): a passage
     #: that spells the name out holds the initials (`initials.Initials.spelled_out`).
     spelled: tuple[tuple[str, str], ...] = ()
+    #: The paragraphs of the one place a question points to by its position ("the paper
+    #: after the performance report", `pointers`): the search is confined to them.
+    within: tuple[str, ...] = ()
 
 
 def _said_by_person(q: str) -> bool:

@@ -214,6 +214,7 @@ class Retriever:
             meetings=meetings,
             point_types=("paragraph",),
             sources=intent.sources,
+            keys=intent.within,
         )
 
     def search(

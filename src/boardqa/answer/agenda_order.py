@@ -164,8 +164,10 @@ def compose_agenda(
     other = by_number.get(found.number + step)
     if other is None:
         return None
-    a = cites.cite(found.payload, 1.0)
+    # The item asked for is cited first: a follow-up ("Who was down to present it?") is
+    # about it, not the item it was found by.
     b = cites.cite(other.payload, 1.0)
+    a = cites.cite(found.payload, 1.0)
     where = "straight after" if step == 1 else "straight before"
     return (
         f"On the agenda for the meeting of {meeting}, item {other.number} “{other.title}” [{b}] "
