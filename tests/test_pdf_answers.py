@@ -14,6 +14,12 @@ QUESTIONS = {
     "What did the Board resolve about the Community Safety Communications Plan?": [
         "That the Community Safety Communications Plan be considered at the March meeting"
     ],
+    # Places pointed to by position: the pack's order, read off the PDF's own documents.
+    "Which officer to contact is named in the paper that comes straight after the Prevent "
+    "update in the March 2021 pack?": ["Shane O’Neill"],
+    "What does the last entry on the March 2021 action log ask for?": [
+        "Probation Service to provide an update"
+    ],
 }
 
 

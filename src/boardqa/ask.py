@@ -354,6 +354,26 @@ class Answerer:
         keys = {c.key for c in presenting}
         return presenting + [c for c in candidates if c.key not in keys]
 
+    def _with_role_lines(
+        self,
+        question: str,
+        intent: QueryIntent,
+        query_text: str,
+        filters: UserFilters | None,
+        candidates: list[Candidate],
+        role: str,
+    ) -> list[Candidate]:
+        """The candidates, led by the papers' lines that name the `role` ("Report Author
+        Anita Chavda …") for the paper asked about, when none of the best five does."""
+        if any(role.lower() in c.text.lower() for c in candidates[:5]):
+            return candidates
+        found = self.retriever.search(
+            question, intent, filters, limit=10, query_text=f"{query_text} {role}"
+        )
+        lines = [c for c in found if c.text.lower().startswith(role.lower())][:2]
+        keys = {c.key for c in lines}
+        return lines + [c for c in candidates if c.key not in keys]
+
     def _numbered(
         self, question: str, asked: NumberedParagraph, filters: UserFilters | None
     ) -> Answer | None:
@@ -401,6 +421,13 @@ class Answerer:
             # say "Q3 2020/21" and name no presenter; the agenda ("This report will be
             # presented by Rik Basra") and the minutes ("The report was presented by …") do.
             candidates = self._with_presenters(question, intent, query_text, filters, candidates)
+        if intent.asks == "who" and (intent.role or "").lower() in _PAPERS_ROLES:
+            # "Who wrote the report presenting the amended Strategy Statement?": the minutes
+            # that resolved to amend it come first; the paper's own "Report Author" line is
+            # what answers.
+            candidates = self._with_role_lines(
+                question, intent, query_text, filters, candidates, str(intent.role)
+            )
         if talked_of:
             # A follow-up may ask what the cited paragraph goes on to say.
             own = term_set(question)
@@ -415,7 +442,16 @@ class Answerer:
         if action is not None:
             answer = self.actions.answer(question, replace(intent, action_number=action), filters)
             # The action found by its topic may not hold the time the question asks about.
-            why = lacks_time(intent, [c.text for c in answer.citations])
+            texts = [c.text for c in answer.citations]
+            why = lacks_time(intent, texts)
+            # Nor the figure or date it asks for ("at what time was the County Lines item
+            # to be taken?" is not answered by the County Lines action's record).
+            if (
+                not why
+                and intent.asks in ("when", "how_much")
+                and not any(holds_asked(intent.asks, t, question) for t in texts)
+            ):
+                why = f"the passages closest to the question {ASKED[intent.asks]} for it"
             return declined(question, why, candidates, retrieved) if why else answer
         letter = rating_asked(question)
         if letter and (
@@ -482,6 +518,12 @@ class Answerer:
         parts = [] if intent.decision else sub_questions(question)
         if len(intent.compare) > 1 and not parts:
             compared = self.parts.compared(query_text, intent, filters)
+            if intent.asks in ("how_much", "when") and not any(
+                holds_asked(intent.asks, e.sentence, question) for e in compared
+            ):
+                # "In the June 2021 update, how much is each CSP's 2021/22 contract worth?":
+                # no period's passage gives a figure; the answer is looked for as usual.
+                compared = []
             if len(compared) >= 2:
                 text, cites = compose_extractive(compared, intent.decision)
                 return cited_answer(question, text, cites, retrieved)
@@ -508,7 +550,9 @@ class Answerer:
         # column) and a row it names is checked by its span instead (`lacks_span`).
         comparing = bool(intent.compare)
         asked = term_set(question) if day_spans(question) else set()
-        cell = bool(asked) and any(row_label_named(c.text, asked) for c in candidates[:3])
+        cell = bool(asked) and any(
+            row_label_named(c.text, asked, by_initials=True) for c in candidates[:3]
+        )
         missing = (
             []
             if comparing or cell

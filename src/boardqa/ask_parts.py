@@ -21,7 +21,7 @@ from boardqa.answer.labels import numbered_labels
 from boardqa.answer.mentions import YES_NO, missing_from, salient_tokens
 from boardqa.answer.units import units_near_with_before
 from boardqa.clauses import after_scene, asks_something
-from boardqa.focus import BID_OUTCOME, Focus, focus_of, role_asked
+from boardqa.focus import BID_OUTCOME, Focus, focus_of, group_asked, role_asked, speaks_to
 from boardqa.query import QueryIntent
 from boardqa.question_periods import CHANGED
 from boardqa.retrieve import Candidate, Retriever, UserFilters
@@ -94,6 +94,9 @@ def lacks_what_is_asked(
         near = [c for c in near if not missing_from(named, _titled(c), intent.text)]
     sentences = [e.sentence for e in evidence]
     paragraphs = [e.candidate.text for e in evidence]
+    group = group_asked(intent.text)
+    if group is not None and not any(speaks_to(group, term_set(s)) for s in sentences):
+        return f"the passages quoted say nothing of {group.word}"
     return (
         lacks_answer_type(
             intent,

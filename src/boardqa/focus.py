@@ -265,6 +265,54 @@ _NOT_NOUNS = frozenset(
 _AGE_SPAN = re.compile(r"\bage\s+(?:group|range|bracket|band|profile)s?$", re.IGNORECASE)
 
 
+#: A group a figure is asked for: a breakdown by a person's kind ("the ethnic breakdown",
+#: "broken down by gender"), how many of those counted were of a kind ("… were women?"), or
+#: the age one must be ("What age must a perpetrator be …?").
+_GROUP_ASKED = re.compile(
+    r"\b(ethnic|ethnicity|racial|gender|sex|age|disability|religious)\s+"
+    r"(?:breakdown|make-?up|mix|profile|split|background)\b"
+    r"|\b(?:broken\s+down|breakdown|split)\s+by\s+(ethnicity|gender|sex|age|disability|religion)\b"
+    r"|\bhow\s+many\b[^?]*\b(?:were|are|was|is)\s+"
+    r"(women|men|female|male|girls|boys|disabled|older\s+people|young\s+people)\s*\??\s*$"
+    r"|^what\s+(age)\s+(?:must|should|do|does|did|need|needs|has|have)\b",
+    re.IGNORECASE,
+)
+#: The word a group is spoken of by, and the words for it (`_NOUN_KIN`).
+_GROUP_WORD = {
+    "ethnicity": "ethnic",
+    "racial": "ethnic",
+    "female": "women",
+    "girls": "women",
+    "male": "men",
+    "boys": "men",
+    "sex": "gender",
+    "disabled": "disability",
+    "religious": "religion",
+    "older people": "older",
+    "young people": "young",
+}
+
+
+#: "When is it due for its next review?", "… due to be renewed": the event whose date is asked.
+_DUE_FOR = re.compile(
+    r"\bwhen\b[^?]*\bdue\s+(?:for\s+(?:its\s+|a\s+|the\s+)?(?:next\s+|first\s+|annual\s+)?"
+    r"|to\s+be\s+)([a-z]{4,})\b",
+    re.IGNORECASE,
+)
+
+
+def group_asked(question: str) -> Focus | None:
+    """The group a figure is asked for (`_GROUP_ASKED`), or None: "What was the ethnic
+    breakdown of the referrals?", "How many of the delegates were women?" are not answered
+    by figures for the whole, however near a passage on some group ("aimed at young people
+    from the ages of 18-30") stands; the passages quoted must speak of it."""
+    m = _GROUP_ASKED.search(question)
+    if not m:
+        return None
+    word = next(g for g in m.groups() if g).lower()
+    return Focus(_GROUP_WORD.get(word, word))
+
+
 def focus_of(question: str, asks: str = "what") -> Focus | None:
     """The question's focus (see the module), or None when it has none or its word names only
     the kind of answer ("what time", "which officer"). A "who" or "when" question is answered
@@ -272,6 +320,9 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
     were agreed?"); a "how much" still turns on its verb ("how much was awarded?" is not
     answered by the size of a fund)."""
     q = question.strip()
+    group = group_asked(q)
+    if group:
+        return group
     m = _HEAD_NOUN.search(q)
     # "What share of respondents were satisfied …": who were counted, which the answer need
     # not repeat ("50% are very or fairly satisfied with the local police").
@@ -297,6 +348,11 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
         # "What was the outcome of the bid?" is answered by "successful", without the word.
         if not {word, stem(word)} & (_KIND_NOUNS | _NOT_NOUNS | STOPWORDS | _OUTCOMES):
             return Focus(word)
+    due = _DUE_FOR.search(q)
+    if due and asks == "when":
+        # "When is the statement due for its next review?": the date of a review, which a
+        # passage that never speaks of one does not give.
+        return Focus(due.group(1).lower())
     if asks in ("who", "when"):
         return None
     m = _PAID_NAMED.search(q)
@@ -354,6 +410,13 @@ _NOUN_KIN = {
     # "What undertaking is recorded against Rik Basra?": "Rik Basra agreed to explore …".
     "undertak": frozenset(["agre", "undertook", "committ", "commit", "promis", "pledg"]),
     "commit": frozenset(["agre", "undertook", "undertak", "committ", "promis", "pledg"]),
+    # "What age range does the category cover?": "Young Adults (18 –25 years old)".
+    "age": frozenset(["old"]),
+    "ethnic": frozenset(["ethnicity", "bame", "black", "asian", "minority", "race"]),
+    "women": frozenset(["woman", "femal", "girl"]),
+    "men": frozenset(["mal", "boy"]),
+    "gender": frozenset(["women", "woman", "femal", "mal", "men"]),
+    "disability": frozenset(["disabl"]),
 }
 
 

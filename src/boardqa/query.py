@@ -182,7 +182,7 @@ ATTENDANCE = re.compile(
 WHEN = re.compile(
     rf"{_OPENS}((?:by |until |till |since |from )?when|"
     r"(?:by |until |till |before |since )?what (?:exact |precise )?"
-    r"date|what time|(?:at )?(?:what|which) hour|"
+    r"date|(?:at |by |from |until )?what time|(?:at )?(?:what|which) hour|"
     # "What day in January …?", "what exact day was it?"; not "what day-to-day support".
     r"what (?:exact |precise )?day(?=\s+(?:of|in|did|was|is|were|will|does|do|has|had)\b|\s*\?)|"
     r"(?:on|by|from|until) what (?:exact |precise |specific )?date|"

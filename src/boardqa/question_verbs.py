@@ -403,6 +403,8 @@ def verb_asked(question: str) -> Focus | None:
                     break  # a person is named without the verb ("represented")
                 if root_of(word) in _COMPARING:
                     return None  # "What has the OPCC changed?": what it became answers
+                if word.startswith("appl") and following == "to":
+                    return None  # "What age limit applied to the children?": was in force
                 return Focus(word)  # as asked ("won"): `speaks_of_verb` reads every form
             if aux is not None and kind != "who":
                 # "How much money did we get …?": the object, the auxiliary, then the

@@ -117,10 +117,32 @@ def _inside(rest: str, how: str) -> str:
     return f"Give me {rest}"
 
 
+#: "How does the June 2021 update say the survey will be pushed out?": how a paper says a
+#: thing is done, asked of the thing.
+_SAYS_HOW = re.compile(
+    r"^how\s+(?:does|did|do)\s+(?P<paper>(?:the|its|that|this)\s+[^?,]{3,80}?)\s+say\s+"
+    r"(?:that\s+)?(?P<subject>[^?,]{3,80}?)\s+(?P<aux>will|would|is|are|was|were|can|could|"
+    r"should|has|have|had)\s+(?P<rest>[^?]+?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def _said_how(q: str) -> str:
+    """ "How does the update say the survey will be pushed out?" → "How will the survey be
+    pushed out, according to the update?": the deed is what the question turns on."""
+    m = _SAYS_HOW.match(q)
+    if not m:
+        return q
+    return (
+        f"How {m.group('aux').lower()} {m.group('subject')} {m.group('rest')}, according to "
+        f"{m.group('paper')}?"
+    )
+
+
 def put_directly(q: str) -> str:
     """The question inside a relayed ask or a check of what is held; anything else as it is.
     An ask that is nothing but its wrapping stays as it was written."""
-    text = _as_done(_TRAILING_CHECK.sub("", q.strip()))
+    text = _said_how(_as_done(_TRAILING_CHECK.sub("", q.strip())))
     if m := _ANYTHING.match(text):
         rest = text[m.end() :]
         out = rest if re.match(QUESTION_WORD, rest, re.IGNORECASE) else f"Tell me about {rest}"

@@ -297,7 +297,7 @@ class Retriever:
                 score += W_COUNT  # "How many lines …?": "18 active County Lines"
             if days and days & days_of_month(para):
                 score += W_DAY  # "the meeting on 20 May": "20 May Introduction to new PCC …"
-            if row_label_named(para, terms):
+            if row_label_named(para, terms, by_initials=bool(spans)):
                 score += W_LABEL  # a table's row: "Funding Body: Rutland County Council; …"
             if parts and parts & part_labels(para):
                 score += W_LABEL

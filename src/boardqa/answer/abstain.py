@@ -598,6 +598,10 @@ def lacks_focus(
             for i, s in enumerate(sentences)
             if holds_asked(intent.asks, s, intent.text)
         ]
+    if not focus.state and intent.asks == "when":
+        # "When is the statement due for its next review?": a date said with the review,
+        # not a sentence on its review beside another with a date.
+        sentences = [s for s in sentences if holds_asked("when", s, intent.text)]
     if focus.state and _DONE_ASKED.search(intent.text):
         # "Has the V10 been published?": not by "… will be ‘published’ on the LCC website",
         # nor by another paper published near it: the paragraphs quoted must say it was done.

@@ -375,7 +375,7 @@ def choose_evidence(
                 score += LABEL_WEIGHT
             if spans and spans & day_spans(s):
                 score += LABEL_WEIGHT  # "for 1 April 2018 to 31 March 2019": "1/4/18 – 31/3/19"
-            if row_label_named(s, terms):
+            if row_label_named(s, terms, by_initials=bool(spans)):
                 score += LABEL_WEIGHT  # "… did Rutland contribute": "Funding Body: Rutland …"
             if asked_parts and asked_parts & part_labels(s):
                 score += LABEL_WEIGHT

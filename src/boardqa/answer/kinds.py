@@ -395,12 +395,25 @@ def holds_figure(sentence: str, question: str = "") -> bool:
         ):
             return True
         return bool(PERCENT.search(sentence))
+    if _HOW_MANY.search(question) and _TOOK_PART.search(question):
+        # "How many residents took part in the survey?": a head count; "77% of respondents
+        # are satisfied" is a share of those who did.
+        return has_number(PERCENT.sub(" ", sentence))
     if _HOW_MANY.search(question):
         # "How many female offenders have experienced abuse?" is often answered by a share
         # ("over 60% of female offenders", "only a quarter of respondents"): any figure, a
         # share, or a count of things answers it.
         return has_number(sentence) or bool(COUNT.search(sentence) or _SHARE_OF.search(sentence))
     return has_number(sentence)
+
+
+#: "How many … took part / responded / were surveyed": asks for a head count of those who did.
+_TOOK_PART = re.compile(
+    r"\bhow\s+many\b[^?]*\b(?:took\s+part|take\s+part|taking\s+part|participated|"
+    r"responded|respond|completed|answered|(?:were|was)\s+surveyed|filled\s+(?:it\s+)?in|"
+    r"signed\s+up|registered|enrolled)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_months_asked(day: str, question: str) -> bool:
@@ -410,6 +423,19 @@ def _in_months_asked(day: str, question: str) -> bool:
     asked = {month for _, month in iter_month_years(question)}
     named = [MONTHS[w.lower()] for w in re.findall(r"[A-Za-z]+", day) if w.lower() in MONTHS]
     return not asked or not named or any(month in asked for month in named)
+
+
+#: "Over what period …", "for how long …": asks for a span of time, which a paper may give
+#: without a date.
+_ASKS_PERIOD = re.compile(r"\b(?:over|during|for|in)\s+what\s+period\b|\bfor\s+how\s+long\b", re.I)
+#: A span of time given without dates: "over the last three quarters", "for the past 12
+#: months", "the rolling 12 months".
+_SPAN_OF_TIME = re.compile(
+    r"\b(?:over|during|in|for|across|within)\s+the\s+(?:last|past|previous|next|first)\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)?\s*"
+    r"(?:quarters?|months?|years?|weeks?)\b|\brolling\s+12[\s-]*months?\b",
+    re.IGNORECASE,
+)
 
 
 def holds_asked(asks: str, sentence: str, question: str = "", role: str | None = None) -> bool:
@@ -426,6 +452,9 @@ def holds_asked(asks: str, sentence: str, question: str = "", role: str | None =
         return holds_figure(sentence, question)
     if asks == "when":
         sentence = beyond_raising(sentence, question)
+        if _ASKS_PERIOD.search(question) and _SPAN_OF_TIME.search(sentence):
+            # "Over what period have referrals stabilised?": "… over the last three quarters".
+            return True
         if WHAT_TIME.search(question):
             # "What time did the December 2020 meeting start?": "… 11 December 2020 10.00
             # am", not the next meeting's "Friday 19 March 2021 at 10:00am".

@@ -134,17 +134,29 @@ def part_labels(text: str) -> set[str]:
 _ROW = re.compile(r"^[^:;]{2,40}:\s*([^;:]{2,60});\s*[^;:]{1,60}:")
 
 
-def row_label_named(text: str, question_terms: set[str]) -> bool:
+def row_label_named(text: str, question_terms: set[str], by_initials: bool = False) -> bool:
     """Whether the text is a table's row whose label the question names ("how much did
     Rutland County Council contribute": "Funding Body: Rutland County Council; …"; "the
-    total": "Funding Body: TOTAL; …"), every word of it."""
+    total": "Funding Body: TOTAL; …"), every word of it; or, `by_initials` (a question for a
+    cell, which names its column too), by the initials the label goes by ("the OPCC's
+    contribution for 1/4/18 – 31/3/19"), which questions on much else use as well."""
     m = _ROW.match(text)
     label = term_set(m.group(1)) if m else set()
     if label and label <= _WHOLE_LABELS and not question_terms & _MONEY_TERMS:
         # "What was the first time entrant total for 2018/19?" names no row of the contract
         # price table: a row labelled "TOTAL" is named only by a question about money.
         return False
-    return bool(label) and label <= question_terms
+    if label and label <= question_terms:
+        return True
+    # "the OPCC's contribution": "Funding Body: Office of the Police & Crime Commissioner".
+    return by_initials and bool(m) and _initials(m.group(1)) in question_terms
+
+
+def _initials(label: str) -> str:
+    """The initials a row's label goes by ("Office of the Police & Crime Commissioner" →
+    "opcc"), or "" for a label of fewer than three capitalised words."""
+    letters = "".join(w[0] for w in re.findall(r"[A-Za-z]+", label) if w[0].isupper())
+    return letters.lower() if len(letters) >= 3 else ""
 
 
 #: Row labels that name no thing of their own: "TOTAL", "Overall".

@@ -139,8 +139,11 @@ _AGENT = re.compile(
 #: delivery plan", "the leadership group will work up the full strategy".
 _ACTIVE_AGENT = re.compile(
     r"(?:\b[A-Z]{2,6}(?:/[A-Z]{2,6})*|\bthe\s+(?:[a-z]+\s+){0,2}(?:group|board|team|panel|"
-    r"partnership|network|forum|committee|service|unit)s?)\s+(?:will|would|should|must|shall|"
-    r"(?:is|are)\s+to|(?:has|have)\s+to)\s+([a-z]{3,})\b"
+    r"partnership|network|forum|committee|service|unit)s?"
+    # "Police colleagues will be pushing the survey out through schools".
+    r"|\b[A-Z][a-z]+\s+(?:colleagues|officers|partners|staff|volunteers))"
+    r"\s+(?:will|would|should|must|shall|(?:is|are)\s+to|(?:has|have)\s+to)\s+"
+    r"(?:be\s+(?=[a-z]+ing\b))?([a-z]{3,})\b"
 )
 
 
@@ -196,6 +199,8 @@ def names_agent(sentence: str, question: str) -> bool:
     accountability" — "… will be held by the LLR Senior Officer Group"): a body or a role is
     the answer to such a "who", though it names no person."""
     passive = _PASSIVE_WHO.search(question)
+    if passive and passive.group(1).lower().endswith("ing"):
+        passive = None  # "Who will be pushing it out?": a doer asked for, not a passive
     if passive and (passive.group(1).endswith("ed") or passive.group(1) in IRREGULAR_FORMS):
         return False  # "Who was recruited / chosen …?": "… by the Council" is not who
     agents = list(_AGENT.finditer(sentence))
