@@ -289,6 +289,20 @@ GROUPS = {
         },
         {"false_abstention_rate": 0.04},
     ),
+    # blind43 and blind44, written in the twenty-fourth session and read in the twenty-fifth
+    # (100 answerable questions): an equality officer asking who a scheme serves; a
+    # substitute councillor pointing to places by their position in the packs.
+    "twenty-fifth": Floors(
+        ("blind43.jsonl", "blind44.jsonl"),
+        {
+            "hit_at_3": 0.92,
+            "citation_precision": 0.75,
+            "fact_recall": 0.90,
+            "abstention_f1": 0.88,
+            "support_rate": 0.97,
+        },
+        {"false_abstention_rate": 0.02},
+    ),
 }
 
 
