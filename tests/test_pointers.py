@@ -148,3 +148,37 @@ def test_a_role_named_as_such_and_a_year_end_figure():
     assert role_asked("Who is listed as officer to contact for it?") == "officer to contact"
     assert understand("What year-end and current figures does the row give?").asks != "when"
     assert understand("What year did the strategy start?").asks == "when"
+
+
+def test_a_pointer_may_count_from_what_the_last_answer_cited():
+    units = _units("Prevent update", "County Lines", "Probation update")
+    after = pointer_in("And the item after that?")
+    assert after is not None
+    assert pointed_to(after, units, cited=("k1",)) == units[2]
+    assert pointed_to(after, units, cited=()) is None
+    # A target of its own is matched by its words, whatever was cited.
+    named = pointer_in("Who presented the item after the Prevent update?")
+    assert named is not None and pointed_to(named, units, cited=("k1",)) == units[1]
+
+
+def test_moving_along_the_agenda_and_a_papers_recommendations(answerer):
+    talk = Conversation()
+    answerer.ask(
+        "Which item came straight after the County Lines report on the March 2021 agenda?", talk
+    )
+    nxt = answerer.ask("And the item after that?", talk)
+    assert "Office of the Police and Crime Commissioner" in nxt.text, nxt.text
+    first = answerer.ask(
+        "What does the first recommendation of the Prevent report in the March 2021 pack ask?"
+    )
+    # Not the list's lead-in ("The Board is asked to").
+    assert "Continue to support the work of Prevent" in first.text, first.text
+
+
+def test_the_officer_to_contact_under_a_heading_of_a_paper_named(answerer):
+    answer = answerer.ask(
+        "Who is the officer to contact for the County Lines report in the March 2021 pack?"
+    )
+    assert not answer.abstained
+    assert "Shane O’Neill" in answer.text and "Officer to contact" in answer.text, answer.text
+    assert "Action 1" not in answer.text

@@ -134,6 +134,10 @@ _OF_THAT_PAPER = re.compile(
 )
 
 
+#: A paper named as such ("the County Lines report", "the Hope Project paper").
+_A_PAPER = re.compile(r"\b(?:report|paper|update|briefing|submission)\b", re.IGNORECASE)
+
+
 class Answerer:
     """Holds the opened index and encoder; answers any number of questions."""
 
@@ -264,6 +268,13 @@ class Answerer:
             )
         ):
             answer = held  # "Who is the officer to contact for that paper?": the one just cited
+        elif (
+            (intent.role or "").lower() in _PAPERS_ROLES
+            and _A_PAPER.search(question)
+            and not sub_questions(question)
+            and (held := self._role_of_named_paper(question, intent))
+        ):
+            answer = held  # "Who is the officer to contact for the County Lines report?"
         else:
             # A follow-up may lean on the paragraphs the last answer cited ("What's his phone
             # number?" after the meeting's contact): they are what the talk is about.
@@ -309,12 +320,25 @@ class Answerer:
         if pointer is None and rows is None:
             return None
         meetings = tuple(d.isoformat() for d in self.retriever.intent(question).meetings)
-        if pointer is not None and (pointed := self.order.pointed(question, pointer, meetings)):
+        cited, asked = (last.cited, last.question) if last else ([], "")
+        if pointer is not None and (
+            pointed := self.order.pointed(question, pointer, meetings, tuple(cited))
+        ):
             return pointed
         if rows is None:
             return None
-        cited, asked = (last.cited, last.question) if last else ([], "")
         return self.order.row_pointed(question, rows, meetings, cited, asked)
+
+    def _role_of_named_paper(self, question: str, intent: QueryIntent) -> Answer | None:
+        """The officer to contact or report author a paper the question names by its title
+        gives ("… for the County Lines report in the March 2021 pack"), or None when no one
+        paper of the meetings named shares two words or more of the question's with its
+        title, or it names no one so."""
+        meetings = tuple(d.isoformat() for d in intent.meetings)
+        paper = self.order.paper_named(question, meetings)
+        if paper is None:
+            return None
+        return self.papers.role_held(question, str(intent.role), self.order.paragraphs_of(paper))
 
     def _entry_title(self, answer: Answer) -> str | None:
         """The title of the agenda item an agenda-order answer cites first (the one asked

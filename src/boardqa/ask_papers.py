@@ -144,11 +144,20 @@ class PaperAnswers:
         no one so. A search for the role alone finds the officer of some other paper."""
         last = self.payloads(tuple(cited[:1]))
         document = str(last[0].get("document_id") or "") if last else ""
+        return self.role_held(question, role, self.paragraphs(document) if document else [])
+
+    @staticmethod
+    def role_held(question: str, role: str, paragraphs: list[dict[str, Any]]) -> Answer | None:
+        """The first of a paper's `paragraphs` that names who holds the role ("Officer to
+        Contact: Gurjit Samra-Rai …"), or that stands under it as a heading ("Officer to
+        contact" over "Shane O’Neill (Detective Chief Superintendent) …"); None when none
+        does."""
         held = next(
             (
                 p
-                for p in (self.paragraphs(document) if document else [])
+                for p in paragraphs
                 if states_role(str(p.get("text") or ""), role)
+                or str(p.get("heading") or "").strip().lower() == role.lower()
             ),
             None,
         )
@@ -156,7 +165,12 @@ class PaperAnswers:
             return None
         cites = CitationList()
         n = cites.cite(held, 1.0)
-        text = f"{source_label(held)}: {held.get('text', '')} [{n}]"
+        said = str(held.get("text") or "")
+        if not states_role(said, role):
+            said = f"{held.get('heading')}: {said}"  # the role is the heading it stands under
+        said = said.rstrip()
+        said += "" if said.endswith((".", "!", "?")) else "."
+        text = f"{source_label(held)}: {said} [{n}]"
         return cited_answer(question, text, cites.items, (str(held.get("key")),))
 
     def rated(

@@ -13,7 +13,15 @@ from typing import Any
 from boardqa.answer.agenda_order import AgendaEntry
 from boardqa.answer.sentences import display_title
 from boardqa.index.store import SearchFilter, Store
-from boardqa.pointers import Pointer, RowPointer, Unit, matching, pointed_to, row_after
+from boardqa.pointers import (
+    Pointer,
+    RowPointer,
+    Unit,
+    matching,
+    pointed_to,
+    points_back,
+    row_after,
+)
 from boardqa.words import term_set
 
 #: A minute's or a web page's numbered heading: "21. LCC Community Safety Agreement Refresh."
@@ -60,6 +68,22 @@ class PackOrder:
     @cached_property
     def _by_key(self) -> dict[str, dict[str, Any]]:
         return {str(p["key"]): p for p in self._paragraphs}
+
+    @cached_property
+    def _common_title_words(self) -> frozenset[str]:
+        """Words three papers' titles or more use ("lscsb", "update", "leicestershire"):
+        they name no one paper."""
+        counts: dict[str, int] = {}
+        for o in self.lists:
+            if o.kind == "papers":
+                for u in o.units:
+                    for w in term_set(u.title):
+                        counts[w] = counts.get(w, 0) + 1
+        return frozenset(w for w, n in counts.items() if n >= 3)
+
+    def paragraphs_of(self, unit: Unit) -> list[dict[str, Any]]:
+        """The unit's paragraphs, in its order."""
+        return [p for k in unit.keys if (p := self._by_key.get(k)) is not None]
 
     @cached_property
     def lists(self) -> list[Ordered]:
@@ -143,17 +167,25 @@ class PackOrder:
             out.append(Ordered("minutes", frozenset(meetings), units))
         return out
 
-    def pointed(self, question: str, pointer: Pointer, meetings: tuple[str, ...]) -> Pointed | None:
+    def pointed(
+        self,
+        question: str,
+        pointer: Pointer,
+        meetings: tuple[str, ...],
+        cited: tuple[str, ...] = (),
+    ) -> Pointed | None:
         """What the pointer picks out of the lists of the meetings the question names (of
-        every list when it names none): the first kind of list that holds its target, in the
+        every list when it names none; for "the item after that", of the list that holds
+        what the last answer `cited`): the first kind of list that holds its target, in the
         order the pointer's words and place suggest; None when none does, or when lists of
         that kind disagree."""
+        back = points_back(pointer)
         for kind in _kinds_for(pointer):
             found = {
                 u
                 for o in self.lists
-                if o.kind == kind and (not meetings or o.meetings & set(meetings))
-                if (u := pointed_to(pointer, o.units)) is not None
+                if o.kind == kind and (back or not meetings or o.meetings & set(meetings))
+                if (u := pointed_to(pointer, o.units, cited)) is not None
             }
             if len(found) > 1:
                 return None
@@ -212,7 +244,7 @@ class PackOrder:
                 return None
             return self._row(question, pointer, same[i], None)
         rest = question[: pointer.span[0]] + question[pointer.span[1] :]
-        unit = self._paper(pointer.paper or pointer.place, meetings) or self._paper_named(
+        unit = self._paper(pointer.paper or pointer.place, meetings) or self.paper_named(
             rest, meetings
         )
         tables = self._tables(pointer.noun, meetings, unit)
@@ -284,11 +316,12 @@ class PackOrder:
                 return found.pop() if len(found) == 1 else None
         return None
 
-    def _paper_named(self, text: str, meetings: tuple[str, ...]) -> Unit | None:
+    def paper_named(self, text: str, meetings: tuple[str, ...]) -> Unit | None:
         """The one paper of the named meetings' packs whose title shares most words (two
-        at least) with the rest of the question ("In the dashboard appended to the Q2
-        2018/19 performance report, what does the row after … show?")."""
-        words = term_set(text)
+        at least, of those few titles use: not "LSCSB", "Update", "Leicestershire") with the
+        rest of the question ("In the dashboard appended to the Q2 2018/19 performance
+        report, what does the row after … show?")."""
+        words = term_set(text) - self._common_title_words
         scored = sorted(
             (
                 (len(words & term_set(u.title)), u)
@@ -350,9 +383,15 @@ def _label(row: dict[str, Any]) -> str:
 
 def _counts_as(p: dict[str, Any], noun: str) -> bool:
     """Whether a paragraph is one of what a row pointer counts: a table's row or an action
-    log's entry, or a lettered recommendation."""
+    log's entry, or a recommendation of a marked list (not the list's lead-in, "6. The Board
+    is asked to")."""
     if noun == "recommendation":
-        return bool(p.get("marker")) and "recommend" in str(p.get("heading") or "").lower()
+        lead_in = re.search(r"(?::|\bto|\bthat)\s*$", str(p.get("text") or ""))
+        return (
+            bool(p.get("marker"))
+            and not lead_in
+            and "recommend" in str(p.get("heading") or "").lower()
+        )
     return p.get("role") in {"table_row", "action"}
 
 

@@ -143,10 +143,31 @@ def matching(target: str, units: list[Unit]) -> int | None:
     return index
 
 
-def pointed_to(pointer: Pointer, units: list[Unit]) -> Unit | None:
+#: A target that is the place the last answer cited: "the item after that", "the paper
+#: after it".
+_BACK_TARGET = re.compile(
+    r"^(?:it|that|this|that one|this one|(?:that|this|the same)\s+(?:item|paper|report|one))$",
+    re.IGNORECASE,
+)
+
+
+def points_back(pointer: Pointer) -> bool:
+    """Whether the pointer counts from what the last answer cited ("the item after that")."""
+    return pointer.step != 0 and bool(_BACK_TARGET.match(pointer.target))
+
+
+def pointed_to(pointer: Pointer, units: list[Unit], cited: tuple[str, ...] = ()) -> Unit | None:
     """The unit the pointer picks out of one ordered list, or None when the list does not
-    hold its target (or holds nothing at the place pointed to)."""
-    at = matching(pointer.target, units)
+    hold its target (or holds nothing at the place pointed to). A pointer that counts from
+    what the last answer cited counts from the unit holding the first of the `cited` keys
+    that any unit holds."""
+    if points_back(pointer):
+        at = next(
+            (i for key in cited for i, u in enumerate(units) if key in u.keys),
+            None,
+        )
+    else:
+        at = matching(pointer.target, units)
     if at is None:
         return None
     skip = pointer.of_papers
