@@ -182,3 +182,12 @@ def test_the_officer_to_contact_under_a_heading_of_a_paper_named(answerer):
     assert not answer.abstained
     assert "Shane O’Neill" in answer.text and "Officer to contact" in answer.text, answer.text
     assert "Action 1" not in answer.text
+
+
+def test_a_paper_without_a_report_author_says_so_and_gives_its_contact(answerer):
+    answer = answerer.ask("Who wrote the County Lines report in the March 2021 pack?")
+    assert "names no report author" in answer.text, answer.text
+    assert "Shane O’Neill" in answer.text and "Action 1" not in answer.text
+    # A paper with an author line is answered by it.
+    authored = answerer.ask("Who wrote the December 2018 hate strategy report?")
+    assert "Anita Chavda" in authored.text and "names no report author" not in authored.text

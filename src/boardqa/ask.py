@@ -338,7 +338,18 @@ class Answerer:
         paper = self.order.paper_named(question, meetings)
         if paper is None:
             return None
-        return self.papers.role_held(question, str(intent.role), self.order.paragraphs_of(paper))
+        role = str(intent.role)
+        paragraphs = self.order.paragraphs_of(paper)
+        held = self.papers.role_held(question, role, paragraphs)
+        if held is None and role.lower() == "report author":
+            # "Who wrote the County Lines report?": it names no author, only an officer to
+            # contact, which is said as such rather than some other paper's name.
+            contact = self.papers.role_held(question, "Officer to Contact", paragraphs)
+            if contact is not None:
+                return replace(
+                    contact, text=f"“{paper.title}” names no report author. {contact.text}"
+                )
+        return held
 
     def _entry_title(self, answer: Answer) -> str | None:
         """The title of the agenda item an agenda-order answer cites first (the one asked
