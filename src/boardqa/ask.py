@@ -138,6 +138,23 @@ _OF_THAT_PAPER = re.compile(
 _A_PAPER = re.compile(r"\b(?:report|paper|update|briefing|submission)\b", re.IGNORECASE)
 
 
+def _led_by(
+    candidates: list[Candidate],
+    says: Callable[[str], bool],
+    search: Callable[[], list[Candidate]],
+    leads: Callable[[str], bool] | None = None,
+) -> list[Candidate]:
+    """The candidates, led by up to two paragraphs a further `search` finds that `leads`
+    picks out (those that `says` it, by default), when none of the best five `says` what
+    the question asks ("This report will be presented by …", "Report Author …")."""
+    if any(says(c.text) for c in candidates[:5]):
+        return candidates
+    picked = leads or says
+    lines = [c for c in search() if picked(c.text)][:2]
+    keys = {c.key for c in lines}
+    return lines + [c for c in candidates if c.key not in keys]
+
+
 class Answerer:
     """Holds the opened index and encoder; answers any number of questions."""
 
@@ -381,13 +398,12 @@ class Answerer:
     ) -> list[Candidate]:
         """The candidates, led by the agenda's and the minutes' entries that say who presents
         the paper asked about, when none of the best five says who presents anything."""
-        if any(_PRESENTED_BY.search(c.text) for c in candidates[:5]):
-            return candidates
         where = replace(intent, kinds=("agenda", "webpage", "minutes"))
-        found = self.retriever.search(question, where, filters, limit=5, query_text=query_text)
-        presenting = [c for c in found if _PRESENTED_BY.search(c.text)][:2]
-        keys = {c.key for c in presenting}
-        return presenting + [c for c in candidates if c.key not in keys]
+        return _led_by(
+            candidates,
+            lambda text: bool(_PRESENTED_BY.search(text)),
+            lambda: self.retriever.search(question, where, filters, limit=5, query_text=query_text),
+        )
 
     def _with_role_lines(
         self,
@@ -400,14 +416,15 @@ class Answerer:
     ) -> list[Candidate]:
         """The candidates, led by the papers' lines that name the `role` ("Report Author
         Anita Chavda …") for the paper asked about, when none of the best five does."""
-        if any(role.lower() in c.text.lower() for c in candidates[:5]):
-            return candidates
-        found = self.retriever.search(
-            question, intent, filters, limit=10, query_text=f"{query_text} {role}"
+        named = role.lower()
+        return _led_by(
+            candidates,
+            lambda text: named in text.lower(),
+            lambda: self.retriever.search(
+                question, intent, filters, limit=10, query_text=f"{query_text} {role}"
+            ),
+            lambda text: text.lower().startswith(named),
         )
-        lines = [c for c in found if c.text.lower().startswith(role.lower())][:2]
-        keys = {c.key for c in lines}
-        return lines + [c for c in candidates if c.key not in keys]
 
     def _numbered(
         self, question: str, asked: NumberedParagraph, filters: UserFilters | None

@@ -6,9 +6,10 @@ position ("the paper after the performance report"); see `pointers`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 from boardqa.answer.agenda_order import AgendaEntry
 from boardqa.answer.sentences import display_title
@@ -26,6 +27,8 @@ from boardqa.words import term_set
 
 #: A minute's or a web page's numbered heading: "21. LCC Community Safety Agreement Refresh."
 _NUMBERED = re.compile(r"^(\d{1,3})\.\s+(.+?)\.?$")
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -74,11 +77,9 @@ class PackOrder:
         """Words three papers' titles or more use ("lscsb", "update", "leicestershire"):
         they name no one paper."""
         counts: dict[str, int] = {}
-        for o in self.lists:
-            if o.kind == "papers":
-                for u in o.units:
-                    for w in term_set(u.title):
-                        counts[w] = counts.get(w, 0) + 1
+        for u in self._papers(()):
+            for w in term_set(u.title):
+                counts[w] = counts.get(w, 0) + 1
         return frozenset(w for w, n in counts.items() if n >= 3)
 
     def paragraphs_of(self, unit: Unit) -> list[dict[str, Any]]:
@@ -88,6 +89,18 @@ class PackOrder:
     @cached_property
     def lists(self) -> list[Ordered]:
         return [*self._agendas(), *self._minutes(), *self._packs()]
+
+    def _of(self, kind: str, meetings: tuple[str, ...]) -> Iterator[Ordered]:
+        """The lists of a kind that belong to the named meetings (every one when none is
+        named)."""
+        for o in self.lists:
+            if o.kind == kind and (not meetings or o.meetings & set(meetings)):
+                yield o
+
+    def _papers(self, meetings: tuple[str, ...]) -> Iterator[Unit]:
+        """The named meetings' packs' papers, appendices left out: what a title names."""
+        for o in self._of("papers", meetings):
+            yield from (u for u in o.units if not u.appendix)
 
     def _packs(self) -> list[Ordered]:
         """Each file's papers in the order the file prints them (the manifest keeps it); an
@@ -179,29 +192,24 @@ class PackOrder:
         what the last answer `cited`): the first kind of list that holds its target, in the
         order the pointer's words and place suggest; None when none does, or when lists of
         that kind disagree."""
-        back = points_back(pointer)
+        # Counting from what was cited, any meeting's list may hold it.
+        among = () if points_back(pointer) else meetings
         for kind in _kinds_for(pointer):
             found = {
                 u
-                for o in self.lists
-                if o.kind == kind and (back or not meetings or o.meetings & set(meetings))
+                for o in self._of(kind, among)
                 if (u := pointed_to(pointer, o.units, cited)) is not None
             }
             if len(found) > 1:
                 return None
             if found:
                 unit = found.pop()
-                start, end = pointer.span
                 named = f"“{unit.title}”"
                 if unit.label:
                     # "item 8 “The Mentors in …”", "the minute “Domestic Abuse”"
                     article = "" if unit.label[-1].isdigit() else "the "
                     named = f"{article}{unit.label} {named}"
-                return Pointed(
-                    unit,
-                    f"{question[:start]}{named}{question[end:]}",
-                    f"Read “{question[start:end].strip()}” as {named}.",
-                )
+                return _put(question, pointer.span, named, unit)
         return None
 
     def row_pointed(
@@ -238,8 +246,7 @@ class PackOrder:
                 if p.get("document_id") == base.get("document_id")
                 and (p.get("role") == base.get("role") or not _counts_as(base, pointer.noun))
             ]
-            keys = [str(p["key"]) for p in same]
-            i = keys.index(str(base["key"])) + pointer.step
+            i = same.index(base) + pointer.step
             if not 0 <= i < len(same):
                 return None
             return self._row(question, pointer, same[i], None)
@@ -273,7 +280,7 @@ class PackOrder:
         """The tables (rows under one heading of one paper, in order) of the paper `unit`,
         or of the named meetings' papers when it is None."""
         if unit is not None:
-            paras = [p for k in unit.keys if (p := self._by_key.get(k)) is not None]
+            paras = self.paragraphs_of(unit)
         else:
             paras = [
                 p
@@ -292,29 +299,30 @@ class PackOrder:
         """The one table whose heading holds most of `words` (the longest start of them
         that picks one out)."""
         units = [Unit(str(t[0].get("heading") or ""), "", ()) for t in tables]
-        split = words.split()
-        for n in range(len(split), 0, -1):
-            at = matching(" ".join(split[:n]), units)
-            if at is not None:
-                return tables[at]
-        return None
+
+        def heading(start: str) -> list[int]:
+            at = matching(start, units)
+            return [] if at is None else [at]
+
+        found = _longest_start(words, heading)
+        return tables[found[0]] if found else None
 
     def _paper(self, words: str, meetings: tuple[str, ...]) -> Unit | None:
         """The one paper of the named meetings' packs whose title holds most of `words`, or
         of the longest start of them that picks one out ("the March 2021 action log ask
         for" → "the March 2021 action log")."""
-        split = words.split()
-        for n in range(len(split), 0, -1):
+
+        def titled(start: str) -> list[Unit]:
             found = set()
-            for o in self.lists:
-                if o.kind == "papers" and (not meetings or o.meetings & set(meetings)):
-                    units = [u for u in o.units if not u.appendix]
-                    at = matching(" ".join(split[:n]), units)
-                    if at is not None:
-                        found.add(units[at])
-            if found:
-                return found.pop() if len(found) == 1 else None
-        return None
+            for o in self._of("papers", meetings):
+                units = [u for u in o.units if not u.appendix]
+                at = matching(start, units)
+                if at is not None:
+                    found.add(units[at])
+            return list(found)
+
+        found = _longest_start(words, titled)
+        return found[0] if len(found) == 1 else None
 
     def paper_named(self, text: str, meetings: tuple[str, ...]) -> Unit | None:
         """The one paper of the named meetings' packs whose title shares most words (two
@@ -323,13 +331,7 @@ class PackOrder:
         report, what does the row after … show?")."""
         words = term_set(text) - self._common_title_words
         scored = sorted(
-            (
-                (len(words & term_set(u.title)), u)
-                for o in self.lists
-                if o.kind == "papers" and (not meetings or o.meetings & set(meetings))
-                for u in o.units
-                if not u.appendix
-            ),
+            ((len(words & term_set(u.title)), u) for u in self._papers(meetings)),
             key=lambda x: -x[0],
         )
         if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
@@ -349,13 +351,30 @@ class PackOrder:
             named = f"the row “{_label(row)}”"
         if unit is not None:
             named = f"{named} of “{unit.title}”"
-        start, end = pointer.span
-        key = str(row["key"])
-        return Pointed(
-            Unit(_label(row), str(row.get("meeting_date") or ""), (key,)),
-            f"{question[:start]}{named}{question[end:]}",
-            f"Read “{question[start:end].strip()}” as {named}.",
-        )
+        unit = Unit(_label(row), str(row.get("meeting_date") or ""), (str(row["key"]),))
+        return _put(question, pointer.span, named, unit)
+
+
+def _put(question: str, span: tuple[int, int], named: str, unit: Unit) -> Pointed:
+    """The question with the pointer at `span` put by what it `named`, and the notice that
+    says so."""
+    start, end = span
+    return Pointed(
+        unit,
+        f"{question[:start]}{named}{question[end:]}",
+        f"Read “{question[start:end].strip()}” as {named}.",
+    )
+
+
+def _longest_start(words: str, find: Callable[[str], list[_T]]) -> list[_T]:
+    """What `find` finds for the longest start of `words` for which it finds anything ("the
+    March 2021 action log ask for" → "the March 2021 action log"), or []."""
+    split = words.split()
+    for n in range(len(split), 0, -1):
+        found = find(" ".join(split[:n]))
+        if found:
+            return found
+    return []
 
 
 #: Where a table row's header ends and its own cells begin ("Outcomes … | Vehicle Crime
