@@ -61,6 +61,8 @@ BLIND43 = EVALS / "blind43.jsonl"
 BLIND44 = EVALS / "blind44.jsonl"
 BLIND45 = EVALS / "blind45.jsonl"
 BLIND46 = EVALS / "blind46.jsonl"
+BLIND47 = EVALS / "blind47.jsonl"
+BLIND48 = EVALS / "blind48.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -131,6 +133,8 @@ def questions():
         BLIND44,
         BLIND45,
         BLIND46,
+        BLIND47,
+        BLIND48,
     ],
     ids=[
         "questions",
@@ -181,6 +185,8 @@ def questions():
         "blind44",
         "blind45",
         "blind46",
+        "blind47",
+        "blind48",
     ],
 )
 def gold_set(request):
