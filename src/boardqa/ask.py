@@ -18,8 +18,8 @@ from boardqa.answer.attendance import ATTENDANCE_LIST, asks_whole_list
 from boardqa.answer.citations import Answer, Citation, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
 from boardqa.answer.declined import declined, declined_with, none_quotable, reason_of, unanswered
-from boardqa.answer.evidence import choose_evidence, with_whole_figure
-from boardqa.answer.kinds import ASKED, holds_asked
+from boardqa.answer.evidence import Evidence, choose_evidence, with_whole_figure
+from boardqa.answer.kinds import ASKED, HOW_OFTEN, holds_asked, says_how_often
 from boardqa.answer.labels import row_label_named
 from boardqa.answer.lists import position_of
 from boardqa.answer.measures import measure_words, names_measure
@@ -654,18 +654,24 @@ class Answerer:
             listed = ATTENDANCE_LIST if intent.attendance and asks_whole_list(question) else 3
             evidence = choose_evidence(intent, candidates, query_text, max_sentences=listed)
             measure = measure_words(intent.text) if intent.asks == "how_much" else None
-            if measure and not any(
-                e.cue > 0 and names_measure(measure, e.sentence) for e in evidence
-            ):
+            often = bool(HOW_OFTEN.search(intent.text))
+
+            def gives(e: Evidence) -> bool:
+                return (not measure or (e.cue > 0 and names_measure(measure, e.sentence))) and (
+                    not often or says_how_often(e.sentence)
+                )
+
+            if (measure or often) and not any(gives(e) for e in evidence):
                 # No figure for "the violence with injury rate" in the best five paragraphs
                 # ("… stable except domestic violence with injury"), or only another measure's
-                # ("… for the current rolling 12 months": the vehicle crime rate): the
-                # paragraph that gives that measure's figure may be a little further down.
+                # ("… for the current rolling 12 months": the vehicle crime rate), or nothing
+                # said of how often ("… will meet quarterly"): the paragraph that gives it
+                # may be a little further down.
                 further = choose_evidence(
                     intent, candidates, query_text, max_sentences=listed, max_paragraphs=FURTHER
                 )
                 lead = further[0] if further else None
-                if lead and lead.cue > 0 and names_measure(measure, lead.sentence):
+                if lead and gives(lead):
                     evidence = further
             evidence = with_whole_figure(intent, evidence, candidates[:FURTHER], query_text, listed)
             if intent.asks == "when":

@@ -22,7 +22,7 @@ from boardqa.answer.mentions import YES_NO, missing_from, salient_tokens
 from boardqa.answer.units import units_near_with_before
 from boardqa.clauses import after_scene, asks_something
 from boardqa.focus import BID_OUTCOME, Focus, focus_of, group_asked, role_asked, speaks_to
-from boardqa.query import QueryIntent
+from boardqa.query import HOW_MUCH, QueryIntent
 from boardqa.question_periods import CHANGED
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.words import content_terms, overlap, term_set, topic_words
@@ -54,6 +54,14 @@ REPORTED_WITHIN = timedelta(days=183)
 _SUCCESS = Focus("successful", state=True)
 #: The share of an opening's words a sentence must hold to ground it (`PartAnswers.ground`).
 GROUNDED = 0.6
+#: A part that asks which thing: "which post …", "and what authority …" (not "which was").
+_WHICH_THING = re.compile(
+    r"^\s*(?:and\s+)?(?:which|what)\s+(?!(?:is|was|were|are|did|does|do|has|have|had|will|"
+    r"would|can|could|should)\b)([a-z]+)\b",
+    re.IGNORECASE,
+)
+#: How much of a later part's words a sentence an earlier part quoted must hold to answer it.
+QUOTED_COVERAGE = 0.5
 #: A question answered yes or no: "Was the bid successful?", "Did the SPB approve it?".
 
 
@@ -304,6 +312,11 @@ class PartAnswers:
                     first, names = asked, unset  # the later parts are about the same
             if not found and fallback:
                 found, why = self._part(part, [*context, *fallback], names, intent, filters)
+            if not found and evidence:
+                # "… for how long had that contract been extended, and when were the new
+                # services expected to start?": the sentence an earlier part quoted may say it
+                # ("… extended for 12 months and … would commence in April 2022").
+                found = self._in_quoted(part, evidence) or found
             if not found:
                 gaps.append((part, why))
             seen = {e.sentence for e in evidence}
@@ -331,9 +344,13 @@ class PartAnswers:
         # The part's own words say what it turns on, not the names added for context.
         pintent = self.retriever.intent(text)
         own = self.retriever.intent(part)
-        if own.asks != pintent.asks and own.focus is not None:
+        thing = _WHICH_THING.match(part)
+        if own.asks != pintent.asks and (
+            own.focus is not None or (thing and not HOW_MUCH.fullmatch(thing.group(1)))
+        ):
             # "… and what caveat is attached to the figures?": the first part's "rate", added
-            # for context, does not make this one ask for a figure.
+            # for context, does not make this one ask for a figure; nor does "funding" make
+            # "which post did those contributions pay for?" ask how much.
             pintent = replace(pintent, asks=own.asks)
         pintent = replace(
             pintent,
@@ -360,6 +377,19 @@ class PartAnswers:
             if not why:
                 found.extend(chosen)
         return found, why
+
+    def _in_quoted(self, part: str, evidence: list[Evidence]) -> list[Evidence]:
+        """The sentences of the paragraphs already quoted that answer a later part, holding
+        what it asks and most of its words; [] when none does."""
+        pintent = self.retriever.intent(part)
+        quoted = list({e.candidate.key: e.candidate for e in evidence}.values())
+        chosen = [
+            e
+            for e in choose_evidence(pintent, quoted, part, max_sentences=2, max_paragraphs=3)
+            if e.coverage >= QUOTED_COVERAGE
+        ]
+        paragraphs = list({e.candidate.key: e.candidate for e in chosen}.values())
+        return [] if not chosen or lacks_what_is_asked(pintent, chosen, paragraphs) else chosen
 
     def ground(self, scene: str, claim: str, filters: UserFilters | None) -> Evidence | None:
         """The sentence of the paper a question's opening names (`scene`: "The March 2021 OPCC

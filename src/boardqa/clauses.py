@@ -182,7 +182,12 @@ _CLAUSE_BREAK = re.compile(
     rf"|,\s+(?=(?:what|when|where|how|why)\b)|{SENTENCE_END}"
     # "On which date …, and in the probation slides the move is from how many …?": a second
     # question that opens on where to look.
-    rf"|,\s+and\s+(?={_WHERE_TO_LOOK})",
+    rf"|,\s+and\s+(?={_WHERE_TO_LOOK})"
+    # "…, and through which returns will it be tracked?", "…, and to whom are they sent?": a
+    # question word after its preposition ("…, and at what risk level?" goes on about the
+    # part before it).
+    r"|,?\s+and\s+(?=(?:through|by|to|from|in|on|at|for|with|under|into|via)\s+"
+    r"(?:which|whom)\b)",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r",\s+(?=(?:who|whom|which)\b)", re.IGNORECASE)

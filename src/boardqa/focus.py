@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from boardqa.answer.persons import people
+from boardqa.clauses import after_scene
 from boardqa.instructions import SAID_OF_A_HOLDER
 from boardqa.words import STOPWORDS, stem, term_set
 
@@ -81,7 +82,11 @@ _PLACE_OR_MANNER = re.compile(
 #: "Which statistics were to be investigated?": the things a plan names, not whether it was
 #: carried out.
 _WHICH_TO_BE_DONE = re.compile(
-    r"\b(?:which|what)\s+(?:\w+\s+){1,3}?(?:was|were|is|are)\s+to\s+be\s+[a-z]+ed\W*$",
+    r"\b(?:which|what)\s+(?:\w+\s+){1,3}?(?:was|were|is|are)\s+to\s+be\s+[a-z]+ed\W*$"
+    # "… through which returns will it be tracked?": the thing named is not the verb's
+    # subject but how it is done, which the answer names.
+    r"|\b(?:which|what)\s+(?:\w+\s+){1,3}?(?:will|would|is|are|was|were|can|should)\s+"
+    r"(?:it|they|this|that|these|those)\s+(?:be|been)\s+[a-z]+ed\W*$",
     re.IGNORECASE,
 )
 #: Where a question's scene ends and the question begins ("… in March 2020. Was it …").
@@ -157,6 +162,7 @@ _KIND_NOUNS = frozenset(
         "sum",
         "cost",
         "value",
+        "money",
         "total",
         "level",
         "rate",
@@ -319,7 +325,9 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
     by the name or date, whatever verb ends it ("Who chaired the meeting at which changes
     were agreed?"); a "how much" still turns on its verb ("how much was awarded?" is not
     answered by the size of a fund)."""
-    q = question.strip()
+    # "Our smallest unitary partner pays a flat fee into the contract. What did Rutland
+    # contribute …?": the scene's words are not what the answer turns on.
+    q = after_scene(question.strip())
     group = group_asked(q)
     if group:
         return group

@@ -10,7 +10,10 @@ import re
 #: a sum of money, or a number of four digits or more that is not a year.
 _EXACT_FIGURE = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?%|\b\d{1,3}(?:,\d{3})+\b")
 #: Asks for a figure, rather than about one it names.
-_ASKS_FIGURE = re.compile(r"\bhow\s+(?:much|many)\b|\bwhat\s+(?:\w+\s+){0,3}figure\b", re.I)
+_ASKS_FIGURE = re.compile(
+    r"\bhow\s+(?:much|many)\b|\bwhat\s+(?:\w+\s+){0,3}(?:figure|number|total|amount|sum)\b",
+    re.IGNORECASE,
+)
 
 
 def figures_named(question: str) -> frozenset[str]:

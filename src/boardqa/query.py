@@ -450,6 +450,15 @@ _KEYWORD_WHO = re.compile(
 )
 
 
+#: An opening clause that names the topic, closed by a comma before a question word ("For
+#: the dashboard's burglary line, what …", "On the People Zone funding, which …").
+_TOPIC_CLAUSE = re.compile(
+    r"^(?:for|on|regarding|concerning|as\s+for|about|with\s+regard\s+to)\s+[^?,]{3,90},\s*"
+    r"(?=(?:what|who|whom|which|how|why|where|when)\b)",
+    re.IGNORECASE,
+)
+
+
 def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> QueryIntent:
     """Turn a question into an intent. `meetings` are the archive's meeting dates (pack
     meetings and the meetings their minutes record)."""
@@ -500,7 +509,9 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         # taken forward?" for a way: neither for a figure.
         asks = "what"
     elif (
-        HOW_MUCH.search(asked)
+        # "For the People Zone funding committed in June 2021, what must the CSP produce?":
+        # the topic the opening clause names is not what is asked for.
+        HOW_MUCH.search(_TOPIC_CLAUSE.sub("", asked, count=1))
         and not _expects_other_than_amount(asked)
         # "… lists the figure 1,127,205 — whose allocation is that?" asks what it is of.
         and not figures_named(q)

@@ -19,6 +19,7 @@ from boardqa.answer.kinds import (
     CAUSE,
     CONTACT_NAMES,
     DECIDED,
+    HOW_OFTEN,
     WHERE_HELD,
     WHICH_MEETING,
     beyond_raising,
@@ -26,6 +27,7 @@ from boardqa.answer.kinds import (
     gives_contact,
     holds_asked,
     names_venue,
+    says_how_often,
     without_ages,
 )
 from boardqa.answer.measures import of_the_whole, whole_asked
@@ -249,6 +251,10 @@ def lacks_answer_type(
         # "Where will the sessions be held?" is not answered by "Work to develop cohort#2 …
         # is underway": a venue, a place or a way of meeting (online, via Teams) is asked for.
         return "the passages closest to the question name no place where it is held"
+    if HOW_OFTEN.search(intent.text) and not any(says_how_often(s) for s in sentences):
+        # "How often does the Hate and Prevent Delivery Group meet?" is not answered by what
+        # the group does: how often is said ("quarterly", "every six weeks") or not given.
+        return "the passages closest to the question do not say how often"
     contact = contact_asked(intent.text)
     if contact and not any(gives_contact(contact, s) for s in sentences):
         # "What's Bob Bearne's email address?" is not answered by the agenda line naming him.

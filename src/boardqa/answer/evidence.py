@@ -12,6 +12,7 @@ from boardqa.answer.kinds import (
     CAUSE,
     CURRENT,
     DECIDED,
+    HOW_OFTEN,
     OUTCOME,
     PLANNED,
     POINTS_TO,
@@ -25,6 +26,7 @@ from boardqa.answer.kinds import (
     holds_asked,
     lists_names,
     names_asked,
+    says_how_often,
     without_ages,
 )
 from boardqa.answer.labels import (
@@ -337,6 +339,7 @@ def choose_evidence(
     obliged = bool(_ASKS_DUTY.search(intent.text))
     law = bool(_ASKS_LAW.search(intent.text))
     version = bool(_ASKS_VERSION.search(intent.text))
+    often = bool(HOW_OFTEN.search(intent.text))
     # The question's long names the papers may give by their initials ("the Ministry of
     # Housing, Communities and Local Government": "MHCLG have confirmed …"): such a name is
     # most of the question's words, which a passage with its initials holds too. (A name
@@ -424,6 +427,8 @@ def choose_evidence(
                 score += FOCUS_WEIGHT  # "What legislation …?": "… of the Crime & Disorder Act"
             if version and _NAMES_VERSION.search(s):
                 score += FOCUS_WEIGHT  # "Which version …?": "A ‘finalised’ excel version (V9)"
+            if often and says_how_often(s):
+                score += FOCUS_WEIGHT  # "How often does it meet?": "… will meet quarterly"
             if figures and gives_figure_named(s, figures):
                 score += LABEL_WEIGHT  # "59% of respondents were what?": "59% are … satisfied"
             if contact and gives_contact(contact, s):

@@ -309,6 +309,26 @@ POINTS_TO = re.compile(
     r"|\bavailable\s+(?:here|online|via)\b",
     re.IGNORECASE,
 )
+#: "How often does the group meet?", "at what intervals …": asks how often, which a passage
+#: answers only by saying it ("quarterly", "every six weeks", "on an annual basis").
+HOW_OFTEN = re.compile(
+    r"\bhow\s+(?:often|frequently|regularly)\b|\b(?:at\s+)?what\s+(?:frequency|intervals?)\b",
+    re.IGNORECASE,
+)
+_FREQUENCY = re.compile(
+    r"\b(?:daily|weekly|fortnightly|monthly|bi-?monthly|quarterly|annual(?:ly)?|yearly|"
+    r"bi-?annual(?:ly)?|six-monthly|twice|once|every|regular(?:ly)?|"
+    r"(?:each|per|a)\s+(?:day|week|fortnight|month|quarter|year|annum|meeting|session)|"
+    r"\w+\s+times\s+(?:a|per|each)|on\s+an?\s+[\w-]+\s+basis)\b",
+    re.IGNORECASE,
+)
+
+
+def says_how_often(sentence: str) -> bool:
+    """Whether a sentence says how often something happens (`HOW_OFTEN`)."""
+    return bool(_FREQUENCY.search(sentence))
+
+
 #: "Where was it held?", "what venue": a question about where a meeting took place.
 WHERE_HELD = re.compile(
     r"\bwhere\b.*\b(?:held|take place|took place|meet|met|hosted)\b|\b(?:what|which) venue\b",

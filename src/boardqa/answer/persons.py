@@ -142,8 +142,10 @@ _ACTIVE_AGENT = re.compile(
     r"partnership|network|forum|committee|service|unit)s?"
     # "Police colleagues will be pushing the survey out through schools".
     r"|\b[A-Z][a-z]+\s+(?:colleagues|officers|partners|staff|volunteers))"
-    r"\s+(?:will|would|should|must|shall|(?:is|are)\s+to|(?:has|have)\s+to)\s+"
-    r"(?:be\s+(?=[a-z]+ing\b))?([a-z]{3,})\b"
+    r"\s+(?:(?:will|would|should|must|shall|(?:is|are)\s+to|(?:has|have)\s+to)\s+"
+    r"(?:be\s+(?=[a-z]+ing\b))?"
+    # "The OPCC was leading on the Domestic Abuse Perpetrator Programme".
+    r"|(?:is|are|was|were)\s+(?=[a-z]+ing\b))([a-z]{3,})\b"
 )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from boardqa.answer.kinds import has_number, without_ages
 from boardqa.answer.labels import numbered_labels, other_number
 from boardqa.answer.sentences import split_sentences
 from boardqa.query import QueryIntent
@@ -68,13 +69,18 @@ def quotable(
     # The document's title counts: a paragraph of "Safer Communities Performance 2020/21 Q3"
     # that names no quarter is about Q3, not the Quarter 4 a question asks about; one that
     # names quarter 2 in passing ("in quarter 2 this increased …") is still about Q3.
-    if other_number(f"{cand.payload.get('document') or ''} {cand.text}", labels):
+    title = str(cand.payload.get("document") or "")
+    if other_number(f"{title} {cand.text}", labels):
         return []
     out = []
     previous, skipped = "", False
     for unit in units_of(cand):
         points_back = bool(_ANAPHOR.match(unit))
-        if (of_units and other_number(unit, labels)) or (points_back and skipped):
+        # So does a sentence's that gives no figure of the other number's: "The first time
+        # entrants … aged 10-17 KPI remains unchanged from Q1" in "… 2018/19 Q2" is about Q2;
+        # "During quarter 2 this increased to 96.3%" in the Q3 paper is not.
+        named = unit if has_number(without_ages(unit)) else f"{title} {unit}"
+        if (of_units and other_number(named, labels)) or (points_back and skipped):
             previous, skipped = unit, True
             continue
         out.append((unit, previous if points_back else ""))
