@@ -19,6 +19,7 @@ from boardqa.answer.citations import Answer, Citation, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
 from boardqa.answer.declined import declined, declined_with, none_quotable, reason_of, unanswered
 from boardqa.answer.evidence import Evidence, choose_evidence, with_whole_figure
+from boardqa.answer.figures import figures_of_another_subject
 from boardqa.answer.kinds import ASKED, HOW_OFTEN, holds_asked, says_how_often
 from boardqa.answer.labels import row_label_named
 from boardqa.answer.lists import position_of
@@ -153,6 +154,14 @@ def _led_by(
     lines = [c for c in search() if picked(c.text)][:2]
     keys = {c.key for c in lines}
     return lines + [c for c in candidates if c.key not in keys]
+
+
+#: Who owns what the question names: "Bob Bearne's", "the OPCC's" (capitalised words).
+_OWNER = re.compile(r"((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)[’']s\b")
+#: A second question joined to the first: "…, and through what framework …?".
+_SECOND_QUESTION = re.compile(
+    r",?\s+and\s+(?:\w+\s+){0,2}(?:what|which|who|whom|when|where|how|why)\b", re.IGNORECASE
+)
 
 
 class Answerer:
@@ -300,7 +309,8 @@ class Answerer:
                 if conversation is not None and conversation.turns and intent.borrowed
                 else ()
             )
-            answer = self._answer_general(question, intent, query_text, filters, k, talked_of)
+            said = conversation.turns[-1].answer if talked_of and conversation else ""
+            answer = self._answer_general(question, intent, query_text, filters, k, talked_of, said)
             answer = self._grounded(question, answer, filters)
             if answer.abstained and intent.as_of:
                 # Nothing up to then says it: a later paper may ("… to September 2020 is 91").
@@ -446,6 +456,7 @@ class Answerer:
         filters: UserFilters | None,
         k: int,
         talked_of: frozenset[str] = frozenset(),
+        said: str = "",
     ) -> Answer:
         hops = self._through_person(question, filters, k)
         if hops is not None:
@@ -652,7 +663,9 @@ class Answerer:
             # "Who sent apologies …?": every name the list gives, not the first three; "…
             # from Melton Borough Council?" the entries that name it first.
             listed = ATTENDANCE_LIST if intent.attendance and asks_whole_list(question) else 3
-            evidence = choose_evidence(intent, candidates, query_text, max_sentences=listed)
+            evidence = choose_evidence(
+                intent, candidates, query_text, max_sentences=listed, said=said
+            )
             measure = measure_words(intent.text) if intent.asks == "how_much" else None
             often = bool(HOW_OFTEN.search(intent.text))
 
@@ -712,6 +725,26 @@ class Answerer:
                 if place and not of_asker and not names_place(place, quoted):
                     reason = f"the passages quoted give no figure for {place} on its own"
                     return declined(question, reason, candidates, retrieved)
+                # "Bob Bearne's slides", "Dame Black's review": whose the source is, not what
+                # the figure is of; nor are the scene's names ("The Board resolved to invite Dr
+                # Hardy …; in the key findings, what share …?"); a second question ("…, and
+                # through what framework …") names what its own part is about.
+                owners = set(" ".join(_OWNER.findall(question)).split())
+                named = [
+                    t
+                    for t in salient_tokens(after_scene(without_set_aside(question)))
+                    if not t[0].isdigit() and t.lower() not in standing_by and t not in owners
+                ]
+                named = [] if _SECOND_QUESTION.search(question) else named
+                holding = [
+                    self._listed(e.candidate, question)
+                    for e in evidence
+                    if holds_asked("how_much", e.sentence, question)
+                ]
+                near = [self._listed(c, question) for c in candidates[:5]]
+                if figures_of_another_subject(named, holding, near, question):
+                    reason = f"the passages that give a figure do not speak of {' '.join(named)}"
+                    return declined(question, reason, candidates, retrieved)
         notice = None
         if self.services.llm is not None:
             answer, notice = self._answer_with_llm(question, candidates, retrieved)
@@ -736,6 +769,12 @@ class Answerer:
         if parts and gaps:
             text += unanswered(gaps)
         return cited_answer(question, text, cites, retrieved, notice, lead=False)
+
+    def _listed(self, candidate: Candidate, question: str) -> tuple[str, str]:
+        """A passage's document and its text as listed, with its item's title."""
+        payload = candidate.payload
+        titles = item_titles([payload], self.holdings.agenda_titles)
+        return str(payload.get("document_id")), f"{as_listed(payload, question)} {titles}"
 
     def _grounded(self, question: str, answer: Answer, filters: UserFilters | None) -> Answer:
         """The answer led by the sentence of the paper its opening names ("The March 2021 OPCC

@@ -151,7 +151,10 @@ _ASKS_LAW = re.compile(
     r"statutory\s+(?:basis|duty|provision)|legal\s+(?:basis|duty|provision|requirement))\b"
     r"|\bunder\s+(?:what|which)\s+(?:act|law|legislation|powers?|section)\b"
     # "What did the report give as the legal basis for producing …?"
-    r"|\b(?:legal|statutory)\s+(?:basis|status|footing|grounds?)\b",
+    r"|\b(?:legal|statutory)\s+(?:basis|status|footing|grounds?)\b"
+    # "Where does the report say the requirement to produce such a strategy comes from?"
+    r"|\b(?:requirement|duty|obligation|power)s?\b[^?]{0,60}\b(?:comes?|came|derives?|stems?)"
+    r"\s+from\b",
     re.IGNORECASE,
 )
 #: A sentence that names a law: "Section 6 and 17 of the Crime & Disorder Act 1998".
@@ -303,6 +306,7 @@ def choose_evidence(
     max_sentences: int = 3,
     max_paragraphs: int = 5,
     labelled: bool = True,
+    said: str = "",
 ) -> list[Evidence]:
     """The best sentences of the best paragraphs: paragraph score, the sentence's share of the
     question's words, and whether it has what the question asks for (a number, a date, a
@@ -449,6 +453,11 @@ def choose_evidence(
             score += LABEL_WEIGHT * measured_in(measured, cand.text)
             if len(s) < 25:
                 score -= 0.2
+            if said and intent.asks == "who" and s in said:
+                # "Who did they work with?" after "In Market Harborough the local team dealt
+                # directly with …": the one the last answer named is who "they" are, not
+                # whom the follow-up asks for; of sentences alike, the one not yet quoted.
+                score -= CUE_WEIGHT
             scored.append(Evidence(cand, s, score, coverage, cue))
     if not scored:
         return []

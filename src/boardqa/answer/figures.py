@@ -1,5 +1,6 @@
 """Why the figures a passage gives do not answer a "how much" question (pure): they are the
-rate of something else, the country's rather than the area's, or of other years.
+rate of something else, the country's rather than the area's, of other years, or in passages
+on another subject.
 
 Each check reads the sentences that hold a figure, as `abstain.lacks_answer_type` chose
 them, with their paragraph and the date their paper was written.
@@ -11,6 +12,7 @@ import re
 from datetime import date
 
 from boardqa.answer.kinds import PLANNED
+from boardqa.answer.mentions import missing_from
 from boardqa.parse.dates import MONTH_YEAR, financial_years
 from boardqa.words import stem, term_set
 
@@ -23,6 +25,29 @@ def figures_beside_the_point(question: str, held: list[tuple[str, str, str]]) ->
         _rate_of_another(question, holding)
         or _national_only(question, [p for _, _, p in held])
         or _of_other_years(question, [(s, d) for s, d, _ in held], _years_given(held))
+    )
+
+
+def figures_of_another_subject(
+    named: list[str], holding: list[tuple[str, str]], near: list[tuple[str, str]], question: str
+) -> bool:
+    """Whether every passage that gives a figure (`holding`: its document and its text with
+    title and heading) misses most of the names the question gives and is in none of the
+    documents whose passages near the question (`near`, alike) name them: "What was the
+    Sentinel Project Officer post expected to cost?" is not answered by "fund 13 local
+    Prevent projects in 2021/22", though the minutes beside it speak of the post. A figure in
+    the paper that names them elsewhere ("… over £800k per year from an individual line" in
+    the report that cites Dame Black's review) may answer. A question naming one thing is left
+    to the checks of place and measure."""
+
+    def misses(text: str) -> bool:
+        return 2 * len(missing_from(named, text, question)) > len(named)
+
+    naming = {document for document, text in near if not misses(text)}
+    return (
+        len(named) >= 2
+        and bool(holding)
+        and all(misses(text) and document not in naming for document, text in holding)
     )
 
 

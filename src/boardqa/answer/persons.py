@@ -135,6 +135,16 @@ _AGENT = re.compile(
 )
 
 
+#: Whom a deed was done with: "By working with the local authority ASB team and housing
+#: association …", "in partnership with Leicester City Council" ("Who did they work with?").
+_PARTNER = re.compile(
+    r"\b([a-z]{3,})\s+(?:closely\s+|jointly\s+)?(?:with|alongside)\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:(?:[a-z]+\s+){0,4}(?:team|association|council|service|partnership|police|board|group|"
+    r"agency|agencies|partners|force|unit|authority|authorities|colleagues)s?\b|[A-Z])"
+)
+_WITH_ASKED = re.compile(r"\bwho\b[^?]*\bwith\b|\bwith\s+whom\b", re.IGNORECASE)
+
+
 #: A body that will do the deed, named before its verb: "The relevant CSP/SLP will produce a
 #: delivery plan", "the leadership group will work up the full strategy".
 _ACTIVE_AGENT = re.compile(
@@ -208,6 +218,12 @@ def names_agent(sentence: str, question: str) -> bool:
     agents = list(_AGENT.finditer(sentence))
     asked = {root_of(w) for w in re.findall(r"[a-z]+", question.lower())}
     if any(root_of(m.group(1)) in asked for m in agents):
+        return True
+    # "Who did they work with to get the address closed?" — "By working with the local
+    # authority ASB team and housing association …".
+    if _WITH_ASKED.search(question) and any(
+        root_of(m.group(1)) in asked for m in _PARTNER.finditer(sentence)
+    ):
         return True
     # "Who has to produce the delivery plans?" — "The relevant CSP/SLP will produce …".
     if not passive and any(root_of(m.group(1)) in asked for m in _ACTIVE_AGENT.finditer(sentence)):

@@ -1,0 +1,70 @@
+"""Whose figure it is, where a duty comes from, and whom a deed was done with. From reading
+blind45 (a neighbouring county's partnership chair) and blind46 (a performance and data
+analyst) in the twenty-sixth session."""
+
+from __future__ import annotations
+
+from boardqa.answer.figures import figures_of_another_subject
+from boardqa.answer.persons import names_agent
+from boardqa.conversation import Conversation
+
+
+def test_a_figure_in_a_paper_that_never_names_the_subject_is_not_its_figure():
+    named = ["Sentinel", "Officer"]
+    question = "What was the Sentinel Project Officer post expected to cost?"
+    prevent = ("d-prevent", "The Home Office have proposed to fund 13 local Prevent projects.")
+    minutes = ("d-minutes", "A Sentinel Project Officer post was discussed by the group.")
+    assert figures_of_another_subject(named, [prevent], [minutes, prevent], question)
+    # A figure in the paper whose other passages name the subject may be its figure.
+    same_paper = ("d-minutes", "The post would cost £30,000 a year.")
+    assert not figures_of_another_subject(named, [same_paper], [minutes, same_paper], question)
+    # So may a figure whose own passage names it.
+    named_there = ("d-other", "The Sentinel Project Officer would cost £30,000.")
+    assert not figures_of_another_subject(named, [named_there], [minutes], question)
+    # A question that names one thing is left to the checks of place and measure.
+    assert not figures_of_another_subject(["Sentinel"], [prevent], [minutes], question)
+
+
+def test_whom_a_deed_was_done_with_answers_who_it_was_done_with():
+    sentence = (
+        "By working with the local authority ASB team and housing association closure orders "
+        "were used to remove the address."
+    )
+    assert names_agent(sentence, "Who did the team work with to close the address?")
+    assert names_agent(sentence, "With whom were they working?")
+    assert not names_agent(sentence, "Who did the team report to?")
+
+
+def test_a_cost_of_a_post_no_paper_prices_is_declined(answerer):
+    answer = answerer.ask(
+        "What was the proposed Sentinel Project Officer post expected to cost per year?"
+    )
+    assert answer.abstained, answer.text
+    assert "Sentinel" in answer.text
+
+
+def test_a_figure_the_paper_naming_the_source_gives_is_still_answered(answerer):
+    answer = answerer.ask(
+        "Drawing on Dame Black's review, how much can one county line make in a year?"
+    )
+    assert not answer.abstained, answer.text
+    assert "£800k" in answer.text
+
+
+def test_where_a_duty_comes_from_is_answered_by_the_law_named(answerer):
+    answer = answerer.ask(
+        "According to the December 2018 hate strategy report, where does the requirement to "
+        "produce such a strategy come from?"
+    )
+    assert "Crime & Disorder Act 1998" in answer.text, answer.text
+
+
+def test_a_follow_up_asks_for_whom_the_last_answer_did_not_name(answerer):
+    talk = Conversation()
+    answerer.ask(
+        "How did the local policing team in Market Harborough deal with the county line there?",
+        talk,
+    )
+    answer = answerer.ask("Who did they work with to get the address closed?", talk)
+    # Led by the passage that names them, not the one the last answer quoted.
+    assert "housing association" in answer.citations[0].text, answer.text
