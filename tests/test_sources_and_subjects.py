@@ -4,7 +4,7 @@ analyst) in the twenty-sixth session."""
 
 from __future__ import annotations
 
-from boardqa.answer.figures import figures_of_another_subject
+from boardqa.answer.mentions import of_another_subject
 from boardqa.answer.persons import names_agent
 from boardqa.conversation import Conversation
 
@@ -14,15 +14,15 @@ def test_a_figure_in_a_paper_that_never_names_the_subject_is_not_its_figure():
     question = "What was the Sentinel Project Officer post expected to cost?"
     prevent = ("d-prevent", "The Home Office have proposed to fund 13 local Prevent projects.")
     minutes = ("d-minutes", "A Sentinel Project Officer post was discussed by the group.")
-    assert figures_of_another_subject(named, [prevent], [minutes, prevent], question)
+    assert of_another_subject(named, [prevent], [minutes, prevent], question)
     # A figure in the paper whose other passages name the subject may be its figure.
     same_paper = ("d-minutes", "The post would cost £30,000 a year.")
-    assert not figures_of_another_subject(named, [same_paper], [minutes, same_paper], question)
+    assert not of_another_subject(named, [same_paper], [minutes, same_paper], question)
     # So may a figure whose own passage names it.
     named_there = ("d-other", "The Sentinel Project Officer would cost £30,000.")
-    assert not figures_of_another_subject(named, [named_there], [minutes], question)
+    assert not of_another_subject(named, [named_there], [minutes], question)
     # A question that names one thing is left to the checks of place and measure.
-    assert not figures_of_another_subject(["Sentinel"], [prevent], [minutes], question)
+    assert not of_another_subject(["Sentinel"], [prevent], [minutes], question)
 
 
 def test_whom_a_deed_was_done_with_answers_who_it_was_done_with():
@@ -68,3 +68,63 @@ def test_a_follow_up_asks_for_whom_the_last_answer_did_not_name(answerer):
     answer = answerer.ask("Who did they work with to get the address closed?", talk)
     # Led by the passage that names them, not the one the last answer quoted.
     assert "housing association" in answer.citations[0].text, answer.text
+
+
+def test_a_capitalised_name_after_people_is_no_person_and_plural_contacts_are_a_role():
+    from boardqa.answer.persons import people
+    from boardqa.clauses import sub_questions
+    from boardqa.focus import role_asked
+    from boardqa.query import understand
+
+    assert understand("Which three People Zones were named in 2018?").asks == "what"
+    assert understand("Which people attended the workshop?").asks == "who"
+    assert people("The Zones had an Information Sharing Agreement and People Zones.") == []
+    assert role_asked("Who were the officers to contact for the report?") == "Officer to Contact"
+    # "per thousand" is a rate's unit, which the papers write in words too.
+    from boardqa.spoken import in_digits
+
+    assert in_digits("What was the rate per thousand?") == "What was the rate per thousand?"
+    assert in_digits("one thousand residents, a hundred and twenty five") == "1000 residents, a 125"
+    # A part after its preposition with a verb of its own; "at what risk level" has none.
+    assert sub_questions(
+        "How soon will the analyst deliver, and for what period is the funding secured?"
+    ) == ["How soon will the analyst deliver", "for what period is the funding secured"]
+
+
+def test_a_regional_average_the_papers_never_give_is_declined(answerer):
+    answer = answerer.ask(
+        "Against what regional average is the Sentinel case-managed ASB rate of 18.5 per "
+        "thousand compared in the Q3 2020/21 performance report?"
+    )
+    assert answer.abstained, answer.text
+    assert "regional average" in answer.text
+
+
+def test_a_named_lead_the_papers_never_give_is_declined(answerer):
+    answer = answerer.ask("Who is the named lead for the Bell Foundry Estate People Zone?")
+    assert answer.abstained, answer.text
+
+
+def test_the_year_of_a_deed_is_not_the_year_of_the_paper(answerer):
+    answer = answerer.ask(
+        "Which officer led the Neighbourhood Policing team in the operation that disrupted an "
+        "established County Line in North West Leicestershire during 2020?"
+    )
+    assert "Rich Jackson" in answer.text, answer.text
+
+
+def test_a_part_for_what_period_is_searched_on_its_own(answerer):
+    answer = answerer.ask(
+        "In the domestic abuse delivery plan, how soon after starting is the part-time DA "
+        "analyst to deliver a refreshed dashboard, and for what period is the funding for the "
+        "post likely to be secured?"
+    )
+    assert "first 3 months" in answer.text and "2021/22" in answer.text, answer.text
+
+
+def test_officers_to_contact_of_a_paper_named_by_its_title(answerer):
+    answer = answerer.ask(
+        "Who were the officers to contact for the December 2018 report on links between the "
+        "Board and the Health & Wellbeing Board?"
+    )
+    assert "Mike Sandys" in answer.text and "Joshna Mavji" in answer.text, answer.text

@@ -19,7 +19,6 @@ from boardqa.answer.citations import Answer, Citation, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
 from boardqa.answer.declined import declined, declined_with, none_quotable, reason_of, unanswered
 from boardqa.answer.evidence import Evidence, choose_evidence, with_whole_figure
-from boardqa.answer.figures import figures_of_another_subject
 from boardqa.answer.kinds import ASKED, HOW_OFTEN, holds_asked, says_how_often
 from boardqa.answer.labels import row_label_named
 from boardqa.answer.lists import position_of
@@ -31,6 +30,7 @@ from boardqa.answer.mentions import (
     beside_the_claim,
     item_titles,
     missing_from,
+    of_another_subject,
     salient_tokens,
     whose_paper,
 )
@@ -162,6 +162,15 @@ _OWNER = re.compile(r"((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)[’']s\b")
 _SECOND_QUESTION = re.compile(
     r",?\s+and\s+(?:\w+\s+){0,2}(?:what|which|who|whom|when|where|how|why)\b", re.IGNORECASE
 )
+
+
+def _whole_year(intent: QueryIntent) -> int | None:
+    """The year a question bounds its search to by naming it alone ("during 2020"), or None."""
+    since, until = intent.since, intent.until
+    if intent.meetings or since is None or until is None or since.year != until.year:
+        return None
+    whole = (since.month, since.day, until.month, until.day) == (1, 1, 12, 31)
+    return since.year if whole else None
 
 
 class Answerer:
@@ -317,6 +326,16 @@ class Answerer:
                 later = replace(intent, until=None, as_of=False)
                 retried = self._answer_general(question, later, query_text, filters, k, talked_of)
                 answer = answer if retried.abstained else retried
+            elif answer.abstained and (year := _whole_year(intent)):
+                # "… disrupted a county line during 2020": the year of the deed, which a paper
+                # of 2021 reports ("… joint enforcement in 2020 against an established County
+                # Line"); its own papers may not speak of it. The answer must name the year.
+                anytime = replace(intent, since=None, until=None)
+                retried = self._answer_general(question, anytime, query_text, filters, k, talked_of)
+                if not retried.abstained and any(
+                    re.search(rf"\b{year}\b", c.text) for c in retried.citations
+                ):
+                    answer = retried
         if choices is not None:
             cited = {c.id for c in answer.citations}
             near = tuple(k for k in answer.retrieved[:CHOICE_NEAR] if k not in cited)
@@ -725,26 +744,13 @@ class Answerer:
                 if place and not of_asker and not names_place(place, quoted):
                     reason = f"the passages quoted give no figure for {place} on its own"
                     return declined(question, reason, candidates, retrieved)
-                # "Bob Bearne's slides", "Dame Black's review": whose the source is, not what
-                # the figure is of; nor are the scene's names ("The Board resolved to invite Dr
-                # Hardy …; in the key findings, what share …?"); a second question ("…, and
-                # through what framework …") names what its own part is about.
-                owners = set(" ".join(_OWNER.findall(question)).split())
-                named = [
-                    t
-                    for t in salient_tokens(after_scene(without_set_aside(question)))
-                    if not t[0].isdigit() and t.lower() not in standing_by and t not in owners
-                ]
-                named = [] if _SECOND_QUESTION.search(question) else named
-                holding = [
-                    self._listed(e.candidate, question)
-                    for e in evidence
-                    if holds_asked("how_much", e.sentence, question)
-                ]
-                near = [self._listed(c, question) for c in candidates[:5]]
-                if figures_of_another_subject(named, holding, near, question):
-                    reason = f"the passages that give a figure do not speak of {' '.join(named)}"
-                    return declined(question, reason, candidates, retrieved)
+            beside = (
+                None
+                if comparing or cell
+                else self._beside_the_subject(question, intent, evidence, candidates, standing_by)
+            )
+            if beside:
+                return declined(question, beside, candidates, retrieved)
         notice = None
         if self.services.llm is not None:
             answer, notice = self._answer_with_llm(question, candidates, retrieved)
@@ -769,6 +775,41 @@ class Answerer:
         if parts and gaps:
             text += unanswered(gaps)
         return cited_answer(question, text, cites, retrieved, notice, lead=False)
+
+    def _beside_the_subject(
+        self,
+        question: str,
+        intent: QueryIntent,
+        evidence: list[Evidence],
+        candidates: list[Candidate],
+        standing_by: set[str],
+    ) -> str | None:
+        """Why the figure or person quoted is not of what the question names, or None: every
+        passage that gives one misses most of its names, in a paper that never names them
+        (`of_another_subject`). "What was the Sentinel Project Officer post expected
+        to cost?" is not answered by "fund 13 local Prevent projects"; "Who is the named lead
+        for the Bell Foundry Estate People Zone?" not by the chair of a lead member group."""
+        if intent.asks not in ("how_much", "who") or _SECOND_QUESTION.search(question):
+            return None  # "…, and through what framework …": each part names its own
+        # "Bob Bearne's slides", "Dame Black's review": whose the source is, not what the
+        # figure is of; nor are the scene's names ("The Board resolved to invite Dr Hardy …;
+        # in the key findings, what share …?").
+        owners = set(" ".join(_OWNER.findall(question)).split())
+        named = [
+            t
+            for t in salient_tokens(after_scene(without_set_aside(question)))
+            if not t[0].isdigit() and t.lower() not in standing_by and t not in owners
+        ]
+        holding = [
+            self._listed(e.candidate, question)
+            for e in evidence
+            if holds_asked(intent.asks, e.sentence, question, intent.role)
+        ]
+        near = [self._listed(c, question) for c in candidates[:5]]
+        if not of_another_subject(named, holding, near, question):
+            return None
+        kind = "a figure" if intent.asks == "how_much" else "a name"
+        return f"the passages that give {kind} do not speak of {' '.join(named)}"
 
     def _listed(self, candidate: Candidate, question: str) -> tuple[str, str]:
         """A passage's document and its text as listed, with its item's title."""

@@ -157,7 +157,7 @@ class PaperAnswers:
                 p
                 for p in paragraphs
                 if states_role(str(p.get("text") or ""), role)
-                or str(p.get("heading") or "").strip().lower() == role.lower()
+                or _singular(str(p.get("heading") or "")) == _singular(role)
             ),
             None,
         )
@@ -382,3 +382,9 @@ def minutes_of_named(intent: QueryIntent, candidates: list[Candidate]) -> bool:
         c.payload.get("kind") in ("minutes", "webpage") and c.payload.get("about_meeting") in named
         for c in candidates
     )
+
+
+def _singular(role: str) -> str:
+    """A role as compared: lower case, its first word singular ("Officers to contact")."""
+    first, _, rest = role.strip().lower().partition(" ")
+    return f"{first.removesuffix('s')} {rest}".strip()

@@ -183,11 +183,12 @@ _CLAUSE_BREAK = re.compile(
     # "On which date …, and in the probation slides the move is from how many …?": a second
     # question that opens on where to look.
     rf"|,\s+and\s+(?={_WHERE_TO_LOOK})"
-    # "…, and through which returns will it be tracked?", "…, and to whom are they sent?": a
-    # question word after its preposition ("…, and at what risk level?" goes on about the
-    # part before it).
+    # "…, and through which returns will it be tracked?", "…, and for what period is the
+    # funding likely to be secured?": a question word after its preposition, with a verb of
+    # its own ("…, and at what risk level?" goes on about the part before it).
     r"|,?\s+and\s+(?=(?:through|by|to|from|in|on|at|for|with|under|into|via)\s+"
-    r"(?:which|whom)\b)",
+    r"(?:which|what|whom)\b[^?,]*?\b(?:is|are|was|were|will|would|did|does|do|has|have|had|"
+    r"can|could|should|must)\b)",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r",\s+(?=(?:who|whom|which)\b)", re.IGNORECASE)

@@ -522,6 +522,8 @@ def role_asked(question: str) -> str | None:
         return None
     # "Who is the Community Safety Coordinator now?": the time is not part of the role.
     role = _NOW.sub("", m.group(2).strip(" ,?!.")).strip(" ,")
+    if re.fullmatch(r"(?:named\s+)?officers\s+to\s+contact", role, re.IGNORECASE):
+        return "Officer to Contact"  # "Who were the officers to contact for …?"
     words = role.split()
     if not words or len(words) > 6:
         return None

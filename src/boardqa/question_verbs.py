@@ -237,6 +237,8 @@ PERSON_ASKED = (
     r"\b)(?-i:[a-z-]+)\s+)?|what\s+(?:(?:elected|other|senior|new|police|board|council|local|"
     rf"named|partner|lead|key)\s+)?)({PERSON_NOUNS})"
     r"(?!\s+(?:group|board|panel|body|bodies|organisations?|agenc\w+|team)\b)"
+    # "Which three People Zones …": a name the noun begins, not people.
+    r"(?!\s+(?-i:[A-Z][a-z]))"
 )
 #: How many words may name what is asked about before its verb ("Which company won",
 #: "How many of the new Prevent Regional Advisors will cover").

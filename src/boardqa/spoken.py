@@ -184,10 +184,18 @@ def _ordinal(m: re.Match[str]) -> str:
     return f"{n}{_SUFFIX.get(n, 'th')}"
 
 
+def _per_unit(m: re.Match[str]) -> bool:
+    """Whether a run is the unit of a rate ("per thousand", "per hundred"), which the papers
+    write in words as often as "per 1,000": not a number to put in digits."""
+    return m.group(0).lower() in ("hundred", "thousand") and bool(
+        re.search(r"\bper\s+$", m.string[: m.start()], re.IGNORECASE)
+    )
+
+
 def in_digits(question: str) -> str:
     """The question with its spoken numbers, years, quarters and days in digits."""
     text = _QUARTER.sub(lambda m: f"Q{_UNITS[(m.group(1) or m.group(2)).lower()]}", question)
     text = _COMPOUND_ORDINAL.sub(_ordinal, text)
     text = _ORDINAL_DAY.sub(_ordinal, text)
-    text = _RUN.sub(lambda m: _said(m.group(0)), text)
+    text = _RUN.sub(lambda m: m.group(0) if _per_unit(m) else _said(m.group(0)), text)
     return re.sub(r"\b(\d+) k\b", r"\1k", text)  # "twenty five k" as the papers' "25k"

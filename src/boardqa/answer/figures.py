@@ -1,6 +1,5 @@
 """Why the figures a passage gives do not answer a "how much" question (pure): they are the
-rate of something else, the country's rather than the area's, of other years, or in passages
-on another subject.
+rate of something else, the country's rather than the area's, or of other years.
 
 Each check reads the sentences that hold a figure, as `abstain.lacks_answer_type` chose
 them, with their paragraph and the date their paper was written.
@@ -12,7 +11,6 @@ import re
 from datetime import date
 
 from boardqa.answer.kinds import PLANNED
-from boardqa.answer.mentions import missing_from
 from boardqa.parse.dates import MONTH_YEAR, financial_years
 from boardqa.words import stem, term_set
 
@@ -24,30 +22,8 @@ def figures_beside_the_point(question: str, held: list[tuple[str, str, str]]) ->
     return (
         _rate_of_another(question, holding)
         or _national_only(question, [p for _, _, p in held])
+        or _no_comparator(question, [p for _, _, p in held])
         or _of_other_years(question, [(s, d) for s, d, _ in held], _years_given(held))
-    )
-
-
-def figures_of_another_subject(
-    named: list[str], holding: list[tuple[str, str]], near: list[tuple[str, str]], question: str
-) -> bool:
-    """Whether every passage that gives a figure (`holding`: its document and its text with
-    title and heading) misses most of the names the question gives and is in none of the
-    documents whose passages near the question (`near`, alike) name them: "What was the
-    Sentinel Project Officer post expected to cost?" is not answered by "fund 13 local
-    Prevent projects in 2021/22", though the minutes beside it speak of the post. A figure in
-    the paper that names them elsewhere ("… over £800k per year from an individual line" in
-    the report that cites Dame Black's review) may answer. A question naming one thing is left
-    to the checks of place and measure."""
-
-    def misses(text: str) -> bool:
-        return 2 * len(missing_from(named, text, question)) > len(named)
-
-    naming = {document for document, text in near if not misses(text)}
-    return (
-        len(named) >= 2
-        and bool(holding)
-        and all(misses(text) and document not in naming for document, text in holding)
     )
 
 
@@ -187,6 +163,35 @@ def _national_only(question: str, paragraphs: list[str]) -> str | None:
     if all(_NATIONAL.search(p) and not _LOCAL.search(p) for p in paragraphs):
         return "the passages closest to the question give only national figures"
     return None
+
+
+#: A figure asked against the region's or the country's ("Against what regional average is
+#: the rate set?", "what was the national figure?"), and the words that give one.
+_COMPARATOR_ASKED = re.compile(
+    r"\b(regional|national|england|country's|similar\s+areas?)\s+(?:average|figure|rate|"
+    r"benchmark|comparison|comparator|mean|level)s?\b",
+    re.IGNORECASE,
+)
+_COMPARATORS = {
+    "regional": re.compile(r"\bregion(?:al|ally)?\b|\bEast Midlands\b|\bMSG\b|similar", re.I),
+    "similar": re.compile(r"\bsimilar\b|\bMSG\b|\bpeer\b|\bfamily\b", re.I),
+    "national": re.compile(r"\bnational(?:ly)?\b|\bEngland\b|\bcountry\b", re.I),
+}
+_COMPARATORS["england"] = _COMPARATORS["country's"] = _COMPARATORS["national"]
+
+
+def _no_comparator(question: str, paragraphs: list[str]) -> str | None:
+    """Why figures that never speak of the region or the country do not answer a question
+    asking for its average: "Against what regional average is the Sentinel rate of 18.5 per
+    thousand set?" is not answered by "… from an average 21.9 offences per thousand to 18.5",
+    the rate's own average over time (`paragraphs`: those of the sentences that hold a figure)."""
+    m = _COMPARATOR_ASKED.search(question)
+    if not m:
+        return None
+    kind = m.group(1).lower().split()[0]
+    if any(_COMPARATORS[kind].search(p) for p in paragraphs):
+        return None
+    return f"the passages closest to the question give no {m.group(0).lower()}"
 
 
 #: A paper named by the quarter it reports on ("the Q3 2020/21 report", "the 2018/19 Q2

@@ -429,3 +429,26 @@ def item_titles(
     ]
     titles += [(agenda or {}).get((str(m), str(i)), "") for m, i in items if i]
     return " ".join(titles)
+
+
+def of_another_subject(
+    named: list[str], holding: list[tuple[str, str]], near: list[tuple[str, str]], question: str
+) -> bool:
+    """Whether every passage that gives what is asked (`holding`: a figure or a name, each as
+    its document and its text with title and heading) misses most of the names the question
+    gives and is in none of the documents whose passages near the question (`near`, alike)
+    name them: "What was the Sentinel Project Officer post expected to cost?" is not answered
+    by "fund 13 local Prevent projects in 2021/22", though the minutes beside it speak of the
+    post. A figure in the paper that names them elsewhere ("… over £800k per year from an
+    individual line" in the report that cites Dame Black's review) may answer. A question
+    naming one thing is left to the checks of place and measure."""
+
+    def misses(text: str) -> bool:
+        return 2 * len(missing_from(named, text, question)) > len(named)
+
+    naming = {document for document, text in near if not misses(text)}
+    return (
+        len(named) >= 2
+        and bool(holding)
+        and all(misses(text) and document not in naming for document, text in holding)
+    )
