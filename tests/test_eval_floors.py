@@ -303,6 +303,20 @@ GROUPS = {
         },
         {"false_abstention_rate": 0.02},
     ),
+    # blind45 and blind46, written in the twenty-fifth session and read in the twenty-sixth
+    # (100 answerable questions): a neighbouring county's partnership chair who opens with how
+    # things are done at home; a data analyst asking each figure's period, base and source.
+    "twenty-sixth": Floors(
+        ("blind45.jsonl", "blind46.jsonl"),
+        {
+            "hit_at_3": 0.95,
+            "citation_precision": 0.69,
+            "fact_recall": 0.92,
+            "abstention_f1": 0.93,
+            "support_rate": 0.97,
+        },
+        {"false_abstention_rate": 0.01},
+    ),
 }
 
 
