@@ -312,7 +312,8 @@ def choose_evidence(
     question's words, and whether it has what the question asks for (a number, a date, a
     name). Sentences that add no new question words after the first are left out; so are
     those naming another number of a label the question names ("Q2" for "Q3"), unless not
-    `labelled` (a comparison's label may belong to one of its periods only)."""
+    `labelled` (a comparison's label may belong to one of its periods only). `said` is the
+    last answer's text, for a follow-up: a who-question prefers a sentence it did not quote."""
     # "After Shane O'Neill's presentation in October 2018, what were officers asked to bring
     # to the December meeting?": the scene found the passage; what is asked picks the
     # sentence in it, so the scene's words count less (`SCENE_DISCOUNT`).

@@ -29,7 +29,8 @@ ORG = re.compile(
     r"Director|National|Probation|Review|Programme|Unit|Fund|Streets|Safer|Survey|Operation|"
     r"Authority|Authorities|Development|Delivery|Further|Funding|Training|Tier|Duty|Guidance|"
     r"Advis[eo]rs?|Public|Health|Midlands|Regions?|Divisions?|"
-    # Schemes and documents: "People Zones", "Information Sharing Agreement".
+    # Schemes, places and documents: "People Zones", "New Parks", "Bell Foundry Estate",
+    # "Information Sharing Agreement".
     r"Zones?|Parks|Estates?|Agreements?)\b"
     # "The Domestic Abuse Bill", "the Crime and Disorder Act"; not "Bill Cullen".
     r"|\s(?:Bill|Act)\b"
