@@ -128,3 +128,33 @@ def test_officers_to_contact_of_a_paper_named_by_its_title(answerer):
         "Board and the Health & Wellbeing Board?"
     )
     assert "Mike Sandys" in answer.text and "Joshna Mavji" in answer.text, answer.text
+
+
+def test_one_of_a_thing_answers_how_many_in_a_paragraph_on_the_round_asked():
+    from boardqa.answer.kinds import holds_figure
+    from boardqa.answer.labels import numbered_labels
+    from boardqa.answer.units import quotable
+    from boardqa.retrieve import Candidate
+
+    asked = "How many bids will the OPCC put into Safer Streets 3?"
+    one = "Given the above re. Safer Streets 2 we do not think it is worthwhile submitting more than one bid."
+    assert holds_figure(one, asked)
+    assert not holds_figure("One of the bids was late.", "How many reports were late?")
+    text = f"Safer Streets 3 (VAWG) has now been formally launched. {one}"
+    payload = {"key": "k", "text": text, "document": "LSCSB Update: OPCC"}
+    units = [
+        u for u, _ in quotable(Candidate("k", payload, 1.0, 0.5, 0.5, 0), numbered_labels(asked))
+    ]
+    assert one in units
+    # A count of the other round's is still its own: not quoted for round 3.
+    counted = "Safer Streets 3 has launched. We secured 3 bids through Safer Streets 2."
+    payload = {**payload, "text": counted}
+    units = [
+        u for u, _ in quotable(Candidate("k", payload, 1.0, 0.5, 0.5, 0), numbered_labels(asked))
+    ]
+    assert units == ["Safer Streets 3 has launched."]
+
+
+def test_how_many_bids_for_the_third_round(answerer):
+    answer = answerer.ask("How many bids is the OPCC putting in for Safer Streets 3?")
+    assert "more than one bid" in answer.text, answer.text

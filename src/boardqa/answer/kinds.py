@@ -386,6 +386,10 @@ _PAGES = re.compile(r"\(?\bpages?\s+\d+(?:\s*(?:[-–]|to)\s*\d+)?\)?", re.IGNOR
 _ENTRY_NUMBER = re.compile(r"^\s*\d{1,2}\.\s+(?=[A-Z])")
 
 
+#: One of a thing, which answers "how many" of it: "more than one bid", "a single provider".
+_ONE_COUNTED = re.compile(r"\b(?:one|a\s+single)\s+([a-z]{3,})\b(?!\s+of\b)", re.IGNORECASE)
+
+
 def holds_figure(sentence: str, question: str = "") -> bool:
     """Whether the sentence holds the kind of figure the question asks for: a share for "what
     proportion", a count for "how many" (a percentage is not one), money for "how much
@@ -419,6 +423,13 @@ def holds_figure(sentence: str, question: str = "") -> bool:
         # "How many residents took part in the survey?": a head count; "77% of respondents
         # are satisfied" is a share of those who did.
         return has_number(PERCENT.sub(" ", sentence))
+    if _HOW_MANY.search(question) and any(
+        # "How many bids has the OPCC decided to put in?": "… not worthwhile submitting more
+        # than one bid".
+        re.search(rf"\b{re.escape(m.group(1))}", question, re.IGNORECASE)
+        for m in _ONE_COUNTED.finditer(sentence)
+    ):
+        return True
     if _HOW_MANY.search(question):
         # "How many female offenders have experienced abuse?" is often answered by a share
         # ("over 60% of female offenders", "only a quarter of respondents"): any figure, a

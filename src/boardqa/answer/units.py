@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from boardqa.answer.kinds import has_number, without_ages
+from boardqa.answer.kinds import COUNT, has_number, without_ages
 from boardqa.answer.labels import numbered_labels, other_number
 from boardqa.answer.sentences import split_sentences
 from boardqa.query import QueryIntent
@@ -76,10 +76,14 @@ def quotable(
     previous, skipped = "", False
     for unit in units_of(cand):
         points_back = bool(_ANAPHOR.match(unit))
-        # So does a sentence's that gives no figure of the other number's: "The first time
-        # entrants … aged 10-17 KPI remains unchanged from Q1" in "… 2018/19 Q2" is about Q2;
-        # "During quarter 2 this increased to 96.3%" in the Q3 paper is not.
-        named = unit if has_number(without_ages(unit)) else f"{title} {unit}"
+        # So do a sentence's paper and paragraph, when it gives no figure of the other
+        # number's: "The first time entrants … aged 10-17 KPI remains unchanged from Q1" in
+        # "… 2018/19 Q2" is about Q2, "Given the above re. Safer Streets 2 we do not think it
+        # worthwhile submitting more than one bid" in a paragraph on Safer Streets 3 about
+        # round 3; "During quarter 2 this increased to 96.3%" in the Q3 paper is not, nor
+        # "… previously successful in securing 3 bids through the first round".
+        figure = has_number(without_ages(unit)) or bool(COUNT.search(unit))
+        named = unit if figure else f"{title} {cand.text}"
         if (of_units and other_number(named, labels)) or (points_back and skipped):
             previous, skipped = unit, True
             continue
