@@ -370,7 +370,7 @@ class PartAnswers:
             pintent = replace(pintent, boost_meetings=boost)
         why, found = "no passage answers it", []
         for chosen in self.by_period(text, pintent, filters):
-            paragraphs = list({e.candidate.key: e.candidate for e in chosen}.values())
+            paragraphs = _paragraphs_of(chosen)
             why = lacks_what_is_asked(pintent, chosen, paragraphs) or (
                 "" if chosen else "no passage answers it"
             )
@@ -382,13 +382,13 @@ class PartAnswers:
         """The sentences of the paragraphs already quoted that answer a later part, holding
         what it asks and most of its words; [] when none does."""
         pintent = self.retriever.intent(part)
-        quoted = list({e.candidate.key: e.candidate for e in evidence}.values())
+        quoted = _paragraphs_of(evidence)
         chosen = [
             e
             for e in choose_evidence(pintent, quoted, part, max_sentences=2, max_paragraphs=3)
             if e.coverage >= QUOTED_COVERAGE
         ]
-        paragraphs = list({e.candidate.key: e.candidate for e in chosen}.values())
+        paragraphs = _paragraphs_of(chosen)
         return [] if not chosen or lacks_what_is_asked(pintent, chosen, paragraphs) else chosen
 
     def ground(self, scene: str, claim: str, filters: UserFilters | None) -> Evidence | None:
@@ -479,3 +479,8 @@ class PartAnswers:
                 for e in chosen
             }.values()
         )
+
+
+def _paragraphs_of(evidence: list[Evidence]) -> list[Candidate]:
+    """The paragraphs the evidence quotes, each once, in the order first quoted."""
+    return list({e.candidate.key: e.candidate for e in evidence}.values())
