@@ -63,6 +63,8 @@ BLIND45 = EVALS / "blind45.jsonl"
 BLIND46 = EVALS / "blind46.jsonl"
 BLIND47 = EVALS / "blind47.jsonl"
 BLIND48 = EVALS / "blind48.jsonl"
+BLIND49 = EVALS / "blind49.jsonl"
+BLIND50 = EVALS / "blind50.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -135,6 +137,8 @@ def questions():
         BLIND46,
         BLIND47,
         BLIND48,
+        BLIND49,
+        BLIND50,
     ],
     ids=[
         "questions",
@@ -187,6 +191,8 @@ def questions():
         "blind46",
         "blind47",
         "blind48",
+        "blind49",
+        "blind50",
     ],
 )
 def gold_set(request):
