@@ -60,7 +60,7 @@ from boardqa.clauses import (
 from boardqa.compounds import written_apart
 from boardqa.conversation import Conversation, Turn
 from boardqa.errors import IndexMissingError
-from boardqa.focus import role_question_and_claim, speaks_to
+from boardqa.focus import role_asked, role_question_and_claim, speaks_to
 from boardqa.holdings import Holdings
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
 from boardqa.instructions import as_question
@@ -86,6 +86,10 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|there|that|this|them|they|those|these)\b
 #: "What was on the agenda for …?" ("the contact named on the agenda page" is not).
 _LISTS_AGENDA = re.compile(
     r"\b(on the agenda(?! page)|agenda (?:for|of)|what items|which items)\b", re.I
+)
+#: A question for one entry of an agenda: its title, its item or its pages.
+_ONE_ENTRY = re.compile(
+    r"\b(?:what|which)\s+(?:title|heading|item\b(?!s)|pages?\b|item\s+number)", re.I
 )
 
 
@@ -158,6 +162,14 @@ def _led_by(
 
 #: Who owns what the question names: "Bob Bearne's", "the OPCC's" (capitalised words).
 _OWNER = re.compile(r"((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)[’']s\b")
+#: The paper a question opens by saying to look in: "In the Safer Communities Performance
+#: Dashboard for Quarter 2 of 2018/19, what …" (where to look, not what the figure is of).
+_SOURCE = re.compile(
+    r"^\s*(?:in|from|according\s+to|per)\s+the\s+([^,?;]{3,80}?\b(?:report|dashboard|update|"
+    r"slides|paper|minutes|log|pack|appendix|annex|presentation|newsletter)\b"
+    r"(?:\s+(?:for|of)\s+[^,?;]{2,40})?)",
+    re.IGNORECASE,
+)
 #: A second question joined to the first: "…, and through what framework …?".
 _SECOND_QUESTION = re.compile(
     r",?\s+and\s+(?:\w+\s+){0,2}(?:what|which|who|whom|when|where|how|why)\b", re.IGNORECASE
@@ -306,8 +318,7 @@ class Answerer:
         elif (
             (intent.role or "").lower() in _PAPERS_ROLES
             and _A_PAPER.search(question)
-            and not sub_questions(question)
-            and (held := self._role_of_named_paper(question, intent))
+            and (held := self._roles_of_named_paper(question, intent))
         ):
             answer = held  # "Who is the officer to contact for the County Lines report?"
         else:
@@ -375,16 +386,40 @@ class Answerer:
             return None
         return self.order.row_pointed(question, rows, meetings, cited, asked)
 
-    def _role_of_named_paper(self, question: str, intent: QueryIntent) -> Answer | None:
-        """The officer to contact or report author a paper the question names by its title
-        gives ("… for the County Lines report in the March 2021 pack"), or None when no one
-        paper of the meetings named shares two words or more of the question's with its
+    def _roles_of_named_paper(self, question: str, intent: QueryIntent) -> Answer | None:
+        """What `_role_of_named_paper` finds, for a question that asks one role of a paper
+        or, in parts, only its roles ("Who wrote the December 2018 hate strategy report, and
+        who was named as the officer to contact about it?": both lines of the one paper,
+        which a search per part would not find); None for a question with any other part,
+        or when a role asked goes unanswered."""
+        parts = sub_questions(question)
+        if not parts:
+            return self._role_of_named_paper(question, intent, str(intent.role))
+        roles = [role_asked(part) or "" for part in parts]
+        if not all(role.lower() in _PAPERS_ROLES for role in roles):
+            return None
+        composed: tuple[str, list[Citation]] | None = None
+        asked: dict[str, str] = {}
+        for role in roles:
+            asked.setdefault(role.lower(), role)
+        for role in asked.values():
+            held = self._role_of_named_paper(question, intent, role)
+            if held is None:
+                return None
+            own = (held.text, list(held.citations))
+            composed = own if composed is None else joined(composed, own)
+        assert composed is not None  # parts are never empty here
+        return cited_answer(question, composed[0], composed[1], ())
+
+    def _role_of_named_paper(self, question: str, intent: QueryIntent, role: str) -> Answer | None:
+        """The officer to contact or report author (`role`) a paper the question names by its
+        title gives ("… for the County Lines report in the March 2021 pack"), or None when no
+        one paper of the meetings named shares two words or more of the question's with its
         title, or it names no one so."""
         meetings = tuple(d.isoformat() for d in intent.meetings)
         paper = self.order.paper_named(question, meetings)
         if paper is None:
             return None
-        role = str(intent.role)
         paragraphs = self.order.paragraphs_of(paper)
         held = self.papers.role_held(question, role, paragraphs)
         if held is None and role.lower() == "report author":
@@ -572,7 +607,9 @@ class Answerer:
         verdict = judge(intent, candidates, holdings.span, talked_of)
         if verdict.abstain:
             return declined(question, verdict.reason, candidates, retrieved)
-        if intent.recommendation:
+        if intent.recommendation and intent.asks != "when":
+            # "By what date is the review to publish its recommendations?" asks for a date,
+            # which a paper's recommendations to the Board do not give.
             recommended = self.papers.recommendations(
                 question, candidates, retrieved, intent.within
             )
@@ -617,6 +654,8 @@ class Answerer:
             # "In the agenda of 19 March 2021, on which pages is the item Community Safety
             # Survey - Key Findings?" asks of one entry.
             and not names_an_entry(question, candidates)
+            # "… under what title does that presentation appear on the agenda?" asks of one.
+            and not _ONE_ENTRY.search(question)
         ):
             listed = self.papers.agenda(question, candidates, retrieved)
             if listed is not None:
@@ -791,10 +830,10 @@ class Answerer:
         for the Bell Foundry Estate People Zone?" not by the chair of a lead member group."""
         if intent.asks not in ("how_much", "who") or _SECOND_QUESTION.search(question):
             return None  # "…, and through what framework …": each part names its own
-        # "Bob Bearne's slides", "Dame Black's review": whose the source is, not what the
-        # figure is of; nor are the scene's names ("The Board resolved to invite Dr Hardy …;
-        # in the key findings, what share …?").
-        owners = set(" ".join(_OWNER.findall(question)).split())
+        # "Bob Bearne's slides", "Dame Black's review", "In the Q2 dashboard, …": whose the
+        # source is, or which it is, not what the figure is of; nor are the scene's names
+        # ("The Board resolved to invite Dr Hardy …; in the key findings, what share …?").
+        owners = set(" ".join(_OWNER.findall(question) + _SOURCE.findall(question)).split())
         named = [
             t
             for t in salient_tokens(after_scene(without_set_aside(question)))

@@ -191,8 +191,10 @@ _POINTS_BACK = re.compile(
 #: A part that asks about the answer to the part before it: "how big a rise was that".
 _THAT_ANSWER = re.compile(r"\b(?:was|is|were|are)\s+(?:that|this)\b(?!\s+(?:the|a|an)\b)", re.I)
 #: Words that name a period or its paper, not a topic ("Q3", "2020/21", "report").
+#: Words that are a period's, or a question phrase's ("how long", "how much"), not a thing's.
 _PERIOD_WORD = re.compile(
-    r"q[1-4]|quarter|(?:19|20)\d\d(?:/\d\d)?|reports?|papers?|pack|meeting|year|month|"
+    r"long|often|much|many|q[1-4]|quarter|(?:19|20)\d\d(?:/\d\d)?|reports?|papers?|pack|"
+    r"meeting|year|month|"
     r"january|february|march|april|may|june|july|august|september|october|november|december"
 )
 #: A part asked of a time after the question's other period: "… and has it gone out since?",

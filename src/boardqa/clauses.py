@@ -184,10 +184,12 @@ _CLAUSE_BREAK = re.compile(
     # question that opens on where to look.
     rf"|,\s+and\s+(?={_WHERE_TO_LOOK})"
     # "…, and through which returns will it be tracked?", "…, and for what period is the
-    # funding likely to be secured?": a question word after its preposition, with a verb of
-    # its own ("…, and at what risk level?" goes on about the part before it).
+    # funding likely to be secured?", "…, and for how long was its funding secured?": a
+    # question word after its preposition, with a verb of its own ("…, and at what risk
+    # level?" goes on about the part before it).
     r"|,?\s+and\s+(?=(?:through|by|to|from|in|on|at|for|with|under|into|via)\s+"
-    r"(?:which|what|whom)\b[^?,]*?\b(?:is|are|was|were|will|would|did|does|do|has|have|had|"
+    r"(?:which|what|whom|how\s+(?:long|much|many|often))\b[^?,]*?\b(?:is|are|was|were|will|"
+    r"would|did|does|do|has|have|had|"
     r"can|could|should|must)\b)",
     re.IGNORECASE,
 )

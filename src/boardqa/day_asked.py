@@ -10,7 +10,8 @@ import re
 #: "What was the deadline …?", "what is the start date …?": a day asked for by its name.
 DATE_NOUN_ASKED = (
     # "What date is the deadline for applications …?" names the day twice.
-    r"what (?:(?:date|day) )?(?:is|was|were|will be|would be) the (?:[\w’'-]+ ){0,2}?"
+    # "What closing date for applications is given …?" names it straight after "what".
+    r"what (?:(?:(?:date|day) )?(?:is|was|were|will be|would be) the (?:[\w’'-]+ ){0,2}?)?"
     r"(deadline|closing date|due date|start date|end date|completion date|launch date)"
     # The noun ends its phrase: "the deadline extension" is another thing; "the deadline the
     # OPCC was working to" ends it before a clause.

@@ -32,7 +32,8 @@ _AUX = r"(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should
 #: picks among things of a kind ("which other publication", "which district"): its noun names
 #: the kind of the answer, which the papers need not use ("the NCA Strategy 2020").
 _HEAD_NOUN = re.compile(
-    rf"(?:^|[,;:–-]\s*|\band\s+)what\s+((?:[A-Za-z’'-]+\s+){{0,2}}?[A-Za-z’'-]+)"
+    # "What likelihood and impact scores were …": two kinds of the one noun.
+    rf"(?:^|[,;:–-]\s*|\band\s+)what\s+((?:[A-Za-z’'-]+\s+(?:and\s+)?){{0,2}}?[A-Za-z’'-]+)"
     rf"\s+{_AUX}\b",
     re.IGNORECASE,
 )
@@ -228,6 +229,17 @@ _OUTCOMES = frozenset(["outcome", "result", "results", "outcomes"])
 #: Nouns for what a count or a judgement came to, named by the kind before them ("vote
 #: count", "audit outcome", "inspection result").
 _TALLIES = _OUTCOMES | frozenset(["count", "counts", "tally"])
+#: A number of a kind ("reference number", "version no."), which only that kind gives.
+_NUMBERS = frozenset(["number", "no", "code"])
+_NUMBERED = frozenset(["version", "serial"])
+#: Nouns for the post a person holds, which a name's title gives without the word.
+_POST_NOUNS = frozenset(["post", "role", "position", "title", "job", "grade"])
+#: Words for a sum of money, and the kinds of sum a word before them names ("contingency
+#: funding", "match funding", "capital budget"), each a sum of its own.
+_SUMS = frozenset(["funding", "fund", "funds", "budget", "money", "monies", "grant"])
+_KINDS_OF_SUM = frozenset(
+    ["contingency", "match", "capital", "revenue", "bridging", "emergency", "reserve", "seed"]
+)
 #: Sums paid under their own name, which no other word for money stands for ("funding" may
 #: be a grant or an allocation; a precept or an allowance is only itself).
 _PAID_WORDS = ("allowance", "salary", "precept", "levy", "fee", "price", "tax")
@@ -300,6 +312,11 @@ _GROUP_WORD = {
 
 
 #: "When is it due for its next review?", "… due to be renewed": the event whose date is asked.
+#: A paper sent out to its readers ("despatched", "circulated"), by the verb of a "when".
+_SENT_OUT = re.compile(
+    r"\b(despatched|dispatched|circulated|distributed|issued|published|sent\s+out)\b",
+    re.IGNORECASE,
+)
 _DUE_FOR = re.compile(
     r"\bwhen\b[^?]*\bdue\s+(?:for\s+(?:its\s+|a\s+|the\s+)?(?:next\s+|first\s+|annual\s+)?"
     r"|to\s+be\s+)([a-z]{4,})\b",
@@ -343,8 +360,21 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
             # "What audit outcome …", "what vote count …": a tally of a kind, which passages
             # on other outcomes ("This has led to improved outcomes") do not give.
             head = words[-2]
+        elif len(words) >= 2 and head.lower() in _NUMBERS and words[-2].lower() in _NUMBERED:
+            # "What version number is given to the statement?": a version, which a paper
+            # that never speaks of one does not give.
+            head = words[-2]
+        elif len(words) >= 2 and head.lower() in _SUMS and words[-2].lower() in _KINDS_OF_SUM:
+            # "What contingency funding had the Council set aside?": funding of that kind,
+            # which a passage on the bid's own funding does not give.
+            head = words[-2]
         word = head.lower().strip("’'")
-        if head[0].islower() and not {word, stem(word)} & (_KIND_NOUNS | _NOT_NOUNS | STOPWORDS):
+        # "Which officer attended …, and what post is she given?": a who-question's post is
+        # the title beside the name ("Mandeep Kaur, the Senior Economic Regeneration Officer").
+        posts = _POST_NOUNS if asks == "who" else frozenset()
+        if head[0].islower() and not {word, stem(word)} & (
+            _KIND_NOUNS | _NOT_NOUNS | STOPWORDS | posts
+        ):
             return Focus(word)
     m = _HOW_MUCH_NOUN.search(q)
     if m and stem(m.group(1).lower()) in _PAID:
@@ -361,6 +391,11 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
         # "When is the statement due for its next review?": the date of a review, which a
         # passage that never speaks of one does not give.
         return Focus(due.group(1).lower())
+    sent = _SENT_OUT.search(q)
+    if sent and asks == "when":
+        # "On what date was the reports pack despatched to members?": the papers give their
+        # meetings' dates, seldom when a pack went out; a passage that says so answers.
+        return Focus(sent.group(1).lower())
     if asks in ("who", "when"):
         return None
     m = _PAID_NAMED.search(q)
@@ -466,7 +501,7 @@ _ROLE_QUESTION = re.compile(
     r"\bwho(?:[’']s\s+|\s+(?:is|was|are|were|will be|would be)\s+)"
     # "Who is named as the officer to contact for it?"
     # "Who is named as officer to contact …?": named as a role, with or without an article.
-    r"((?:named|listed|given|shown|printed)\s+as\s+(?:the\s+|an?\s+)?|the\s+|an?\s+|"
+    r"((?:named|listed|given|shown|printed)\s+as\s+(?:the\s+|an?\s+)?|the\s+|an?\s+|its\s+|"
     r"[A-Z][\w’']*[’']s\s+)?"
     r"(.+?)(?:,|\s+and\s+(?:who|when|what|where|which|how|why|was|were|is|did)\b"
     r"|\s+(?:for|at|in|on|during|when|after|before|from|since|until|within|who|that|which)\b"
@@ -481,7 +516,8 @@ _ROLE_QUESTION = re.compile(
 
 #: "Who wrote the update?": the papers name a report's writer as its "Report Author".
 _WHO_WROTE = re.compile(
-    r"\bwho\s+(?:(?:wrote|authored|drafted|prepared|(?:has|had)\s+written)\s+(?!to\b)"
+    r"\b(?:who|which\s+(?:officer|person))\s+"
+    r"(?:(?:wrote|authored|drafted|prepared|(?:has|had)\s+written)\s+(?!to\b)"
     r"(?:(?:the|this|that|its)\s+)?(?:[\w’'/-]+\s+){0,4}?"
     r"(?:report|update|paper|statement|strategy|briefing)\b"
     r"|(?:is|was)\s+(?:(?:named|listed|given|shown|printed)\s+as\s+(?:the\s+)?|the\s+)"
@@ -499,7 +535,10 @@ _WHO_TO_CONTACT = re.compile(
     # "… who at the Commissioner's office would someone get in touch with about it?"
     r"\bwho\s+(?:(?:at|in|from)\s+[^?,]{3,60}?\s+)?(?:do|should|can|could|would|might)\s+"
     r"(?:i|we|they|you|one|someone|anyone|people|residents?|members?)\s+(?:contact|ask|speak\s+to|"
-    r"talk\s+to|get\s+in\s+touch\s+with)\b",
+    r"talk\s+to|get\s+in\s+touch\s+with)\b"
+    # "… and which officer is named as the officer to contact?"
+    r"|\bwhich\s+(?:officer|person)\s+(?:is|was)\s+(?:named|listed|given|shown|printed)\s+"
+    r"as\s+(?:the\s+)?officer\s+to\s+contact\b",
     re.IGNORECASE,
 )
 

@@ -191,9 +191,9 @@ WHEN = re.compile(
     r"what(?:[’']s| is| was| will be) the date of (?:the )?(?:[\w-]+ ){0,2}?(?:meeting|sitting)|"
     # "What was the deadline for applications?" asks for a day, as "when" does.
     rf"{DATE_NOUN_ASKED}|"
-    r"(?:over )?what period|"
+    r"(?:over |for |during )?what period|"
     # Not "what year-end and current figures …", which asks for figures.
-    r"how long|what year(?![-‐–]end)|which year(?![-‐–]end)|which month|what month)\b",
+    r"(?:for )?how long|what year(?![-‐–]end)|which year(?![-‐–]end)|which month|what month)\b",
     re.IGNORECASE,
 )
 #: "Why …?", "… and for what reason": where the question or one of its clauses opens.
@@ -292,10 +292,11 @@ _ASKED_OF_BOARD = re.compile(
     r"group|executive)|[A-Z]{2,6})\s+(?i:(?:being\s+)?(?:asked|requested))\b",
 )
 #: A question about what a paper put to the Board: its "Recommendations for the Board".
-RECOMMENDATION = re.compile(
-    r"(?i:\brecommend\w*|\bask(?:s|ed)?\s+(?:the\s+)?(?:board\s+members|board|committee|"
-    r"members|partners)\s+to\b)|" + _ASKED_OF_BOARD.pattern
+_ASKS_OF_BOARD = re.compile(
+    r"(?i:\bask(?:s|ed)?\s+(?:the\s+)?(?:board\s+members|board|committee|members|partners)\s+"
+    r"to\b)|" + _ASKED_OF_BOARD.pattern
 )
+RECOMMENDATION = re.compile(r"(?i:\brecommend\w*)|" + _ASKS_OF_BOARD.pattern)
 _PAPER = re.compile(
     r"\b(report|paper|update|slides?|log|agenda|newsletter|plan|appendix|annexe?|presentation)\b",
     re.IGNORECASE,
@@ -427,7 +428,7 @@ def _said_by_person(q: str) -> bool:
 def _expects_other_than_amount(asked: str) -> bool:
     """Whether the question asks what a thing is expected to yield, not an amount: "What is
     each CSP receiving People Zone funding expected to produce?" (not "… expected to spend?")."""
-    if _ASKS_A_DEED.search(asked):
+    if _ASKS_A_DEED.search(asked) or _HOW_MUCH_OF_A_KIND.search(asked) or _A_LABEL.search(asked):
         return True
     verb = expected_verb(asked)
     return verb is not None and not HOW_MUCH.fullmatch(verb)
@@ -437,6 +438,21 @@ def _expects_other_than_amount(asked: str) -> bool:
 #: done, not how much funding.
 _ASKS_A_DEED = re.compile(
     r"^(?:[^,?]*,\s*)?what\b[^?]{0,80}?\b(?:do|doing|done)\s+(?:about|with|next)\b", re.IGNORECASE
+)
+
+
+#: "How much detail did the OPCC have about it?": a degree, which the papers put in words
+#: ("We only have limited detail at this point"), not an amount.
+_HOW_MUCH_OF_A_KIND = re.compile(
+    r"\bhow\s+much\s+(?:detail|information|notice|progress|evidence|say|influence|interest|"
+    r"input|clarity|certainty|guidance|warning|confidence)\b",
+    re.IGNORECASE,
+)
+
+
+#: "What version number of the agreement …": a number that labels a thing, not an amount.
+_A_LABEL = re.compile(
+    r"\b(?:version|reference|serial|phone|telephone|case)\s+(?:number|no\b)", re.IGNORECASE
 )
 
 
@@ -550,7 +566,9 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         since=since,
         until=until,
         kinds=kinds,
-        decision=decided and not _PER_PAPER.search(q),
+        # "What decisions was the board asked to take on the update?": what the paper put to
+        # the Board, which its recommendations say, not what the minutes record.
+        decision=decided and not _PER_PAPER.search(q) and not _ASKS_OF_BOARD.search(q),
         reported_decision=decided and bool(_PER_PAPER.search(q)),
         asks=asks,
         terms=content_terms(q),
@@ -572,7 +590,9 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         # Who chaired or attended is read from the minutes' marks and lists, a decision from
         # its RESOLVED block, an action from its log: none of them repeats the verb.
         verb=None if chair or action or ATTENDANCE.search(q) or decided else verb_asked(asked),
-        attendance=bool(ATTENDANCE.search(q)),
+        # "Which officer attended a CSP Chairs Network Meeting …, according to the OPCC
+        # update?": a paper reports it, not the Board's list of those present.
+        attendance=bool(ATTENDANCE.search(q)) and not _PER_PAPER.search(q),
         manner=manner_verb(asked),
         # A month with a meeting names the meeting (filters and boosts see to it); another
         # month names a time the papers write about.

@@ -16,6 +16,7 @@ from boardqa.parse.dates import (
     MONTH_TITLES,
     MONTH_YEAR,
     MONTHS,
+    financial_years,
     parse_long_dates,
     parse_numeric_dates,
 )
@@ -137,6 +138,13 @@ def day_spans(text: str) -> set[tuple[date, date]]:
         if len(days) == 2:
             out.add((min(days), max(days)))
     return out
+
+
+def year_spans(text: str) -> set[tuple[date, date]]:
+    """The spans of days of the financial years a text names ("2018/19": 1 April 2018 to 31
+    March 2019), so that a question naming a year finds the table column that prints it as
+    days ("1/4/18 – 31/3/19")."""
+    return {(date(y, 4, 1), date(y + 1, 3, 31)) for y in financial_years(text)}
 
 
 #: "for April 2020 to March 2021", "the two year period April 2018-March 2020": a span of

@@ -96,6 +96,7 @@ _VERB_KIN = {
     "open": ("operational", "launch"),
     # "Which company was chosen to operate the prison?": not "Lendlease is working with …".
     "choos": ("select", "appoint", "award", "pick", "won", "win"),
+    "select": ("chos", "choos", "appoint", "award", "pick", "won", "win"),
     # "What did the survey find?": not "The aims of the survey are to gather …".
     "find": (
         "found",
@@ -122,7 +123,7 @@ _VERB_KIN = {
 #: Verbs of outcome whose passive a "which" / "what" / "how many" question turns on ("which
 #: company was chosen", "how many bids were awarded"), not "which actions were completed"
 #: (a status answers that).
-_CHOSEN = frozenset(["win", "award", "choos"])
+_CHOSEN = frozenset(["win", "award", "choos", "select"])
 #: Places and times, which the papers name rather than say were chosen or awarded ("Which
 #: day did it choose for its summer meeting?": "14 June 2019").
 _PLACE_NOUNS = frozenset(

@@ -212,6 +212,13 @@ _WHY_FIRST = re.compile(
 )
 
 
+#: A question for a paper's reference number, and a sentence that prints one.
+_ASKS_REFERENCE = re.compile(r"\breference\s+(?:number|no\b|code)|\bref\.?\s+no\b", re.I)
+_GIVES_REFERENCE = re.compile(
+    r"\b(?:ref(?:erence)?\.?\s*(?:no\.?|number|code)?\s*[:.]?\s*[A-Z]*[\d/-]*\d)", re.I
+)
+
+
 def lacks_answer_type(
     intent: QueryIntent,
     sentences: list[str],
@@ -255,6 +262,12 @@ def lacks_answer_type(
         # "How often does the Hate and Prevent Delivery Group meet?" is not answered by what
         # the group does: how often is said ("quarterly", "every six weeks") or not given.
         return "the passages closest to the question do not say how often"
+    if _ASKS_REFERENCE.search(intent.text) and not any(
+        _GIVES_REFERENCE.search(s) for s in sentences
+    ):
+        # "What reference number does the update carry?" is not answered by its "(V9)" nor by
+        # "a single reference point for users": a reference is printed as one ("Ref: 21/04").
+        return "the passages closest to the question give no reference number"
     contact = contact_asked(intent.text)
     if contact and not any(gives_contact(contact, s) for s in sentences):
         # "What's Bob Bearne's email address?" is not answered by the agenda line naming him.
@@ -623,6 +636,12 @@ def lacks_focus(
     return f"the passages closest to the question say nothing of {focus.word}"
 
 
+#: A question for each period within a span ("in each full year from … to …").
+_EACH_PERIOD = re.compile(
+    r"\b(?:each|every|per)\b[^?]{0,30}?\b(?:years?|quarters?|months?)\b", re.I
+)
+
+
 def lacks_span(question: str, sentences: list[str]) -> str | None:
     """Why figures for other spans of days do not answer a question for one ("… due to
     contribute for 1 April 2019 to 31 March 2020?" of a table whose columns end at "1/4/18 –
@@ -634,6 +653,10 @@ def lacks_span(question: str, sentences: list[str]) -> str | None:
         return None
     if any(g[0] <= a[0] and a[1] <= g[1] for a in asked for g in given):
         return None  # "runs from 1 April 2016 to 31 March 2021" holds 2019/20
+    if _EACH_PERIOD.search(question) and any(
+        a[0] <= g[0] and g[1] <= a[1] for a in asked for g in given
+    ):
+        return None  # "in each full year from 1/4/2016 to 31/3/2019": "1/4/16 – 31/3/17: …"
     text = " ".join(sentences)
     for lo, hi in asked:
         # "1 April 2018 to 31 March 2019" is the financial year 2018/19.

@@ -50,7 +50,7 @@ from boardqa.named_figures import figures_named, gives_figure_named
 from boardqa.parse.dates import iter_month_years
 from boardqa.plain import plain_words
 from boardqa.query import QueryIntent
-from boardqa.question_periods import day_spans
+from boardqa.question_periods import day_spans, year_spans
 from boardqa.question_verbs import PERSON_ASKED, speaks_of_verb
 from boardqa.retrieve import Candidate
 from boardqa.words import spelled_initials, stem, term_set, with_initials
@@ -166,6 +166,14 @@ _NAMES_LAW = re.compile(
 _ASKS_VERSION = re.compile(r"\b(?:what|which)\s+(?:version|draft|iteration)\b", re.IGNORECASE)
 _NAMES_VERSION = re.compile(r"\bV\d+\b|\b(?:version|draft|iteration)\s+\d+\b", re.IGNORECASE)
 _PERSON_ASKED = re.compile(rf"\b{PERSON_ASKED}", re.IGNORECASE)
+#: A question for a rank ("what nearest neighbour ranking …"), and a sentence that gives one:
+#: a dashboard's "2/9", "ranked 3rd", "4th out of 9".
+_ASKS_RANK = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+){0,3}?rank(?:ing)?\b", re.IGNORECASE)
+_GIVES_RANK = re.compile(
+    r"(?<![\d/])\b\d{1,2}\s*/\s*\d{1,2}\b(?![/\d])|\branked\s+\w+|\b\d{1,2}(?:st|nd|rd|th)\s+"
+    r"(?:out\s+)?of\b",
+    re.IGNORECASE,
+)
 
 
 def first_under_asking(name: str, candidates: list[Candidate]) -> set[str]:
@@ -335,6 +343,7 @@ def choose_evidence(
     section = attendance_section(intent)
     asked_section = section_asked(intent.text)
     spans = day_spans(intent.text)
+    years = year_spans(intent.text)
     links_asked = to_find or bool(ASKS_LINK.search(intent.text))
     plain = plain_words(query_text)
     day_named = date_noun_words(intent.text)
@@ -345,6 +354,7 @@ def choose_evidence(
     law = bool(_ASKS_LAW.search(intent.text))
     version = bool(_ASKS_VERSION.search(intent.text))
     often = bool(HOW_OFTEN.search(intent.text))
+    ranked = bool(_ASKS_RANK.search(intent.text))
     # The question's long names the papers may give by their initials ("the Ministry of
     # Housing, Communities and Local Government": "MHCLG have confirmed …"): such a name is
     # most of the question's words, which a passage with its initials holds too. (A name
@@ -381,10 +391,16 @@ def choose_evidence(
             score = cand.score + 0.6 * coverage + CUE_WEIGHT * cue
             if in_section:
                 score += LABEL_WEIGHT
-            if spans and spans & day_spans(s):
-                score += LABEL_WEIGHT  # "for 1 April 2018 to 31 March 2019": "1/4/18 – 31/3/19"
-            if row_label_named(s, terms, by_initials=bool(spans)):
-                score += LABEL_WEIGHT  # "… did Rutland contribute": "Funding Body: Rutland …"
+            # "… did Rutland contribute": "Funding Body: Rutland …"; a row named by its initials
+            # ("the OPCC's share … in 2018/19") when the question names its column too.
+            columns = day_spans(s) if spans or years else set()
+            named_row = row_label_named(s, terms, by_initials=bool(spans or years & columns))
+            if spans & columns or (named_row and years & columns):
+                # "for 1 April 2018 to 31 March 2019" (or "in 2018/19", of a row the question
+                # names): the column "1/4/18 – 31/3/19".
+                score += LABEL_WEIGHT
+            if named_row:
+                score += LABEL_WEIGHT
             if asked_parts and asked_parts & part_labels(s):
                 score += LABEL_WEIGHT
                 if describes_part(s):
@@ -434,6 +450,8 @@ def choose_evidence(
                 score += FOCUS_WEIGHT  # "Which version …?": "A ‘finalised’ excel version (V9)"
             if often and says_how_often(s):
                 score += FOCUS_WEIGHT  # "How often does it meet?": "… will meet quarterly"
+            if ranked and _GIVES_RANK.search(s):
+                score += 2 * FOCUS_WEIGHT  # "What ranking …?": "Violence with Injury … 2/9 Top"
             if figures and gives_figure_named(s, figures):
                 score += LABEL_WEIGHT  # "59% of respondents were what?": "59% are … satisfied"
             if contact and gives_contact(contact, s):

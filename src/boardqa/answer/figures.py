@@ -199,7 +199,10 @@ def _no_comparator(question: str, paragraphs: list[str]) -> str | None:
 #: 2018-March 2020" in it still answers).
 _REPORT_OF_A_YEAR = re.compile(
     r"\b(?:Q[1-4]\s+|quarter\s+[1-4]\s+)?(?:19|20)\d\d/\d\d(?:\s+Q[1-4]|\s+quarter\s+[1-4])?\s+"
-    r"(?:[A-Za-z]+\s+){0,2}?(?:report|update|paper|pack|dashboard|slides)\b",
+    r"(?:[A-Za-z]+\s+){0,2}?(?:report|update|paper|pack|dashboard|slides)\b"
+    # "the performance report for Quarter 3 of 2020/21": the year the report is of.
+    r"|\b(?:report|update|paper|pack|dashboard|slides)\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?:(?:Q[1-4]|quarter\s+[1-4])\s+(?:of\s+)?)?(?:19|20)\d\d/\d\d\b",
     re.IGNORECASE,
 )
 

@@ -29,6 +29,7 @@ from boardqa.parse.dates import (
     parse_long_dates,
 )
 from boardqa.question_periods import DAY_OF_MONTH
+from boardqa.verbs import forms_pattern
 
 #: Money, a percentage, a decimal ("4.9 per 1,000") or a number of two or more digits; a lone
 #: digit is more often a label ("Safer Streets 3", "item 7") than a figure.
@@ -59,7 +60,9 @@ _ASKS_SHARE = re.compile(r"\b(percentage|proportion|share|per\s?cent)\b", re.IGN
 _SHARE_OF_SUM = re.compile(
     r"\b(?:share|proportion|portion|part)\s+of\s+(?:the\s+|this\s+|that\s+)?(?:£"
     # "the total LLR share of the MHCLG domestic abuse funding": of a sum named, not given.
-    r"|(?:[\w’'/-]+\s+){0,5}?(?:funding|money|monies|budget|allocation|grant|fund|pot)\b)",
+    # "what share of the annual price of the contract": of a price, a cost, a spend.
+    r"|(?:[\w’'/-]+\s+){0,5}?(?:funding|money|monies|budget|allocation|grant|fund|pot|price|"
+    r"costs?|spend|bill)\b)",
     re.IGNORECASE,
 )
 DATE = re.compile(
@@ -149,6 +152,40 @@ _BEFORE_DAY = re.compile(
 )
 
 
+#: "at the end of June", "in early July", "by mid-March": a point in a month, given without a
+#: day or a year.
+_MONTH_POINT = re.compile(
+    rf"\b(?:(?:end|start|beginning|middle)\s+of|early|late|mid)[\s-]+(?:{MONTH_NAMES})\b"
+    # With its year it is a date already ("before the end of December 2020").
+    r"(?!\s*(?:(?:19|20)\d\d|[’']\d\d))",
+    re.IGNORECASE,
+)
+
+
+#: The deed a "when" question asks the time of: the verb after "expected to" ("When was the
+#: Home Office expected to launch …"), or the one that ends it ("When does the round close?").
+_EXPECTED_DEED = re.compile(
+    r"\b(?:expected|due|going|set|planned|scheduled|intended)\s+to\s+(?:be\s+)?([a-z]{3,})\b"
+)
+_LAST_DEED = re.compile(
+    r"^\s*(?:and\s+)?when\s+(?:do|does|did|will|would)\b[^?]*?\b([a-z]+)\s+([a-z]{3,})\s*\??\s*$",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset(["the", "a", "an", "that", "this", "its", "their", "each", "every"])
+
+
+def _deed_asked(question: str) -> str | None:
+    """The verb of the deed a "when" question asks about (`_EXPECTED_DEED`, `_LAST_DEED`),
+    or None when it names none so."""
+    m = _EXPECTED_DEED.search(question)
+    if m:
+        return m.group(1)
+    m = _LAST_DEED.match(question)
+    if m and m.group(1).lower() not in _DETERMINERS:
+        return m.group(2)
+    return None
+
+
 def has_date(sentence: str, besides: str = "") -> bool:
     """Whether the sentence gives a date other than those in `besides` (the question: "When
     is the next meeting after 19 March 2021?" is not answered by "… on 19 March 2021", but is
@@ -182,6 +219,15 @@ def has_date(sentence: str, besides: str = "") -> bool:
         return True
     if full:
         return False
+    deed = _deed_asked(besides)
+    if (deed is None or forms_pattern(deed).search(sentence)) and any(
+        # "… will be launched at the end of June": a point in a month says when the deed
+        # the question asks about is done ("When is it expected to launch?"), not another's
+        # ("When does the bid round close?").
+        not re.search(rf"\b{re.escape(m.group(0))}\b", besides, re.IGNORECASE)
+        for m in _MONTH_POINT.finditer(sentence)
+    ):
+        return True
     return any(
         not any(
             re.search(rf"(?<![\w/.]){re.escape(named)}(?![\w/.])", besides, re.IGNORECASE)
