@@ -7,6 +7,7 @@ session."""
 from __future__ import annotations
 
 from boardqa.answer.kinds import has_date, holds_figure
+from boardqa.clauses import asks_something, sub_questions
 from boardqa.day_asked import date_noun_words
 from boardqa.focus import focus_of, role_asked
 from boardqa.question_periods import year_spans
@@ -197,3 +198,45 @@ def test_a_closing_date_named_after_what_asks_for_that_day(answerer):
     )
     assert not answer.abstained, answer.text
     assert "25 March 2021" in answer.text
+
+
+def test_a_later_part_may_be_answered_a_few_paragraphs_on_in_the_same_paper(answerer):
+    answer = answerer.ask(
+        "Who chairs the lead member group set up for the domestic abuse service redesign, and "
+        "how often was that group going to meet?"
+    )
+    assert not answer.abstained, answer.text
+    assert "Lord Willy Bach" in answer.text and "quarterly" in answer.text
+
+
+def test_things_listed_after_a_colon_with_no_verb_answer_which_things(answerer):
+    answer = answerer.ask(
+        "Which areas were shortlisted in March 2021 for round-two Safer Streets bids?"
+    )
+    assert not answer.abstained, answer.text
+    assert "City/Blaby" in answer.citations[0].text  # not the round's launch first
+
+
+def test_a_comma_before_a_preposition_and_its_question_word_opens_a_part():
+    assert sub_questions(
+        "When was the contract first due to end, for how long was it extended, and when "
+        "would the new services start?"
+    ) == [
+        "When was the contract first due to end",
+        "for how long was it extended",
+        "when would the new services start",
+    ]
+    # A question word that shares the verb of another is not a part of its own.
+    assert (
+        sub_questions(
+            "Given the doubts raised, at which meeting and how often did the Board decide to "
+            "consider the plan?"
+        )
+        == []
+    )
+
+
+def test_when_with_no_verb_after_it_opens_a_clause_of_time():
+    assert not asks_something("When it was questioned why referrals had fallen")
+    assert asks_something("When those findings came, what share said they felt safe")
+    assert asks_something("When in 2020 did the contract end")

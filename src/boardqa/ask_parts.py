@@ -62,6 +62,9 @@ _WHICH_THING = re.compile(
 )
 #: How much of a later part's words a sentence an earlier part quoted must hold to answer it.
 QUOTED_COVERAGE = 0.5
+#: How many paragraphs after one an earlier part quoted, in the same paper, a later part may
+#: be answered from (`PartAnswers._in_following`).
+FOLLOWING = 5
 #: A question answered yes or no: "Was the bid successful?", "Did the SPB approve it?".
 
 
@@ -317,8 +320,11 @@ class PartAnswers:
             if not found and evidence:
                 # "… for how long had that contract been extended, and when were the new
                 # services expected to start?": the sentence an earlier part quoted may say it
-                # ("… extended for 12 months and … would commence in April 2022").
-                found = self._in_quoted(part, evidence) or found
+                # ("… extended for 12 months and … would commence in April 2022"), or one of
+                # the paragraphs that follow it in its paper ("Who chaired the lead member
+                # group, and how often was that group to meet?": "… Chaired by …", then five
+                # paragraphs on, "The lead member group will meet quarterly …").
+                found = self._in_quoted(part, evidence) or self._in_following(part, evidence)
             if not found:
                 gaps.append((part, why))
             seen = {e.sentence for e in evidence}
@@ -380,18 +386,44 @@ class PartAnswers:
                 found.extend(chosen)
         return found, why
 
-    def _in_quoted(self, part: str, evidence: list[Evidence]) -> list[Evidence]:
-        """The sentences of the paragraphs already quoted that answer a later part, holding
-        what it asks and most of its words; [] when none does."""
+    def _in_quoted(
+        self, part: str, evidence: list[Evidence], paragraphs: list[Candidate] | None = None
+    ) -> list[Evidence]:
+        """The sentences of the paragraphs already quoted (or of `paragraphs`) that answer a
+        later part, holding what it asks and most of its words; [] when none does."""
         pintent = self.retriever.intent(part)
-        quoted = _paragraphs_of(evidence)
+        quoted = _paragraphs_of(evidence) if paragraphs is None else paragraphs
+        most = 3 if paragraphs is None else len(paragraphs)
         chosen = [
             e
-            for e in choose_evidence(pintent, quoted, part, max_sentences=2, max_paragraphs=3)
+            for e in choose_evidence(pintent, quoted, part, max_sentences=2, max_paragraphs=most)
             if e.coverage >= QUOTED_COVERAGE
         ]
         paragraphs = _paragraphs_of(chosen)
         return [] if not chosen or lacks_what_is_asked(pintent, chosen, paragraphs) else chosen
+
+    def _in_following(self, part: str, evidence: list[Evidence]) -> list[Evidence]:
+        """The sentences of the paragraphs that follow (`FOLLOWING` of them) those already
+        quoted, in the same paper, that answer a later part as `_in_quoted` requires; []
+        when none does."""
+        if self.paragraphs_of is None:
+            return []
+        quoted = _paragraphs_of(evidence)
+        have = {c.key for c in quoted}
+        after: list[Candidate] = []
+        for c in quoted:
+            paragraphs = self.paragraphs_of(str(c.payload.get("document_id") or ""))
+            at = next((i for i, p in enumerate(paragraphs) if p.get("key") == c.key), None)
+            if at is None:
+                continue
+            # Whole paragraphs, not the items of a list between them ("16(i) Inadequate …").
+            whole = [p for p in paragraphs[at + 1 :] if "(" not in str(p.get("number") or "")]
+            for p in whole[:FOLLOWING]:
+                key = str(p.get("key"))
+                if key not in have:
+                    have.add(key)
+                    after.append(replace(c, key=key, payload=p))
+        return self._in_quoted(part, [], after) if after else []
 
     def ground(self, scene: str, claim: str, filters: UserFilters | None) -> Evidence | None:
         """The sentence of the paper a question's opening names (`scene`: "The March 2021 OPCC

@@ -15,7 +15,8 @@ from boardqa.words import content_terms
 #: opening on "when" (or "after", "while", "once") and closed by a comma before a question
 #: word sets the scene; what is asked follows it. "When did …, and …" is a question itself.
 _SCENE = re.compile(
-    r"^(?:when|while|after|once|as)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|"
+    # "At the 1 October 2018 meeting, when members doubted …, what did Rik Basra agree to do?"
+    r"^(?:(?:at|in|on|during)\s+[^,?]{3,60},\s*)?(?:when|while|after|once|as)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|"
     r"would|can|could|should)\b)[^?]*?,\s*(?=(?:what|who|whom|which|how|why|where|when|did|"
     r"does|do|was|were|is|are|has|have|had|will|would|can|could)\b)",
     re.IGNORECASE,
@@ -187,8 +188,9 @@ _CLAUSE_BREAK = re.compile(
     # funding likely to be secured?", "…, and for how long was its funding secured?": a
     # question word after its preposition, with a verb of its own ("…, and at what risk
     # level?" goes on about the part before it).
-    r"|,?\s+and\s+(?=(?:through|by|to|from|in|on|at|for|with|under|into|via)\s+"
-    r"(?:which|what|whom|how\s+(?:long|much|many|often))\b[^?,]*?\b(?:is|are|was|were|will|"
+    r"|(?:,\s+|,?\s+and\s+)(?=(?:through|by|to|from|in|on|at|for|with|under|into|via)\s+"
+    r"(?:which|what|whom|how\s+(?:long|much|many|often))\b(?:(?!\band\b)[^?,])*?\b(?:is|are|"
+    r"was|were|will|"
     r"would|did|does|do|has|have|had|"
     r"can|could|should|must)\b)",
     re.IGNORECASE,
@@ -223,10 +225,29 @@ _ASKS_AFTER_TOPIC = re.compile(
 )
 
 
+#: "When it was questioned in December 2020 why …, what explanation was offered?": "when"
+#: without its verb straight after opens a clause of time, not a question.
+_CLAUSE_OF_TIME = re.compile(
+    r"^when\s+(?!(?:was|were|is|are|did|does|do|has|have|had|will|would|can|could|"
+    r"should|must|may|might|exactly|precisely|roughly|approximately|in|on|at|during)\b)",
+    re.IGNORECASE,
+)
+
+
+#: "When those findings came, what share …?": the question after a clause of time.
+_ASKED_AFTER = re.compile(
+    r",\s*(?:what|who|whom|which|how|why|where|when|did|does|do|was|were|is|are)\b", re.I
+)
+
+
 def asks_something(piece: str) -> bool:
     """Whether a piece of a question asks ("Who wrote …", "Was the bid successful") rather
-    than sets the scene ("The officer who presented … also spoke in 2018.")."""
-    return bool(_ASKS.match(piece.strip()))
+    than sets the scene ("The officer who presented … also spoke in 2018.", "When it was
+    questioned …")."""
+    piece = piece.strip()
+    if _CLAUSE_OF_TIME.match(piece) and not _ASKED_AFTER.search(piece):
+        return False
+    return bool(_ASKS.match(piece))
 
 
 #: Where a scene may end: a dash, a sentence's end, a semicolon ("In December 2020 the Board

@@ -214,7 +214,8 @@ def _things_asked(question: str) -> re.Pattern[str] | None:
     if not m or m.group(1).endswith("ss"):
         return None
     return re.compile(
-        rf"\b{m.group(1)}\s+(?:are|were|include|included|is|was|of)?\s*:\s*(?:the\s+)?[A-Za-z]",
+        # "… to shortlist potential areas: City/Blaby and …" (no verb before the colon).
+        rf"\b{m.group(1)}(?:\s+(?:are|were|include|included|is|was|of))?\s*:\s*(?:the\s+)?[A-Za-z]",
         re.IGNORECASE,
     )
 
