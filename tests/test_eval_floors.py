@@ -317,6 +317,20 @@ GROUPS = {
         },
         {"false_abstention_rate": 0.01},
     ),
+    # blind47 and blind48, written in the twenty-sixth session and read in the twenty-seventh
+    # (100 answerable questions): a risk and assurance manager asking what could go wrong and
+    # what a scheme depended on; an archivist asking of papers as records.
+    "twenty-seventh": Floors(
+        ("blind47.jsonl", "blind48.jsonl"),
+        {
+            "hit_at_3": 0.93,
+            "citation_precision": 0.80,
+            "fact_recall": 0.90,
+            "abstention_f1": 0.92,
+            "support_rate": 0.97,
+        },
+        {"false_abstention_rate": 0.01},
+    ),
 }
 
 
