@@ -240,3 +240,35 @@ def test_when_with_no_verb_after_it_opens_a_clause_of_time():
     assert not asks_something("When it was questioned why referrals had fallen")
     assert asks_something("When those findings came, what share said they felt safe")
     assert asks_something("When in 2020 did the contract end")
+
+
+def test_a_later_part_an_earlier_quote_answers_adds_no_other_paper(answerer):
+    answer = answerer.ask(
+        "What was the largest bid allowed under Safer Streets 3, and would the partnership "
+        "have to find match funding?"
+    )
+    assert not answer.abstained, answer.text
+    assert "no match funding required" in answer.text
+    assert len(answer.citations) == 1, [c.id for c in answer.citations]
+
+
+def test_the_row_a_question_names_is_cited_alone(answerer):
+    question = (
+        "What 2021/22 domestic abuse duty allocation did the OPCC report for 19 March 2021 give "
+        "Rutland County Council?"
+    )
+    intent = answerer.retriever.intent(question)
+    assert intent.compare == ()  # the report's date is where to look, the year the figure's
+    answer = answerer.ask(question)
+    assert "63,000" in answer.text
+    assert len(answer.citations) == 1, [c.id for c in answer.citations]
+
+
+def test_where_a_post_sits_and_when_it_starts_are_read_from_its_plan(answerer):
+    answer = answerer.ask(
+        "In the plan of priority actions on domestic abuse, where was the new part-time "
+        "analyst meant to be based, and when could that person start?"
+    )
+    assert not answer.abstained, answer.text
+    assert "to sit within the OPCC" in answer.text and "April" in answer.text
+    assert {c.document for c in answer.citations} == {"Annex B: Domestic Abuse Delivery Plan"}

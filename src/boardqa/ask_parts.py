@@ -305,6 +305,37 @@ class PartAnswers:
                 else:
                     fallback = topic
             found, why = self._part(_counted_as(part, first), context, names, intent, filters)
+            quoted = {e.candidate.key for e in evidence}
+            if found and evidence and not quoted & {e.candidate.key for e in found}:
+                # "What is the most that could be bid for, and would the partnership have to
+                # find match funding?": a sentence an earlier part quoted may answer this part
+                # too ("… £550,000, no match funding required"), or one a few paragraphs on in
+                # its paper; another paper's paragraph would only add a citation. (What the part finds in the paragraphs already quoted is
+                # kept: it may be the next sentence, which says the rest.)
+                # (It must hold as many of the part's words as the paragraph found: "… has any
+                # joint commissioning involving the PCC started?" is answered by "Joint
+                # commissioning … involving Local Authority, PCC and NPS has started", not by
+                # "… can commission through the framework".)
+                # One a few paragraphs on costs a citation as the paragraph found does: it
+                # must hold more of the part's words and of those it is about ("… when could
+                # that person start?": "… a part time DA analyst can be recruited to start
+                # from April", not "The programme will start early September").
+                asked = term_set(part)
+                about = asked | term_set(" ".join(topic))
+
+                def held(e: Evidence, words: set[str]) -> int:
+                    return len(words & term_set(e.sentence))
+
+                quoted_too = self._in_quoted(part, evidence)
+                following = [] if quoted_too else self._in_following(part, evidence)
+                if quoted_too and max(held(e, asked) for e in quoted_too) >= max(
+                    held(e, asked) for e in found
+                ):
+                    found = quoted_too
+                elif following and max(held(e, about) for e in following) > max(
+                    held(e, about) for e in found
+                ):
+                    found = following
             asked = after_scene(part)
             if not found and asked != part:
                 # "The Board invited Dr Hardy to present the survey. In the slides, what share

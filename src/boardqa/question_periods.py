@@ -54,6 +54,13 @@ _AS_OF = re.compile(
 )
 _TWO_MONTHS = re.compile(rf"\b({MONTH_NAMES})\s+and\s+({MONTH_NAMES})\s+(\d{{4}})\b", re.IGNORECASE)
 _FINANCIAL_YEAR = re.compile(r"\b(20\d{2})/(\d{2})\b")
+#: "the OPCC report for 19 March 2021", "the pack of 10 December 2018": a paper's date.
+_PAPER_DATED = re.compile(
+    r"\b(?:report|update|paper|pack|minutes|agenda|dashboard|slides)\s+(?:for|of|on|dated)\s+"
+    rf"(?:the\s+)?(?:meeting\s+(?:of|on)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?({MONTH_NAMES})\s+"
+    r"(\d{4})\b",
+    re.IGNORECASE,
+)
 #: The stems of a meeting's own business ("discussed", "agreed", "chaired"): what a meeting
 #: did, which its papers record on its day, not an event they report.
 _MEETING_BUSINESS = r"discuss|agree|decid|resolv|present|consider|rais|approv|minut|attend|chair"
@@ -289,6 +296,18 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
             hits = _held_in(m.group(1), known)
             if len(hits) == 1 and not any(lo <= hits[0] <= hi for lo, hi in periods):
                 periods = [*periods, (hits[0], hits[0])]
+    dated = _PAPER_DATED.search(q)
+    if dated and len(periods) > 1:
+        # "In the OPCC report for 19 March 2021, what 2021/22 allocation is shown …?": the
+        # paper's date is where to look; the financial year is its figure's, not a period
+        # to compare.
+        month = _month_range(int(dated.group(2)), MONTHS[dated.group(1).lower()])
+        years = {
+            (date(int(m.group(1)), 4, 1), date(int(m.group(1)) + 1, 12, 31))
+            for m in _FINANCIAL_YEAR.finditer(q)
+        }
+        if month in periods and set(periods) - {month} <= years:
+            periods = [month]
     between = _BETWEEN.search(q)
     as_of = _AS_OF.search(q)
     if len(periods) > 1 and not between:

@@ -67,6 +67,16 @@ class Evidence:
     cue: float = 0.0
 
 
+#: A question for where a post or a service is based, and a sentence that says so.
+_ASKS_BASE = re.compile(
+    r"\bwhere\b[^?]*?\b(?:based|located|sit|sitting|housed|hosted|situated|placed)\b", re.I
+)
+_GIVES_BASE = re.compile(
+    r"\b(?:based|located|sit|sits|sitting|housed|hosted|situated|placed)\s+(?:with)?in\s+"
+    r"(?:the\s+)?[A-Z]",
+)
+
+
 def _cue(
     sentence: str,
     intent: QueryIntent,
@@ -85,6 +95,10 @@ def _cue(
     if asked_names:
         # "Which three areas were the People Zones?": "The three areas are: New Parks …".
         return 1.0 if lists_names(sentence, asked_names) else 0.0
+    if intent.asks not in ASKED and _ASKS_BASE.search(intent.text):
+        # "Where was the new analyst meant to be based?": "… for this post to sit within the
+        # OPCC", not what the plan means to do.
+        return 1.0 if _GIVES_BASE.search(sentence) else 0.0
     if intent.chair:
         # The minutes name the chair this way; other "Chair – Blaby" entries are roles.
         return 2.0 if CHAIR_MARK.search(sentence) else 0.0
@@ -600,9 +614,20 @@ def choose_evidence(
     best = scored[0]
     chosen = [best]
     covered = term_set(best.sentence)
+
+    def named_row(e: Evidence) -> bool:
+        columns = day_spans(e.sentence) if spans or years else set()
+        return row_label_named(e.sentence, terms, by_initials=bool(spans or years & columns))
+
+    # "What 2021/22 allocation is shown for Leicestershire County Council?": the table's row
+    # the question names gives the figure; another paper's sentence would only add a citation
+    # (another row it names may be asked for too: "… Rutland and the OPCC").
+    row_answers = typed_question and best.cue > 0 and named_row(best)
     for e in scored[1:]:
         if len(chosen) >= max_sentences:
             break
+        if row_answers and e.candidate.key != best.candidate.key and not named_row(e):
+            continue
         # Another paragraph must be nearly as good to be cited too: each extra citation that
         # is not needed lowers the answer's precision.
         margin = 0.25 if same_passage(e.candidate, best.candidate) else 0.12
