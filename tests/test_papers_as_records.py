@@ -49,6 +49,7 @@ def test_a_year_names_the_column_of_a_row_named_by_its_initials(answerer):
 def test_a_share_of_a_price_may_be_a_sum():
     row = "Funding Body: Rutland County Council; 1/4/17 – 31/3/18: £56,325"
     assert holds_figure(row, "What share of the annual price did Rutland pay?")
+    assert holds_figure(row, "Rutland share of domestic abuse contract 2017/18")
     assert not holds_figure(row, "What share of respondents felt safe?")
 
 

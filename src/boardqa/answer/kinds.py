@@ -62,7 +62,7 @@ _SHARE_OF_SUM = re.compile(
     # "the total LLR share of the MHCLG domestic abuse funding": of a sum named, not given.
     # "what share of the annual price of the contract": of a price, a cost, a spend.
     r"|(?:[\w’'/-]+\s+){0,5}?(?:funding|money|monies|budget|allocation|grant|fund|pot|price|"
-    r"costs?|spend|bill)\b)",
+    r"costs?|spend|bill|contract)\b)",
     re.IGNORECASE,
 )
 DATE = re.compile(
