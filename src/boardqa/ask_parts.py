@@ -193,8 +193,8 @@ _POINTS_BACK = re.compile(
 )
 #: A part that asks about the answer to the part before it: "how big a rise was that".
 _THAT_ANSWER = re.compile(r"\b(?:was|is|were|are)\s+(?:that|this)\b(?!\s+(?:the|a|an)\b)", re.I)
-#: Words that name a period or its paper, not a topic ("Q3", "2020/21", "report").
-#: Words that are a period's, or a question phrase's ("how long", "how much"), not a thing's.
+#: Words that name a period or its paper, or belong to a question phrase ("how long"), not a
+#: topic ("Q3", "2020/21", "report").
 _PERIOD_WORD = re.compile(
     r"long|often|much|many|q[1-4]|quarter|(?:19|20)\d\d(?:/\d\d)?|reports?|papers?|pack|"
     r"meeting|year|month|"
@@ -305,37 +305,8 @@ class PartAnswers:
                 else:
                     fallback = topic
             found, why = self._part(_counted_as(part, first), context, names, intent, filters)
-            quoted = {e.candidate.key for e in evidence}
-            if found and evidence and not quoted & {e.candidate.key for e in found}:
-                # "What is the most that could be bid for, and would the partnership have to
-                # find match funding?": a sentence an earlier part quoted may answer this part
-                # too ("… £550,000, no match funding required"), or one a few paragraphs on in
-                # its paper; another paper's paragraph would only add a citation. (What the part finds in the paragraphs already quoted is
-                # kept: it may be the next sentence, which says the rest.)
-                # (It must hold as many of the part's words as the paragraph found: "… has any
-                # joint commissioning involving the PCC started?" is answered by "Joint
-                # commissioning … involving Local Authority, PCC and NPS has started", not by
-                # "… can commission through the framework".)
-                # One a few paragraphs on costs a citation as the paragraph found does: it
-                # must hold more of the part's words and of those it is about ("… when could
-                # that person start?": "… a part time DA analyst can be recruited to start
-                # from April", not "The programme will start early September").
-                asked = term_set(part)
-                about = asked | term_set(" ".join(topic))
-
-                def held(e: Evidence, words: set[str]) -> int:
-                    return len(words & term_set(e.sentence))
-
-                quoted_too = self._in_quoted(part, evidence)
-                following = [] if quoted_too else self._in_following(part, evidence)
-                if quoted_too and max(held(e, asked) for e in quoted_too) >= max(
-                    held(e, asked) for e in found
-                ):
-                    found = quoted_too
-                elif following and max(held(e, about) for e in following) > max(
-                    held(e, about) for e in found
-                ):
-                    found = following
+            if found and evidence:
+                found = self._cheaper(part, found, evidence, topic)
             asked = after_scene(part)
             if not found and asked != part:
                 # "The Board invited Dr Hardy to present the survey. In the slides, what share
@@ -432,6 +403,33 @@ class PartAnswers:
         ]
         paragraphs = _paragraphs_of(chosen)
         return [] if not chosen or lacks_what_is_asked(pintent, chosen, paragraphs) else chosen
+
+    def _cheaper(
+        self, part: str, found: list[Evidence], evidence: list[Evidence], topic: list[str]
+    ) -> list[Evidence]:
+        """What answers a later part at no more citations than the paragraphs its own search
+        `found` in another paper: a sentence an earlier part quoted that holds as many of the
+        part's words ("…, and would the partnership have to find match funding?": "…
+        £550,000, no match funding required"; not "… can commission through the framework"
+        for "… has any joint commissioning involving the PCC started?"), else a paragraph a
+        few on in the quoted paper that holds more of the part's and its `topic`'s words ("…
+        when could that person start?": "… a part time DA analyst can be recruited to start
+        from April", not "The programme will start early September"); else `found`. What the
+        search finds in the paragraphs already quoted is kept: it may be the next sentence,
+        which says the rest."""
+        if {e.candidate.key for e in evidence} & {e.candidate.key for e in found}:
+            return found
+        words = term_set(part)
+        about = words | term_set(" ".join(topic))
+
+        def most(chosen: list[Evidence], of: set[str]) -> int:
+            return max(len(of & term_set(e.sentence)) for e in chosen)
+
+        quoted = self._in_quoted(part, evidence)
+        if quoted:
+            return quoted if most(quoted, words) >= most(found, words) else found
+        following = self._in_following(part, evidence)
+        return following if following and most(following, about) > most(found, about) else found
 
     def _in_following(self, part: str, evidence: list[Evidence]) -> list[Evidence]:
         """The sentences of the paragraphs that follow (`FOLLOWING` of them) those already

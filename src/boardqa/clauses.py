@@ -16,7 +16,8 @@ from boardqa.words import content_terms
 #: word sets the scene; what is asked follows it. "When did …, and …" is a question itself.
 _SCENE = re.compile(
     # "At the 1 October 2018 meeting, when members doubted …, what did Rik Basra agree to do?"
-    r"^(?:(?:at|in|on|during)\s+[^,?]{3,60},\s*)?(?:when|while|after|once|as)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|"
+    r"^(?:(?:at|in|on|during)\s+[^,?]{3,60},\s*)?(?:when|while|after|once|as)\s+"
+    r"(?!(?:did|does|do|was|were|is|are|has|have|had|will|"
     r"would|can|could|should)\b)[^?]*?,\s*(?=(?:what|who|whom|which|how|why|where|when|did|"
     r"does|do|was|were|is|are|has|have|had|will|would|can|could)\b)",
     re.IGNORECASE,
@@ -189,10 +190,8 @@ _CLAUSE_BREAK = re.compile(
     # question word after its preposition, with a verb of its own ("…, and at what risk
     # level?" goes on about the part before it).
     r"|(?:,\s+|,?\s+and\s+)(?=(?:through|by|to|from|in|on|at|for|with|under|into|via)\s+"
-    r"(?:which|what|whom|how\s+(?:long|much|many|often))\b(?:(?!\band\b)[^?,])*?\b(?:is|are|"
-    r"was|were|will|"
-    r"would|did|does|do|has|have|had|"
-    r"can|could|should|must)\b)",
+    r"(?:which|what|whom|how\s+(?:long|much|many|often))\b(?:(?!\band\b)[^?,])*?"
+    r"\b(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could|should|must)\b)",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r",\s+(?=(?:who|whom|which)\b)", re.IGNORECASE)

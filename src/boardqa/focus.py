@@ -229,7 +229,9 @@ _OUTCOMES = frozenset(["outcome", "result", "results", "outcomes"])
 #: Nouns for what a count or a judgement came to, named by the kind before them ("vote
 #: count", "audit outcome", "inspection result").
 _TALLIES = _OUTCOMES | frozenset(["count", "counts", "tally"])
-#: A number of a kind ("reference number", "version no."), which only that kind gives.
+#: A number of a kind ("version number", "serial no."), which only that kind gives (a
+#: reference number is checked by `abstain.lacks_answer_type`: "a single reference point" is
+#: none).
 _NUMBERS = frozenset(["number", "no", "code"])
 _NUMBERED = frozenset(["version", "serial"])
 #: Nouns for the post a person holds, which a name's title gives without the word.

@@ -427,7 +427,8 @@ def _said_by_person(q: str) -> bool:
 
 def _expects_other_than_amount(asked: str) -> bool:
     """Whether the question asks what a thing is expected to yield, not an amount: "What is
-    each CSP receiving People Zone funding expected to produce?" (not "… expected to spend?")."""
+    each CSP receiving People Zone funding expected to produce?" (not "… expected to spend?");
+    or a degree ("how much detail …") or a number that labels ("what version number …")."""
     if _ASKS_A_DEED.search(asked) or _HOW_MUCH_OF_A_KIND.search(asked) or _A_LABEL.search(asked):
         return True
     verb = expected_verb(asked)
