@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 from boardqa.answer.abstain import lacks_answer_type, lacks_focus, lacks_month, lacks_span
 from boardqa.answer.counted import counted_noun
@@ -440,8 +441,12 @@ class PartAnswers:
         quoted = _paragraphs_of(evidence)
         have = {c.key for c in quoted}
         after: list[Candidate] = []
+        documents: dict[str, list[dict[str, Any]]] = {}  # each paper read once
         for c in quoted:
-            paragraphs = self.paragraphs_of(str(c.payload.get("document_id") or ""))
+            document = str(c.payload.get("document_id") or "")
+            if document not in documents:
+                documents[document] = self.paragraphs_of(document)
+            paragraphs = documents[document]
             at = next((i for i, p in enumerate(paragraphs) if p.get("key") == c.key), None)
             if at is None:
                 continue
