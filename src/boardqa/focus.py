@@ -242,6 +242,8 @@ _SUMS = frozenset(["funding", "fund", "funds", "budget", "money", "monies", "gra
 _KINDS_OF_SUM = frozenset(
     ["contingency", "match", "capital", "revenue", "bridging", "emergency", "reserve", "seed"]
 )
+#: Nouns whose kind the word before them names, each with the kinds that do.
+_OF_A_KIND = ((_NUMBERS, _NUMBERED), (_SUMS, _KINDS_OF_SUM))
 #: Sums paid under their own name, which no other word for money stands for ("funding" may
 #: be a grant or an allocation; a precept or an allowance is only itself).
 _PAID_WORDS = ("allowance", "salary", "precept", "levy", "fee", "price", "tax")
@@ -362,13 +364,12 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
             # "What audit outcome …", "what vote count …": a tally of a kind, which passages
             # on other outcomes ("This has led to improved outcomes") do not give.
             head = words[-2]
-        elif len(words) >= 2 and head.lower() in _NUMBERS and words[-2].lower() in _NUMBERED:
-            # "What version number is given to the statement?": a version, which a paper
-            # that never speaks of one does not give.
-            head = words[-2]
-        elif len(words) >= 2 and head.lower() in _SUMS and words[-2].lower() in _KINDS_OF_SUM:
-            # "What contingency funding had the Council set aside?": funding of that kind,
-            # which a passage on the bid's own funding does not give.
+        elif len(words) >= 2 and any(
+            head.lower() in nouns and words[-2].lower() in kinds for nouns, kinds in _OF_A_KIND
+        ):
+            # "What version number is given to the statement?", "What contingency funding had
+            # the Council set aside?": a number or a sum of that kind, which a paper that never
+            # speaks of one does not give.
             head = words[-2]
         word = head.lower().strip("’'")
         # "Which officer attended …, and what post is she given?": a who-question's post is

@@ -83,10 +83,12 @@ def _cue(
     asked_names: tuple[str, int] | None,
     where_held: bool,
     post_of: str | None = None,
+    based_asked: bool = False,
 ) -> float:
     """How well the sentence holds what the question asks for (0 when it does not). The
     question's `names_asked` and whether it asks `where_held` are read once per question by
-    the caller, not once per sentence."""
+    the caller, not once per sentence (so is `based_asked`: where a post or service is based,
+    of a question that asks for no person, figure or date)."""
     if where_held and VENUE.search(sentence):
         return 1.0  # "Where was it held?": "Venue: Microsoft Teams Video Conferencing"
     if post_of:
@@ -95,7 +97,7 @@ def _cue(
     if asked_names:
         # "Which three areas were the People Zones?": "The three areas are: New Parks …".
         return 1.0 if lists_names(sentence, asked_names) else 0.0
-    if intent.asks not in ASKED and _ASKS_BASE.search(intent.text):
+    if based_asked:
         # "Where was the new analyst meant to be based?": "… for this post to sit within the
         # OPCC", not what the plan means to do.
         return 1.0 if _GIVES_BASE.search(sentence) else 0.0
@@ -370,6 +372,10 @@ def choose_evidence(
     version = bool(_ASKS_VERSION.search(intent.text))
     often = bool(HOW_OFTEN.search(intent.text))
     ranked = bool(_ASKS_RANK.search(intent.text))
+    based_asked = intent.asks not in ASKED and bool(_ASKS_BASE.search(intent.text))
+    # Whether each sentence is a table row the question names, read once while scoring and
+    # again when choosing which paragraphs to cite.
+    named_rows: dict[tuple[str, str], bool] = {}
     # The question's long names the papers may give by their initials ("the Ministry of
     # Housing, Communities and Local Government": "MHCLG have confirmed …"): such a name is
     # most of the question's words, which a passage with its initials holds too. (A name
@@ -402,7 +408,7 @@ def choose_evidence(
             found = len(terms & have) - SCENE_DISCOUNT * len(scene & have)
             found += TITLE_SHARE * len(terms & (titled - have))
             coverage = found / weight if terms else 0.0
-            cue = _cue(s, intent, asked_names, where_held, post_of)
+            cue = _cue(s, intent, asked_names, where_held, post_of, based_asked)
             score = cand.score + 0.6 * coverage + CUE_WEIGHT * cue
             if in_section:
                 score += LABEL_WEIGHT
@@ -410,6 +416,7 @@ def choose_evidence(
             # ("the OPCC's share … in 2018/19") when the question names its column too.
             columns = day_spans(s) if spans or years else set()
             named_row = row_label_named(s, terms, by_initials=bool(spans or years & columns))
+            named_rows[cand.key, s] = named_row
             if spans & columns or (named_row and years & columns):
                 # "for 1 April 2018 to 31 March 2019" (or "in 2018/19", of a row the question
                 # names): the column "1/4/18 – 31/3/19".
@@ -616,8 +623,7 @@ def choose_evidence(
     covered = term_set(best.sentence)
 
     def named_row(e: Evidence) -> bool:
-        columns = day_spans(e.sentence) if spans or years else set()
-        return row_label_named(e.sentence, terms, by_initials=bool(spans or years & columns))
+        return named_rows.get((e.candidate.key, e.sentence), False)
 
     # "What 2021/22 allocation is shown for Leicestershire County Council?": the table's row
     # the question names gives the figure; another paper's sentence would only add a citation
