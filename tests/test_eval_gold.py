@@ -65,6 +65,8 @@ BLIND47 = EVALS / "blind47.jsonl"
 BLIND48 = EVALS / "blind48.jsonl"
 BLIND49 = EVALS / "blind49.jsonl"
 BLIND50 = EVALS / "blind50.jsonl"
+BLIND51 = EVALS / "blind51.jsonl"
+BLIND52 = EVALS / "blind52.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -139,6 +141,8 @@ def questions():
         BLIND48,
         BLIND49,
         BLIND50,
+        BLIND51,
+        BLIND52,
     ],
     ids=[
         "questions",
@@ -193,6 +197,8 @@ def questions():
         "blind48",
         "blind49",
         "blind50",
+        "blind51",
+        "blind52",
     ],
 )
 def gold_set(request):
