@@ -1262,7 +1262,9 @@ def test_which_three_asks_for_three_names():
     asked = names_asked(question)
     assert asked == ("three", 3) and lists_names(listed, asked)
     assert not lists_names("People Zones are being developed in three areas.", asked)
-    assert names_asked("Which areas were they?") is None
+    # Without a number, places are asked for as a list of names (any two or more).
+    assert names_asked("Which areas were they?") == ("", 2)
+    assert names_asked("Which reports were they?") is None
 
 
 def test_a_sentence_is_about_its_papers_title():

@@ -68,6 +68,7 @@ from boardqa.named_figures import only_its_own_figures
 from boardqa.numbered import NumberedParagraph, paragraph_asked
 from boardqa.pack_order import PackOrder, Pointed
 from boardqa.pointers import pointer_in, row_pointer_in
+from boardqa.purpose import without_purpose
 from boardqa.query import DECISION, OTHER_BODY_DECIDES, QueryIntent
 from boardqa.question_periods import day_spans
 from boardqa.quiz import blanks_asked, choices_of
@@ -246,6 +247,9 @@ class Answerer:
         )
         # "The requester wants to know who …", "Do we hold the name of …": the question inside.
         question = as_question(put_directly(without_asker(without_instructions(question))))
+        # "For a speech on burglary, what …", "What figure can be quoted for …": what the
+        # answer is for goes; the question it wraps stays.
+        question = without_purpose(question)
         # "Suppose residents ask when …. What did the newsletter say?": what they ask, of it.
         question = asked_in_scene(question) or question
         # "Multiple choice: who …: (a) …, (b) …, or (c) …?": the question is the stem; the

@@ -189,7 +189,9 @@ _PAPER_ROLE = re.compile(r"\b(?:officers? to contact|contact|author)\b", re.IGNO
 _POINTS_BACK = re.compile(
     r"\b(?:it|its|they|them|their)\b"
     # "… and what caveat is attached to the figures?": the figures the first part asks for.
-    r"|\b(?:the|these|those)\s+(?:figures|data|numbers|results|rates)\b",
+    r"|\b(?:the|these|those)\s+(?:figures|data|numbers|results|rates)\b"
+    # "… and what had that become by the Q3 2020/21 report?": the figure the first part asks.
+    r"|\b(?:that|this)\s+(?:become|come|changed|moved|gone|risen|fallen|dropped|reached)\b",
     re.IGNORECASE,
 )
 #: A part that asks about the answer to the part before it: "how big a rise was that".
@@ -198,9 +200,30 @@ _THAT_ANSWER = re.compile(r"\b(?:was|is|were|are)\s+(?:that|this)\b(?!\s+(?:the|
 #: topic ("Q3", "2020/21", "report").
 _PERIOD_WORD = re.compile(
     r"long|often|much|many|q[1-4]|quarter|(?:19|20)\d\d(?:/\d\d)?|reports?|papers?|pack|"
-    r"meeting|year|month|"
+    r"meeting|year|month|performance|dashboard|updates?|"
+    # "… and what had it come down to by …", "where did it sit in …": how a figure moved.
+    r"come|came|down|become|became|gone|risen|rise|fallen|fall|dropped|moved|changed|reached|"
     r"january|february|march|april|may|june|july|august|september|october|november|december"
 )
+#: A period a part names of its own: a quarter, a month or a year.
+_NAMES_PERIOD = re.compile(
+    r"\b(?:Q[1-4]|quarter\s+[1-4]|(?:19|20)\d\d(?:/\d\d)?|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b"
+)
+#: A name that is a period ("quarter 2", "Q3", "June").
+_IS_PERIOD = re.compile(rf"^(?:{_NAMES_PERIOD.pattern})$|^(?i:quarter|q)\s*[1-4]$", re.IGNORECASE)
+
+
+def _anothers_period(name: str, part: str) -> bool:
+    """Whether `name` is a period ("quarter 3", "Q3", "June") that the part, which names a
+    period of its own, does not name."""
+    if not (_IS_PERIOD.search(name) and _NAMES_PERIOD.search(part)):
+        return False
+    quarter = re.fullmatch(r"(?:q|quarter)\s*([1-4])", name.strip(), re.IGNORECASE)
+    own = rf"\b(?:Q|quarter\s*){quarter.group(1)}\b" if quarter else rf"\b{re.escape(name)}\b"
+    return not re.search(own, part, re.IGNORECASE)
+
+
 #: A part asked of a time after the question's other period: "… and has it gone out since?",
 #: "how much did the bid end up winning?".
 _LATER = re.compile(
@@ -276,6 +299,11 @@ class PartAnswers:
         gaps: list[tuple[str, str]] = []
         first = parts[0]
         for i, part in enumerate(parts):
+            # A period named in one part is not another's that names its own ("… to June
+            # 2018, and where did it sit in the Q3 2020/21 report?": "Q3" is not June 2018's).
+            # A part that names none takes the question's ("Q2 2018/19: what % …, and what
+            # is the normal range?").
+            kept = [n for n in names if not _anothers_period(n, part)]
             context: list[str] = []
             fallback: list[str] = []
             topic = [t for t in topic_words(first) if t not in content_terms(part)]
@@ -305,7 +333,7 @@ class PartAnswers:
                     context = topic
                 else:
                     fallback = topic
-            found, why = self._part(_counted_as(part, first), context, names, intent, filters)
+            found, why = self._part(_counted_as(part, first), context, kept, intent, filters)
             if found and evidence:
                 found = self._cheaper(part, found, evidence, topic)
             asked = after_scene(part)
@@ -314,12 +342,15 @@ class PartAnswers:
                 # were satisfied …?": the scene's words found the invitation, not the slides;
                 # the part is asked again without them.
                 scene = part[: len(part) - len(asked)].lower()
-                unset = [n for n in names if n.lower() not in scene]
+                unset = [n for n in kept if n.lower() not in scene]
                 found, why = self._part(asked, context, unset, intent, filters)
                 if found and not i:
-                    first, names = asked, unset  # the later parts are about the same
+                    first, names = (
+                        asked,
+                        [n for n in names if n.lower() not in scene],
+                    )  # the later parts are about the same
             if not found and fallback:
-                found, why = self._part(part, [*context, *fallback], names, intent, filters)
+                found, why = self._part(part, [*context, *fallback], kept, intent, filters)
             if not found and evidence:
                 # "… for how long had that contract been extended, and when were the new
                 # services expected to start?": the sentence an earlier part quoted may say it
@@ -371,7 +402,9 @@ class PartAnswers:
             within=intent.within,
         )
         pintent = self.in_quarters(part, pintent)
-        if not (pintent.meetings or pintent.since or pintent.until or pintent.compare):
+        if not (
+            pintent.meetings or pintent.since or pintent.until or pintent.compare or pintent.months
+        ):
             # Another part's period favours this part's search but does not bound it: "in
             # March … who became PCC" is answered by the June papers.
             boost = intent.meetings or intent.boost_meetings

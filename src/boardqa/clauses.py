@@ -191,7 +191,12 @@ _CLAUSE_BREAK = re.compile(
     # level?" goes on about the part before it).
     r"|(?:,\s+|,?\s+and\s+)(?=(?:through|by|to|from|in|on|at|for|with|under|into|via)\s+"
     r"(?:which|what|whom|how\s+(?:long|much|many|often))\b(?:(?!\band\b)[^?,])*?"
-    r"\b(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could|should|must)\b)",
+    r"\b(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could|should|must)\b)"
+    # "… in March 2021, and by June how much had the bid secured?": a time, then the question.
+    # (A time with its year, "and by December 2020 when …", is a period the question
+    # compares, which the answerer searches period by period.)
+    r"|,?\s+and\s+(?=(?:by|in|at|on|since|after)\s+(?:the\s+)?[A-Z](?:(?!\band\b)[^,?\d])"
+    r"{0,40}?,?\s+(?:who|whom|what|when|where|which|how)\b)",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r",\s+(?=(?:who|whom|which)\b)", re.IGNORECASE)

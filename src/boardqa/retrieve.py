@@ -40,7 +40,13 @@ from boardqa.answer.labels import (
 )
 from boardqa.answer.persons import states_role
 from boardqa.focus import section_asked, under_section
-from boardqa.further_hits import ABOUT_THE_MEETING, dated_in, further_hits, items_named
+from boardqa.further_hits import (
+    ABOUT_THE_MEETING,
+    dated_in,
+    further_hits,
+    items_named,
+    written_long_before,
+)
 from boardqa.index.store import Hit, SearchFilter, Store
 from boardqa.initials import Initials
 from boardqa.parse.dates import quarter_periods
@@ -313,6 +319,10 @@ class Retriever:
                 score += W_RECOMMEND
             if intent.months and dated_in(p, intent.months):
                 score += W_MONTH
+            elif intent.months and written_long_before(p, intent.months):
+                # "What was agreed in May 2021 …": a paper written years before that month
+                # cannot report what was agreed then.
+                score -= W_KIND
             if (
                 quarters
                 and not intent.kinds
@@ -356,7 +366,7 @@ class Retriever:
             if under_section(str(p.get("heading") or ""), section):
                 # "What are the next steps for …?": the paragraphs under "Next steps".
                 score += W_LABEL
-            if asked_names and lists_names(para, asked_names):
+            if asked_names and asked_names[0] and lists_names(para, asked_names, text):
                 score += W_LABEL  # "Which three areas …": "The three areas are: New Parks, …"
             if (
                 about_the_meeting

@@ -96,7 +96,7 @@ def _cue(
         return 1.0 if gives_title(sentence, post_of) else 0.0
     if asked_names:
         # "Which three areas were the People Zones?": "The three areas are: New Parks …".
-        return 1.0 if lists_names(sentence, asked_names) else 0.0
+        return 1.0 if lists_names(sentence, asked_names, intent.text) else 0.0
     if based_asked:
         # "Where was the new analyst meant to be based?": "… for this post to sit within the
         # OPCC", not what the plan means to do.

@@ -658,26 +658,47 @@ _WHICH_N = re.compile(
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+#: "Which areas did the OPCC shortlist …?", "which towns will have …": places asked for by
+#: name, however many.
+_WHICH_PLACES = re.compile(
+    r"\b(?:which|what)\s+(?:[a-z-]+\s+)?(?:areas|districts|places|towns|locations|wards|"
+    r"estates|sites|localities|neighbourhoods)\b",
+    re.IGNORECASE,
+)
+
+
 def names_asked(question: str) -> tuple[str, int] | None:
     """How many named things a "Which three areas …?" question asks for, as the word it uses
-    and its number (("three", 3)), or None for a question that asks for no number of names."""
+    and its number (("three", 3)); ("", 2) for places asked for by name without a number
+    ("Which areas were shortlisted?": a list of them); None for a question that asks for no
+    names."""
     many = _WHICH_N.search(question)
     if not many:
-        return None
+        return ("", 2) if _WHICH_PLACES.search(question) else None
     word = (many.group(1) or many.group(2)).lower()
     return word, _COUNT_WORDS.get(word) or int(word)
 
 
-def lists_names(text: str, asked: tuple[str, int]) -> bool:
-    """Whether the text says the number `asked` for ("three") and lists that many names."""
+def lists_names(text: str, asked: tuple[str, int], question: str = "") -> bool:
+    """Whether the text says the number `asked` for ("three") and lists that many names; the
+    names the question itself gives ("… in Leicester, Leicestershire and Rutland") are not
+    an answer to it."""
     word, n = asked
-    said = re.search(rf"\b{word}\b", text, re.IGNORECASE)
-    return bool(said) and any(_names_n(s, n) for s in split_sentences(text))
+    said = not word or re.search(rf"\b{word}\b", text, re.IGNORECASE)
+    return bool(said) and any(
+        _names_n(s, n, question, short=not word) for s in split_sentences(text)
+    )
 
 
-def _names_n(sentence: str, n: int) -> bool:
+def _names_n(sentence: str, n: int, given: str = "", short: bool = False) -> bool:
     """Whether the sentence lists at least `n` names ("New Parks (City), Bell Foundry Estate
-    (Loughborough) and Coalville"): items of a comma or "and" list that open capitalised."""
+    (Loughborough) and Coalville"): items of a comma or "and" list that open capitalised, and
+    that are not names the question gives (`given`: its name, capitalised there too)."""
     listed = sentence.split(":", 1)[-1]
     items = [i.strip() for i in re.split(r",|;|\band\b", listed) if i.strip()]
-    return sum(1 for i in items if i[0].isupper()) >= n
+    # Places asked for without a number (`short`) are names, not clauses that open with a
+    # capital ("A presentation will be given by …, Head of … - Leicester").
+    named = [i for i in items if i[0].isupper() and (not short or len(i.split()) <= 5)]
+    if given:
+        named = [i for i in named if not re.search(rf"\b{re.escape(i.split()[0])}\b", given)]
+    return len(named) >= n
