@@ -167,3 +167,69 @@ def test_the_areas_shortlisted_and_what_the_bid_won_later_are_both_answered(answ
     )
     assert not answer.abstained, answer.text
     assert "City/Blaby" in answer.text and "£432,000" in answer.text
+
+
+def test_whom_to_thank_is_who_took_part():
+    assert without_purpose(
+        "Which speakers should the Commissioner thank for taking part in the showcase event?"
+    ) == ("Which speakers taking part in the showcase event?")
+    # What someone did thank is asked of the papers.
+    asked = "Which partner did Lord Bach thank at the October 2018 meeting?"
+    assert without_purpose(asked) == asked
+
+
+def test_a_part_of_a_total_the_question_gives_is_not_the_total(answerer):
+    answer = answerer.ask(
+        "Of the 59 new jobs the Glen Parva prison project created, how many were filled by "
+        "people from Blaby?"
+    )
+    assert answer.abstained, answer.text
+    answer = answerer.ask(
+        "Of the 20 delegates on the Community Leadership Programme, how many graduated?"
+    )
+    assert not answer.abstained, answer.text
+    assert "18 of the 20 delegates" in answer.text
+
+
+def test_what_a_bid_went_on_to_win_turns_on_winning():
+    from boardqa.question_verbs import verb_asked
+
+    focus = verb_asked("How much did the Parks bid for Safer Streets 3 go on to win?")
+    assert focus is not None and focus.word == "win"
+
+
+def test_schools_and_addresses_are_asked_for_by_name(answerer):
+    answer = answerer.ask(
+        "Which schools across Leicestershire are running Mentors in Violence Prevention?"
+    )
+    assert answer.abstained, answer.text
+    assert "school" in answer.text
+    answer = answerer.ask("What is the postal address of the Coalville probation office?")
+    assert answer.abstained, answer.text
+    assert "address" in answer.text
+
+
+def test_a_kind_of_council_before_a_post_asks_for_the_person():
+    from boardqa.answer.abstain import _WHICH_NAMED
+    from boardqa.focus import role_asked
+
+    asked = (
+        "Which County Council community safety officer, the lead on hate, prepared the "
+        "December 2018 report on the Strategy Statement for Tackling Hate?"
+    )
+    assert _WHICH_NAMED.search(asked) is None  # a person is asked for, not a council
+    assert _WHICH_NAMED.search("Which council got the most money?")
+    assert role_asked(asked) == "Report Author"
+
+
+def test_topics_asked_about_are_what_a_survey_covers(answerer):
+    answer = answerer.ask("What topics does the OPCC's youth perception survey cover?")
+    assert not answer.abstained, answer.text
+    assert any("knife crime" in c.text for c in answer.citations), answer.text
+
+
+def test_a_paper_s_title_does_not_date_a_deed():
+    from boardqa.answer.evidence import _NAMES_A_PAPER
+
+    assert not _NAMES_A_PAPER.search("When did construction start on the new prison?")
+    assert _NAMES_A_PAPER.search("When was the Glen Parva newsletter issued?")

@@ -221,6 +221,10 @@ _KIND_NOUNS = frozenset(
         "option",
         "step",
         "action",
+        # "What topics does the survey ask about?": "knife crime, safety, ASB and …".
+        "topic",
+        "subject",
+        "theme",
     ]
 )
 #: Verbs that ask for a name ("What's it called?"), not whether something was done.
@@ -463,6 +467,8 @@ _NOUN_KIN = {
     "men": frozenset(["mal", "boy"]),
     "gender": frozenset(["women", "woman", "femal", "mal", "men"]),
     "disability": frozenset(["disabl"]),
+    # "Will the survey be repeated?": "The intention is that this will be an annual survey."
+    "repeat": frozenset(["annual", "yearly", "annually", "again", "recur", "regular"]),
 }
 
 
@@ -519,7 +525,8 @@ _ROLE_QUESTION = re.compile(
 
 #: "Who wrote the update?": the papers name a report's writer as its "Report Author".
 _WHO_WROTE = re.compile(
-    r"\b(?:who|which\s+(?:officer|person))\s+"
+    # "Which County Council community safety officer, the lead on hate, prepared …".
+    r"\b(?:who|which\s+(?:[\w-]+\s+){0,4}?(?:officer|person))(?:\s*,[^,?]{1,80},)?\s+"
     r"(?:(?:wrote|authored|drafted|prepared|(?:has|had)\s+written)\s+(?!to\b)"
     r"(?:(?:the|this|that|its)\s+)?(?:[\w’'/-]+\s+){0,4}?"
     r"(?:report|update|paper|statement|strategy|briefing)\b"

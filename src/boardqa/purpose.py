@@ -67,6 +67,14 @@ _CAN_QUOTE = re.compile(
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
+#: "Which speakers should the Commissioner thank for taking part in …": whom to thank is who
+#: took part; the thanks are the use. (What someone did thank, "Which partner did Lord Bach
+#: thank", is asked of the papers and stays.)
+_SHOULD_THANK = re.compile(
+    rf"\s+(?:should|could|can|might|may|ought\s+to)\s+{_SPEAKER}\s+(?:thank|credit|"
+    r"acknowledge|congratulate|mention)\b(?:\s+for\b(?=\s+\w+ing\b))?",
+    re.IGNORECASE,
+)
 #: The verb of the said clause: "the board agreed about …" asks what the board agreed;
 #: "the campaign was launched" asks when it was.
 _DONE = re.compile(
@@ -132,6 +140,7 @@ def without_purpose(q: str) -> str:
         text = text[m.end() :]
     if (closing := _SO_THAT_CLOSING.search(text)) and closing.start() > 10:
         text = text[: closing.start()] + text[closing.end() :]
+    text = _SHOULD_THANK.sub("", text, count=1)
     if m := _CAN_QUOTE.match(text):
         rest = m.group("rest").strip()
         text = f"{m.group('wh')} is given {rest}" if rest else f"{m.group('wh')} is given?"

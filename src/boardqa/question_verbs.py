@@ -302,6 +302,9 @@ def _outcome_verb(words: list[str], start: int = 0) -> Focus | None:
     for at, word in enumerate(words[:-2]):
         if word in ("end", "ended") and words[at + 1] == "up":
             near = [*near, words[at + 2]]
+        # "… bid go on to win?", "… went on to secure": the verb after "go on to".
+        if word in ("go", "went", "gone") and words[at + 1] == "on" and words[at + 2] == "to":
+            near = [*near, *words[at + 3 : at + 4]]
     for word in near:
         if root_of(word) in _VERB_KIN and root_of(word) not in _WHO_ONLY:
             if root_of(word) in _CHOSEN and _PLACE_NOUNS & before:

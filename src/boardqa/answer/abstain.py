@@ -213,6 +213,17 @@ _WHY_FIRST = re.compile(
 
 
 #: A question for a paper's reference number, and a sentence that prints one.
+#: A question for a postal address, and a sentence that prints one (a numbered street, a
+#: road's name, a postcode).
+_ASKS_ADDRESS = re.compile(
+    r"\b(?:street|postal|full|office|building|site)\s+address\b|\bpostcode\b|"
+    r"\bwhat\s+(?:is|was)\s+the\s+address\b",
+    re.I,
+)
+_GIVES_ADDRESS = re.compile(
+    r"\b\d+[A-Za-z]?\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:Street|Road|Lane|Avenue|Way|Close|Drive|Place|"
+    r"Square|Row|Walk|Park|Court|House)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"
+)
 _ASKS_REFERENCE = re.compile(r"\breference\s+(?:number|no\b|code)|\bref\.?\s+no\b", re.I)
 _GIVES_REFERENCE = re.compile(
     r"\b(?:ref(?:erence)?\.?\s*(?:no\.?|number|code)?\s*[:.]?\s*[A-Z]*[\d/-]*\d)", re.I
@@ -240,6 +251,14 @@ def lacks_answer_type(
         # are not answered by "Annex A: SPB Portfolio Annex B: Domestic Abuse Delivery Plan",
         # which only names the paper's parts ("What is Annex B?" is, in part).
         return "the passages closest to the question only name the paper's parts"
+    subset = _PART_OF_GIVEN.search(intent.text)
+    if subset and intent.asks == "how_much" and not any(_counts_part(s, subset) for s in sentences):
+        # "Of the 59 new jobs created, how many went to Blaby residents?" is not answered by
+        # "We have created 59 new jobs": a part of the total the question gives is asked.
+        return (
+            f"the passages closest to the question give no part of the {subset.group('total')} "
+            f"{subset.group('noun')}"
+        )
     kind = _WHICH_NAMED.search(intent.text)
     if (
         kind
@@ -268,6 +287,10 @@ def lacks_answer_type(
         # "What reference number does the update carry?" is not answered by its "(V9)" nor by
         # "a single reference point for users": a reference is printed as one ("Ref: 21/04").
         return "the passages closest to the question give no reference number"
+    if _ASKS_ADDRESS.search(intent.text) and not any(_GIVES_ADDRESS.search(s) for s in sentences):
+        # "What is the street address of the probation office in Coalville?" is not answered
+        # by "you will be informed of the new address" beside "Coalville".
+        return "the passages closest to the question give no address"
     contact = contact_asked(intent.text)
     if contact and not any(gives_contact(contact, s) for s in sentences):
         # "What's Bob Bearne's email address?" is not answered by the agenda line naming him.
@@ -541,9 +564,36 @@ _DID_THE_BOARD_DECIDE = re.compile(
 
 
 #: "Which district …", "which provider …": asks for a body or place by its name.
+#: "Of the 59 new jobs created by the project, how many …": a part of a total it gives.
+_PART_OF_GIVEN = re.compile(
+    r"^(?:and\s+)?of\s+(?:the|those|these|its|their)\s+(?P<total>\d[\d,]*)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+s)\b[^?]*?\bhow\s+many\b",
+    re.IGNORECASE,
+)
+
+
+def _counts_part(sentence: str, subset: re.Match[str]) -> bool:
+    """Whether the sentence counts the question's things (`subset`'s noun) by a number other
+    than the total the question gives."""
+    total = subset.group("total").replace(",", "")
+    noun = stem(subset.group("noun").lower())
+    for m in re.finditer(r"\b\d[\d,]*\b", sentence):
+        if m.group(0).replace(",", "") == total:
+            continue
+        # "18 of the 20 delegates", "12 new jobs": the things counted within a few words.
+        after = re.findall(r"[\w-]+", sentence[m.end() :])[:5]
+        if any(stem(w.lower()) == noun for w in after):
+            return True
+    return False
+
+
 _WHICH_NAMED = re.compile(
     r"\bwhich\s+(?:[a-z]+\s+)?(district|organi[sz]ation|provider|company|agency|council|"
-    r"town|force|charity)s?\b",
+    r"town|force|charity|school|college|academ(?:y|ie)|ward|venue)s?\b"
+    # "Which County Council community safety officer …": the kind says whose the person is;
+    # a person is asked for.
+    r"(?!\s+(?:community|safety|officers?|managers?|leads?|members?|staff|teams?|"
+    r"representatives?|chairs?|councillors?|employees?|workers?|analysts?|directors?|heads?)\b)",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][A-Za-z]+|[A-Z]{2,})\b")
@@ -552,6 +602,10 @@ _NAME_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][A-Za-z]+|[A-Z]{2,})\b")
 #: Kinds whose names carry the kind's own word: a council is "Blaby District Council", a
 #: force "Leicestershire Police".
 _NAMED_AS = {
+    # "Which schools are delivering it?": "Beauchamp College", "Castle Rock High School".
+    "school": re.compile(
+        r"\b(?!The\b)[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*\s+(?:School|College|Academy)\b"
+    ),
     "council": re.compile(r"\b(?!The\b)[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*\s+Council\b"),
     "force": re.compile(
         r"\b(?!The\b)[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*\s+(?:Police|Constabulary)\b"

@@ -121,6 +121,14 @@ def _cue(
     return 1.5 if intent.asks == "who" and ROLE_CUE.search(sentence) else 1.0
 
 
+#: A question that names a paper: its title's date may answer when.
+_NAMES_A_PAPER = re.compile(
+    r"\b(?:newsletter|report|paper|update|minutes|agenda|pack|bulletin|briefing|letter|"
+    r"presentation|slides?|dashboard|log|issue|edition|document)s?\b",
+    re.IGNORECASE,
+)
+
+
 #: What holding the asked-for kind adds to a sentence's score (see `_cue`).
 CUE_WEIGHT = 0.35
 #: How far behind the best sentence one that holds the asked-for kind may be and still lead.
@@ -373,6 +381,8 @@ def choose_evidence(
     often = bool(HOW_OFTEN.search(intent.text))
     ranked = bool(_ASKS_RANK.search(intent.text))
     based_asked = intent.asks not in ASKED and bool(_ASKS_BASE.search(intent.text))
+    # A when-question about a deed, not about a paper (which its title would date).
+    title_dated_only = intent.asks == "when" and not _NAMES_A_PAPER.search(intent.text)
     # Whether each sentence is a table row the question names, read once while scoring and
     # again when choosing which paragraphs to cite.
     named_rows: dict[tuple[str, str], bool] = {}
@@ -398,9 +408,14 @@ def choose_evidence(
         # "Why only one bid for Safer Streets 3?": "Given the above re. Safer Streets 2 we do
         # not think it is worthwhile …": a reason may lie in another round, of a paragraph
         # about the round asked.
+        title = str(cand.payload.get("document") or "").strip(" .").lower()
         for s, before in quotable(cand, labels, of_units=not intent.cause):
             if not links_asked and mostly_links(s):
                 continue  # a list of web addresses, whose paths hold "file" and "pdf"
+            if title_dated_only and s.strip(" .").lower() == title:
+                # "When did construction start on the new prison?": the paper's own title
+                # ("… project newsletter – February 2021") dates the paper, not the deed.
+                continue
             # "He offered to give this issue further consideration": about what the sentence
             # before it names.
             have = with_initials(term_set(s) | term_set(before), intent.spelled)
