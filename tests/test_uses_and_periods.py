@@ -233,3 +233,25 @@ def test_a_paper_s_title_does_not_date_a_deed():
 
     assert not _NAMES_A_PAPER.search("When did construction start on the new prison?")
     assert _NAMES_A_PAPER.search("When was the Glen Parva newsletter issued?")
+
+
+def test_the_first_of_these_points_back_to_the_sentence_before(answerer):
+    from boardqa.answer.units import _ANAPHOR
+
+    assert _ANAPHOR.match("The first of these meetings is scheduled for January 2019.")
+    assert _ANAPHOR.match("Both of them were approved.")
+    assert not _ANAPHOR.match("The first meeting was held in October.")
+    answer = answerer.ask(
+        "When were the twice-yearly OPCC events with the partnerships, to set budgets, to start?"
+    )
+    assert not answer.abstained, answer.text
+    assert "January 2019" in answer.text
+
+
+def test_where_a_county_stands_against_its_neighbours_is_its_rank(answerer):
+    answer = answerer.ask(
+        "In the Q2 2018/19 Safer Communities dashboard, where did the county stand against its "
+        "nearest neighbours for vehicle crime?"
+    )
+    assert not answer.abstained, answer.text
+    assert "6/9" in answer.text

@@ -192,7 +192,13 @@ _NAMES_VERSION = re.compile(r"\bV\d+\b|\b(?:version|draft|iteration)\s+\d+\b", r
 _PERSON_ASKED = re.compile(rf"\b{PERSON_ASKED}", re.IGNORECASE)
 #: A question for a rank ("what nearest neighbour ranking …"), and a sentence that gives one:
 #: a dashboard's "2/9", "ranked 3rd", "4th out of 9".
-_ASKS_RANK = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+){0,3}?rank(?:ing)?\b", re.IGNORECASE)
+_ASKS_RANK = re.compile(
+    r"\b(?:what|which)\s+(?:[\w-]+\s+){0,3}?(?:rank(?:ing)?|position|place)\b"
+    # "Where did the county stand against its nearest neighbours?", "How did it rank …?"
+    r"|\b(?:where|how)\s+(?:did|does|do|was|is|were)\s+[^?]{0,40}?\b(?:stand|rank|sit|place)\b"
+    r"[^?]*\b(?:against|among|amongst|compared|relative|neighbours?|peers|forces|areas)\b",
+    re.IGNORECASE,
+)
 _GIVES_RANK = re.compile(
     r"(?<![\d/])\b\d{1,2}\s*/\s*\d{1,2}\b(?![/\d])|\branked\s+\w+|\b\d{1,2}(?:st|nd|rd|th)\s+"
     r"(?:out\s+)?of\b",

@@ -38,7 +38,12 @@ def units_of(cand: Candidate) -> list[str]:
 
 
 #: A sentence that opens by pointing back ("He offered …", "This was agreed …").
-_ANAPHOR = re.compile(r"(?:He|She|They|It|This|These|That|Those|His|Her|Their)\b")
+_ANAPHOR = re.compile(
+    r"(?:He|She|They|It|This|These|That|Those|His|Her|Their)\b"
+    # "The first of these meetings is scheduled for January 2019."
+    r"|(?:The\s+(?:first|second|third|last|next|other|rest|remainder|majority)|Each|One|Two|"
+    r"Three|Some|All|Both|Most|None|Many|Several)\s+of\s+(?:these|those|them)\b"
+)
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
