@@ -255,3 +255,27 @@ def test_where_a_county_stands_against_its_neighbours_is_its_rank(answerer):
     )
     assert not answer.abstained, answer.text
     assert "6/9" in answer.text
+
+
+def test_what_someone_agreed_to_do_is_their_undertaking(answerer):
+    answer = answerer.ask(
+        "What did Rik Basra agree to do about the reoffending figures when the Board met in "
+        "October 2018?"
+    )
+    assert not answer.abstained, answer.text
+    assert "new ways to get meaningful data" in answer.text
+
+
+def test_a_paper_asked_for_by_its_owner_is_answered_by_its_title(answerer):
+    from boardqa.answer.evidence import _ASKS_TITLED, _GIVES_TITLE
+
+    asked = _ASKS_TITLED.search("Which Home Office report does the strategy quote?")
+    assert asked is not None and asked.group("whose").strip() == "Home Office"
+    assert _ASKS_TITLED.search("Which report author wrote it?") is None
+    assert _GIVES_TITLE.search("The Home Office’s ‘Action Against Hate’ report 2016 details:")
+    answer = answerer.ask(
+        "Which Home Office report does the LLR Strategy Statement for Tackling Hate take its "
+        "definition of a hate crime from?"
+    )
+    assert not answer.abstained, answer.text
+    assert "Action Against Hate" in answer.text.split("[1]")[0]

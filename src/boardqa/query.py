@@ -257,7 +257,9 @@ PLAN = re.compile(
     r"\b(going to|next steps?|plan(?:s|ned)?|intend\w*|propos\w*|(?:will|would)\s+(?:the|they|it|"
     r"he|she|we|[A-Z]\w+)\b.*\?$|what (?:is|was) (?:going to|to) be done|what will"
     # "What did the coordinator commit to doing?": an undertaking ("Rik Basra agreed to …").
-    r"|commit(?:ted|s)?\s+to|undert(?:ake|ook)\s+to|offer(?:ed)?\s+to|promis\w*)\b",
+    r"|commit(?:ted|s)?\s+to|undert(?:ake|ook)\s+to|offer(?:ed)?\s+to|promis\w*"
+    # "What did Rik Basra agree to do about …?" (not "What did the Board agree to?").
+    r"|agree(?:d)?\s+to\s+do)\b",
     re.IGNORECASE,
 )
 #: "Who chaired the lead member group …": the chair of a body other than the meeting.

@@ -84,6 +84,7 @@ def _cue(
     where_held: bool,
     post_of: str | None = None,
     based_asked: bool = False,
+    paper_by_title: str | None = None,
 ) -> float:
     """How well the sentence holds what the question asks for (0 when it does not). The
     question's `names_asked` and whether it asks `where_held` are read once per question by
@@ -112,6 +113,20 @@ def _cue(
             return 1.0 if DECIDED.search(sentence) else 0.0
         if intent.outcome:
             return 1.0 if OUTCOME.search(sentence) else 0.0
+        if paper_by_title is not None:
+            # "Which Home Office report does the strategy draw its definition from?": "The
+            # Home Office's ‘Action Against Hate’ report 2016 details: …", a paper by its title.
+            asked = intent.text.lower()
+            if paper_by_title and paper_by_title not in sentence:
+                return 0.0
+            return (
+                1.0
+                if any(
+                    m.group(0).strip("‘“'\"’” ").lower() not in asked
+                    for m in _GIVES_TITLE.finditer(sentence)
+                )
+                else 0.0
+            )
         return 1.0 if intent.plan and PLANNED.search(sentence) else 0.0
     if intent.role and states_role(sentence, intent.role, besides=intent.text):
         return 2.0  # "Lord Willy Bach Police and Crime Commissioner": who holds the role
@@ -121,6 +136,20 @@ def _cue(
     return 1.5 if intent.asks == "who" and ROLE_CUE.search(sentence) else 1.0
 
 
+#: "Which Home Office report …", "which national review …": a paper asked for by name.
+_ASKS_TITLED = re.compile(
+    r"\bwhich\s+(?P<whose>(?:[\w’'-]+\s+){0,3}?)(?:report|review|guidance|publication|document|charter|"
+    r"framework|study|inquiry|paper)\b(?!\s+(?:author|writer|presenter))",
+    re.IGNORECASE,
+)
+#: A paper named by its title: in quotation marks ("the Home Office’s ‘Action Against Hate’
+#: report"), or a capitalised title with its kind ("the Dame Black Review", "Updated Channel
+#: Duty Guidance").
+_GIVES_TITLE = re.compile(
+    r"[‘“'\"][A-Z][^’”'\"]{3,80}[’”'\"]"
+    r"|\b(?:[A-Z][\w’'-]+\s+){1,5}(?:Report|Review|Guidance|Strategy|Charter|Framework|Study|"
+    r"Inquiry|Act|Plan)\b"
+)
 #: A question that names a paper: its title's date may answer when.
 _NAMES_A_PAPER = re.compile(
     r"\b(?:newsletter|report|paper|update|minutes|agenda|pack|bulletin|briefing|letter|"
@@ -387,6 +416,13 @@ def choose_evidence(
     often = bool(HOW_OFTEN.search(intent.text))
     ranked = bool(_ASKS_RANK.search(intent.text))
     based_asked = intent.asks not in ASKED and bool(_ASKS_BASE.search(intent.text))
+    titled_asked = _ASKS_TITLED.search(intent.text)
+    # "Which Home Office report …": the title sought is the Home Office's.
+    paper_by_title = (
+        None
+        if titled_asked is None
+        else " ".join(re.findall(r"\b[A-Z][\w’'-]*", titled_asked.group("whose") or ""))
+    )
     # A when-question about a deed, not about a paper (which its title would date).
     title_dated_only = intent.asks == "when" and not _NAMES_A_PAPER.search(intent.text)
     # Whether each sentence is a table row the question names, read once while scoring and
@@ -429,7 +465,7 @@ def choose_evidence(
             found = len(terms & have) - SCENE_DISCOUNT * len(scene & have)
             found += TITLE_SHARE * len(terms & (titled - have))
             coverage = found / weight if terms else 0.0
-            cue = _cue(s, intent, asked_names, where_held, post_of, based_asked)
+            cue = _cue(s, intent, asked_names, where_held, post_of, based_asked, paper_by_title)
             score = cand.score + 0.6 * coverage + CUE_WEIGHT * cue
             if in_section:
                 score += LABEL_WEIGHT
