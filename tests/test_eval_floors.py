@@ -331,6 +331,20 @@ GROUPS = {
         },
         {"false_abstention_rate": 0.01},
     ),
+    # blind49 and blind50, written in the twenty-seventh session and read in the
+    # twenty-eighth (100 answerable questions): the Commissioner's speechwriter (what a scheme
+    # achieved, whom to credit, what figure can be quoted); a district locality officer.
+    "twenty-eighth": Floors(
+        ("blind49.jsonl", "blind50.jsonl"),
+        {
+            "hit_at_3": 0.96,
+            "citation_precision": 0.77,
+            "fact_recall": 0.89,
+            "abstention_f1": 0.87,
+            "support_rate": 0.97,
+        },
+        {"false_abstention_rate": 0.02},
+    ),
 }
 
 
