@@ -211,7 +211,7 @@ _NAMES_PERIOD = re.compile(
     r"June|July|August|September|October|November|December)\b"
 )
 #: A name that is a period ("quarter 2", "Q3", "June").
-_IS_PERIOD = re.compile(rf"^(?:{_NAMES_PERIOD.pattern})$|^(?i:quarter|q)\s*[1-4]$", re.IGNORECASE)
+_IS_PERIOD = re.compile(rf"^(?:{_NAMES_PERIOD.pattern})$", re.IGNORECASE)
 
 
 def _anothers_period(name: str, part: str) -> bool:
@@ -345,10 +345,8 @@ class PartAnswers:
                 unset = [n for n in kept if n.lower() not in scene]
                 found, why = self._part(asked, context, unset, intent, filters)
                 if found and not i:
-                    first, names = (
-                        asked,
-                        [n for n in names if n.lower() not in scene],
-                    )  # the later parts are about the same
+                    # The later parts are about the same.
+                    first, names = asked, [n for n in names if n.lower() not in scene]
             if not found and fallback:
                 found, why = self._part(part, [*context, *fallback], kept, intent, filters)
             if not found and evidence:

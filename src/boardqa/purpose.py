@@ -129,8 +129,8 @@ def _said(wh: str, rest: str) -> str:
 
 def without_purpose(q: str) -> str:
     """The question without what its answer is for (`_FOR_USE`, `_SO_THAT_OPENING`,
-    `_SO_THAT_CLOSING`) and with "WH can the Commissioner say / can be quoted" put as the
-    question it wraps; a question that is nothing else stays as it is."""
+    `_SO_THAT_CLOSING`, `_SHOULD_THANK`) and with "WH can the Commissioner say / can be
+    quoted" put as the question it wraps; a question that is nothing else stays as it is."""
     text = q.strip()
     topic: str | None = None
     if (m := _FOR_USE.match(text)) and len(text) - m.end() > 10:

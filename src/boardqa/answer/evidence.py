@@ -138,8 +138,8 @@ def _cue(
 
 #: "Which Home Office report …", "which national review …": a paper asked for by name.
 _ASKS_TITLED = re.compile(
-    r"\bwhich\s+(?P<whose>(?:[\w’'-]+\s+){0,3}?)(?:report|review|guidance|publication|document|charter|"
-    r"framework|study|inquiry|paper)\b(?!\s+(?:author|writer|presenter))",
+    r"\bwhich\s+(?P<whose>(?:[\w’'-]+\s+){0,3}?)(?:report|review|guidance|publication|document|"
+    r"charter|framework|study|inquiry|paper)\b(?!\s+(?:author|writer|presenter))",
     re.IGNORECASE,
 )
 #: A paper named by its title: in quotation marks ("the Home Office’s ‘Action Against Hate’
