@@ -279,3 +279,16 @@ def test_a_paper_asked_for_by_its_owner_is_answered_by_its_title(answerer):
     )
     assert not answer.abstained, answer.text
     assert "Action Against Hate" in answer.text.split("[1]")[0]
+
+
+def test_a_question_opening_on_the_time_it_reaches_asks():
+    from boardqa.clauses import after_scene, asks_something
+
+    assert asks_something("by the March 2021 meeting, what had happened to the strategy")
+    assert (
+        after_scene(
+            "The trauma work began in September 2020; by the March 2021 meeting, what had "
+            "happened to the outline strategy?"
+        )
+        == "by the March 2021 meeting, what had happened to the outline strategy?"
+    )

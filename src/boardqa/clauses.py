@@ -205,8 +205,9 @@ _RELATIVE = re.compile(r",\s+(?=(?:who|whom|which)\b)", re.IGNORECASE)
 _ASKS = re.compile(
     # "In the key findings in the March 2021 pack, what share …": a phrase of place first.
     # "After probation unification, roughly what share …": a phrase of time first.
+    # "By the March 2021 meeting, what had happened …": a time reached, first.
     rf"^(?:(?={_WHERE_TO_LOOK})|(?:(?:in|on|at|from|for|within|under|according\s+to|after|"
-    r"before|since|following|during)\s+"
+    r"before|since|following|during|by|as\s+of|until|around)\s+"
     r"[^,?;]{3,80},\s*)?"
     r"(?:(?:was|were|did|does|do|is|are|has|have|had|can|could|will|would|should|tell|give|"
     r"list|name|describe|explain|summarise)\b|(?:\S+\s+){0,3}?(?:who|whom|whose|what|when|"
