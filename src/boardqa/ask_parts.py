@@ -23,6 +23,7 @@ from boardqa.answer.mentions import YES_NO, missing_from, salient_tokens
 from boardqa.answer.units import units_near_with_before
 from boardqa.clauses import after_scene, asks_something
 from boardqa.focus import BID_OUTCOME, Focus, focus_of, group_asked, role_asked, speaks_to
+from boardqa.parse.dates import FULL_MONTH_TITLES, FULL_MONTHS
 from boardqa.query import HOW_MUCH, QueryIntent
 from boardqa.question_periods import CHANGED
 from boardqa.retrieve import Candidate, Retriever, UserFilters
@@ -202,13 +203,12 @@ _PERIOD_WORD = re.compile(
     r"long|often|much|many|q[1-4]|quarter|(?:19|20)\d\d(?:/\d\d)?|reports?|papers?|pack|"
     r"meeting|year|month|performance|dashboard|updates?|"
     # "… and what had it come down to by …", "where did it sit in …": how a figure moved.
-    r"come|came|down|become|became|gone|risen|rise|fallen|fall|dropped|moved|changed|reached|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december"
+    rf"come|came|down|become|became|gone|risen|rise|fallen|fall|dropped|moved|changed|reached|"
+    rf"{FULL_MONTHS}"
 )
 #: A period a part names of its own: a quarter, a month or a year.
 _NAMES_PERIOD = re.compile(
-    r"\b(?:Q[1-4]|quarter\s+[1-4]|(?:19|20)\d\d(?:/\d\d)?|January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)\b"
+    rf"\b(?:Q[1-4]|quarter\s+[1-4]|(?:19|20)\d\d(?:/\d\d)?|{FULL_MONTH_TITLES})\b"
 )
 #: A name that is a period ("quarter 2", "Q3", "June").
 _IS_PERIOD = re.compile(rf"^(?:{_NAMES_PERIOD.pattern})$", re.IGNORECASE)

@@ -15,7 +15,7 @@ from typing import Any
 from boardqa.answer.attendance import TO_ATTEND
 from boardqa.answer.kinds import WHAT_TIME, WHERE_HELD
 from boardqa.index.store import Hit, SearchFilter, Store
-from boardqa.parse.dates import MONTHS, iter_month_years
+from boardqa.parse.dates import FULL_MONTH_TITLES, MONTHS, iter_month_years
 from boardqa.query import QueryIntent
 
 #: Asks what a meeting's papers say in their opening lines: when and where it was held, whom
@@ -39,10 +39,10 @@ def dated_in(payload: dict[str, Any], months: tuple[tuple[int, int], ...]) -> bo
         return True
     # "at the last SOG meeting in May", in the June 2021 papers: May 2021 (or, for a month
     # after the meeting's own, that month of the year before or the plan for it).
-    held = str(payload.get("meeting_date") or "")
-    if not re.match(r"\d{4}-\d{2}", held):
+    held = _held_in(payload)
+    if held is None:
         return False
-    year, month = int(held[:4]), int(held[5:7])
+    year, month = held
     for m in _BARE_MONTH.finditer(str(payload.get("text") or "")):
         named = MONTHS[m.group(1).lower()]
         if (year, named) in months or (named > month and (year - 1, named) in months):
@@ -51,19 +51,24 @@ def dated_in(payload: dict[str, Any], months: tuple[tuple[int, int], ...]) -> bo
 
 
 #: A month named without its year ("in May", "since January"); "May" only with its capital.
-_BARE_MONTH = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b(?!\s*,?\s*\d{4})(?!\s+\d{1,2}\b)"
-)
+_BARE_MONTH = re.compile(rf"\b({FULL_MONTH_TITLES})\b(?!\s*,?\s*\d{{4}})(?!\s+\d{{1,2}}\b)")
+
+
+def _held_in(payload: dict[str, Any]) -> tuple[int, int] | None:
+    """The (year, month) of the meeting a paragraph's papers were written for, or None."""
+    held = str(payload.get("meeting_date") or "")
+    if not re.match(r"\d{4}-\d{2}", held):
+        return None
+    return int(held[:4]), int(held[5:7])
 
 
 def written_long_before(payload: dict[str, Any], months: tuple[tuple[int, int], ...]) -> bool:
     """Whether a paragraph's papers were written for a meeting more than a year before every
     month the question names: papers plan months ahead ("due in spring 2021"), not years."""
-    held = str(payload.get("meeting_date") or "")
-    if not re.match(r"\d{4}-\d{2}", held):
+    held = _held_in(payload)
+    if held is None:
         return False
-    year, month = int(held[:4]), int(held[5:7])
+    year, month = held
     return all((y - year) * 12 + (m - month) > 12 for y, m in months)
 
 

@@ -11,27 +11,26 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+#: Each month's spellings, full name first.
+_SPELLINGS = [
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sep", "sept"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+]
+MONTHS = {name: i for i, names in enumerate(_SPELLINGS, start=1) for name in names}
+#: The months' full names in order, lower case ("january" … "december"), for a regex.
+FULL_MONTHS = "|".join(names[0] for names in _SPELLINGS)
+#: The same as the papers print them ("January" … "December").
+FULL_MONTH_TITLES = "|".join(names[0].capitalize() for names in _SPELLINGS)
 #: Every spelling of a month (full and short, lower case), longest first, for a regex.
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: The same as a title writes them ("the June meeting"; "may board members …" is no month).
