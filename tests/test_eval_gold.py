@@ -67,6 +67,8 @@ BLIND49 = EVALS / "blind49.jsonl"
 BLIND50 = EVALS / "blind50.jsonl"
 BLIND51 = EVALS / "blind51.jsonl"
 BLIND52 = EVALS / "blind52.jsonl"
+BLIND53 = EVALS / "blind53.jsonl"
+BLIND54 = EVALS / "blind54.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -143,6 +145,8 @@ def questions():
         BLIND50,
         BLIND51,
         BLIND52,
+        BLIND53,
+        BLIND54,
     ],
     ids=[
         "questions",
@@ -199,6 +203,8 @@ def questions():
         "blind50",
         "blind51",
         "blind52",
+        "blind53",
+        "blind54",
     ],
 )
 def gold_set(request):
