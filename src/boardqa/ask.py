@@ -30,6 +30,7 @@ from boardqa.answer.mentions import (
     beside_the_claim,
     item_titles,
     missing_from,
+    names_a_paper,
     of_another_subject,
     salient_tokens,
     whose_paper,
@@ -69,7 +70,7 @@ from boardqa.numbered import NumberedParagraph, paragraph_asked
 from boardqa.pack_order import PackOrder, Pointed
 from boardqa.pointers import pointer_in, row_pointer_in
 from boardqa.purpose import without_purpose
-from boardqa.query import DECISION, OTHER_BODY_DECIDES, QueryIntent
+from boardqa.query import DECISION, OTHER_BODY_DECIDES, WHICH_MEETING_ATTENDED, QueryIntent
 from boardqa.question_periods import day_spans
 from boardqa.quiz import blanks_asked, choices_of
 from boardqa.references import person_reference
@@ -592,9 +593,8 @@ class Answerer:
         # A decision of another body ("what did the SPB Exec decide …?") is reported in the
         # papers, not minuted by the Board.
         board_decision = intent.decision and not OTHER_BODY_DECIDES.search(question)
-        if (
-            board_decision or intent.proceedings or intent.chair or intent.attendance
-        ) and unminuted:
+        attendance = intent.attendance and not WHICH_MEETING_ATTENDED.search(question)
+        if (board_decision or intent.proceedings or intent.chair or attendance) and unminuted:
             return declined(
                 question, holdings.lacks("minutes", intent.meetings), candidates, retrieved
             )
@@ -692,8 +692,12 @@ class Answerer:
                                 beside_the_claim(
                                     question, salient_tokens(without_set_aside(question))
                                 ),
-                                item_titles(
-                                    [c.payload for c in candidates], holdings.agenda_titles
+                                item_titles([c.payload for c in candidates], holdings.agenda_titles)
+                                + " "
+                                + (
+                                    holdings.bylines([c.payload for c in candidates[:5]])
+                                    if names_a_paper(question)
+                                    else ""
                                 ),
                             ),
                             *(about_words(question) if intent.proceedings else ()),

@@ -23,6 +23,7 @@ from boardqa.answer.mentions import YES_NO, missing_from, salient_tokens
 from boardqa.answer.units import units_near_with_before
 from boardqa.clauses import after_scene, asks_something
 from boardqa.focus import BID_OUTCOME, Focus, focus_of, group_asked, role_asked, speaks_to
+from boardqa.further_hits import written_long_before
 from boardqa.parse.dates import FULL_MONTH_TITLES, FULL_MONTHS
 from boardqa.query import HOW_MUCH, QueryIntent
 from boardqa.question_periods import CHANGED
@@ -121,8 +122,27 @@ def lacks_what_is_asked(
         or _lacks_focus_near(intent, near, paragraphs)
         or lacks_span(intent.text, sentences)
         or lacks_month(intent, sentences)
+        or _written_too_early(intent, evidence)
         or _rows_of_another_table(intent, evidence)
     )
+
+
+def _written_too_early(intent: QueryIntent, evidence: list[Evidence]) -> str | None:
+    """Why papers written over a year before the time a question names cannot say what had
+    happened by then ("By spring 2021, how many of the 21 refuge units were open?" of the
+    2018 bid that planned them), or None. A sentence naming the year asked may still look
+    ahead to it ("due to open in April 2021")."""
+    if intent.meetings or not intent.months or not evidence:
+        return None
+    years = {str(y) for y, _ in intent.months}
+    if all(
+        written_long_before(e.candidate.payload, intent.months)
+        and not any(y in e.sentence for y in years)
+        for e in evidence
+    ):
+        year, month = intent.months[0]
+        return f"the passages quoted were written long before {date(year, month, 1):%B %Y}"
+    return None
 
 
 def _lacks_focus_near(
@@ -192,7 +212,9 @@ _POINTS_BACK = re.compile(
     # "… and what caveat is attached to the figures?": the figures the first part asks for.
     r"|\b(?:the|these|those)\s+(?:figures|data|numbers|results|rates)\b"
     # "… and what had that become by the Q3 2020/21 report?": the figure the first part asks.
-    r"|\b(?:that|this)\s+(?:become|come|changed|moved|gone|risen|fallen|dropped|reached)\b",
+    r"|\b(?:that|this)\s+(?:become|come|changed|moved|gone|risen|fallen|dropped|reached)\b"
+    # "… and what share in the March 2021 one?": the first part's paper, of another time.
+    r"|\bthe\s+(?:[\w/-]+\s+){1,3}?one\b(?!\s+(?:of|who|which|that)\b)",
     re.IGNORECASE,
 )
 #: A part that asks about the answer to the part before it: "how big a rise was that".

@@ -36,6 +36,14 @@ _ASKED_OF = re.compile(
 _LOGGED = re.compile(r"\b(?:logged|log\s+entr(?:y|ies))\b", re.IGNORECASE)
 
 
+#: A paper's contact block or author line.
+_BYLINE = re.compile(
+    r"^\s*(?:Officers?\s+to\s+contact|Report\s+Author|Contact|Author|Presented\s+by)\b|"
+    r"\b(?:Tel|Telephone|E-?mail)\s*[:.]",
+    re.IGNORECASE,
+)
+
+
 class Holdings:
     """The archive's meetings and papers, from the index's manifest and its minutes."""
 
@@ -181,6 +189,33 @@ class Holdings:
             )
             for h in rows
         }
+
+    @cached_property
+    def _agenda_texts(self) -> dict[tuple[str, str], str]:
+        """Each agenda item's whole entry by (meeting, item number), with who presents it."""
+        rows = self.store.scroll(SearchFilter(extra={"role": "agenda_item"}))
+        return {
+            (str(h.payload.get("meeting_date")), str(h.payload.get("number"))): str(
+                h.payload.get("text") or ""
+            )
+            for h in rows
+        }
+
+    def bylines(self, payloads: list[dict[str, Any]]) -> str:
+        """Who wrote or presents the papers the `payloads` belong to: their contact blocks
+        ("Officer to Contact: Gurjit Samra-Rai – Community Safety Team Manager …") and their
+        agenda entries ("This report will be presented by Rik Basra …"). "Rik Basra's
+        Quarter 3 report" names whose paper it is, not a word its paragraphs must repeat."""
+        ids = sorted({str(p["document_id"]) for p in payloads if p.get("document_id")})
+        rows = self.store.scroll(SearchFilter(extra={"document_id": ids})) if ids else []
+        texts = [str(h.payload.get("text") or "") for h in rows]
+        texts = [t for t in texts if _BYLINE.search(t)]
+        texts += [
+            self._agenda_texts.get((str(p.get("meeting_date")), str(p.get("agenda_item"))), "")
+            for p in payloads
+            if p.get("agenda_item")
+        ]
+        return " ".join(texts)
 
     def held_for(self, meetings: tuple[date, ...]) -> str:
         """What the archive does hold for the meetings, said after it lacks what was asked

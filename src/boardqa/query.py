@@ -18,6 +18,7 @@ from boardqa.named_figures import figures_named
 from boardqa.parse.dates import iter_month_years
 from boardqa.question_periods import scope_of
 from boardqa.question_verbs import PERSON_ASKED, expected_verb, manner_verb, verb_asked
+from boardqa.rough_times import months_of, rough_times
 from boardqa.words import content_terms
 
 #: "action 6", "action no. 6"; "item 8 on the action log", "entry 3 of the December log".
@@ -177,6 +178,14 @@ ATTENDANCE = re.compile(
     # "Who represented Public Health at the October 2018 meeting?": the list of those present
     # gives each member's body.
     r"|represented\b(?=[^?]*\bat\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,4}?(?:meeting|board)\b))\b",
+    re.IGNORECASE,
+)
+#: "Which meeting did she attend?": a meeting is asked for, which the Board's attendance
+#: lists give ("Which meetings did Joshna Mavji attend?") or a paper reports ("Mandeep Kaur
+#: … attended the last CSP Chairs Network Meeting"), so no one meeting's minutes are needed.
+WHICH_MEETING_ATTENDED = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|events?|sessions?|forums?|networks?)\s+"
+    r"(?:did|does|do|had|has|have|will|would)\s+(?:\w+\s+){1,4}?attend",
     re.IGNORECASE,
 )
 WHEN = re.compile(
@@ -562,6 +571,9 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         held = [m for m in known if (m.year, m.month) == (until.year, until.month)]
         if held:
             chosen, until = [held[-1]], None
+    # "By spring 2021, how many …": the months of a rough time of an event (not a meeting's)
+    # are months the papers may name, as "in April 2021" would be.
+    rough_months = [] if chosen or compare else [ym for t in rough_times(q) for ym in months_of(t)]
     return QueryIntent(
         text=q,
         action_number=action.group(1) if action else None,
@@ -601,7 +613,9 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         # month names a time the papers write about.
         months=tuple(
             dict.fromkeys(
-                ym for ym in iter_month_years(q) if ym not in {(d.year, d.month) for d in known}
+                ym
+                for ym in (*iter_month_years(q), *rough_months)
+                if ym not in {(d.year, d.month) for d in known}
             )
         ),
     )

@@ -20,6 +20,7 @@ from boardqa.parse.dates import (
     parse_long_dates,
     parse_numeric_dates,
 )
+from boardqa.rough_times import RoughTime, rough_times
 
 #: "the June meeting", "the December Board", "the June OPCC update": a meeting (or its papers)
 #: named by its month alone.
@@ -261,6 +262,11 @@ def named_periods(q: str) -> list[tuple[date, date]]:
     for m in _FINANCIAL_YEAR.finditer(q):
         first = int(m.group(1))
         found[m.group(0)] = (date(first, 4, 1), date(first + 1, 12, 31))
+    for rough in rough_times(q):
+        # "in early 2021. Is that right, according to the March 2021 report?": the month
+        # inside the rough time is the period meant.
+        if not any(rough.first <= lo <= hi <= rough.last for lo, hi in found.values()):
+            found[rough.label] = (rough.first, rough.last)
     for m in re.finditer(r"\b(20\d{2}|19\d{2})\b(?!\s*/)", q):
         if _TITLES_YEAR.search(q[: m.end() + 1]):
             continue  # "The Female Offender Strategy (2018)": the title's year, not a period
@@ -341,7 +347,20 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
                 boost_meetings += tuple(x for x in known if x >= d)[:1] or tuple(known[-1:])
             else:
                 unknown = unknown or d.isoformat()
-        if not exact:
+        # "early in 2021, according to the March 2021 report": the month inside it is meant.
+        months = [
+            _month_range(int(m.group(2)), MONTHS[m.group(1).lower()])
+            for m in MONTH_YEAR.finditer(q)
+        ]
+        rough = [
+            t
+            for t in (rough_times(q) if not exact else [])
+            if not any(t.first <= lo <= hi <= t.last for lo, hi in months)
+        ]
+        if rough:
+            chosen, boosted, unknown = _rough_scope(q, rough, known)
+            boost_meetings += boosted
+        elif not exact:
             for m in MONTH_YEAR.finditer(q):
                 lo, hi = _month_range(int(m.group(2)), MONTHS[m.group(1).lower()])
                 hits = [d for d in known if lo <= d <= hi]
@@ -469,6 +488,54 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
     )
 
 
+#: The words after a rough time that make it a meeting's: "the summer 2021 meeting", "the
+#: autumn 2019 Board", "the early 2021 papers".
+_ROUGH_MEETING_AFTER = re.compile(
+    r"^\s*(?:[A-Z]{2,}\s+)?(?:board\s+)?(?:meeting|board|minutes|agenda)\b",
+    re.IGNORECASE,
+)
+#: The words after a rough time that make it a paper's: "the late-2018 performance report",
+#: "the spring 2021 OPCC update". A paper written then went to a meeting held then or to the
+#: next one ("the autumn 2018 report" was in the December 2018 pack).
+_ROUGH_PAPER_AFTER = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){0,2}?(?:papers?|pack|reports?|update|slides|presentation|dashboard)\b",
+    re.IGNORECASE,
+)
+#: The words before one: "the meeting in the summer of 2021", "the board held late in 2018".
+_ROUGH_MEETING_BEFORE = re.compile(
+    r"\b(?:meeting|board|minutes|papers|pack)\s+(?:held\s+|that\s+met\s+)?(?:in\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _rough_scope(
+    q: str, rough: list[RoughTime], known: list[date]
+) -> tuple[list[date], tuple[date, ...], str | None]:
+    """The meetings a question's rough times name, as (chosen, favoured, unknown). "The
+    summer 2021 meeting" is the meeting held then, or a period the archive lacks ("the autumn
+    2019 meeting"); a rough time of an event ("early in 2021 the bid went in") favours the
+    meetings held then and the next one, whose papers report it, and filters nothing."""
+    chosen: list[date] = []
+    boosted: tuple[date, ...] = ()
+    unknown = None
+    for t in rough:
+        held = [d for d in known if t.first <= d <= t.last]
+        start, end = t.where
+        # The next meeting reports on it, when it is held soon after.
+        after = [d for d in known if t.last < d <= t.last + timedelta(days=120)][:1]
+        if _ROUGH_MEETING_AFTER.search(q[end:]) or _ROUGH_MEETING_BEFORE.search(q[:start]):
+            chosen.extend(held)
+            if not held:
+                unknown = unknown or t.label
+        elif _ROUGH_PAPER_AFTER.search(q[end:]) and (held or after):
+            chosen.extend([*held, *after])
+        elif held or (known and known[0] <= t.last and t.first <= known[-1]):
+            boosted += (*held, *after)
+        else:
+            unknown = unknown or t.label
+    return chosen, boosted, unknown
+
+
 def _meetings_in(
     chosen: list[date], since: date | None, until: date | None, known: list[date]
 ) -> tuple[date, ...]:
@@ -487,4 +554,5 @@ def _names_time(text: str) -> bool:
         or _YEAR.search(text)
         or _LAST_MEETING.search(text)
         or _MONTH_MEETING.search(text)
+        or rough_times(text)
     )

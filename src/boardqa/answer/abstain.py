@@ -31,7 +31,15 @@ from boardqa.answer.kinds import (
     without_ages,
 )
 from boardqa.answer.measures import of_the_whole, whole_asked
-from boardqa.answer.persons import gives_title, names_titled_post, title_asked
+from boardqa.answer.persons import (
+    gives_title,
+    name_of_post_asked,
+    names_titled_post,
+    people,
+    surname,
+    surname_asked,
+    title_asked,
+)
 from boardqa.focus import DONE_VERBS, done_in, judged_in, speaks_to
 from boardqa.instructions import QUESTION_WORD
 from boardqa.parse.dates import (
@@ -208,7 +216,11 @@ _NAMES_PARTS = re.compile(
 #: was …?"): its answer must give a reason. ("What was decided, and why?" is answered by the
 #: decision even where no reason is recorded.)
 _WHY_FIRST = re.compile(
-    rf"(?:(?!\b{QUESTION_WORD}).)*?\b(?:why|how come|for what reason)\b", re.IGNORECASE | re.DOTALL
+    rf"(?:(?!\b{QUESTION_WORD}).)*?\b(?:why|how come|for what reason)\b"
+    # "What reason did Cllr Whelband give for sending apologies?" asks for the reason too.
+    r"|\s*(?:and\s+)?(?:what|which)\s+(?:reasons?|explanation|grounds?)\s+"
+    r"(?:did|does|do|was|were|is|has|had)\b",
+    re.IGNORECASE | re.DOTALL,
 )
 
 
@@ -269,7 +281,7 @@ def lacks_answer_type(
         # available on the dashboard": a district is named.
         return f"the passages closest to the question name no {kind.group(1).lower()}"
     holder = title_asked(intent.text)
-    if holder and not any(gives_title(s, holder) for s in sentences):
+    if holder and not any(gives_title(s, holder, intent.text) for s in sentences):
         # "Which organisation does Matthew Wakely work for?" is not answered by "Grace Strong
         # (VRN), Paul Hindson (OPCC) and Matthew Wakely have drafted …".
         return f"the passages closest to the question give no post or body for {holder}"
@@ -292,9 +304,31 @@ def lacks_answer_type(
         # by "you will be informed of the new address" beside "Coalville".
         return "the passages closest to the question give no address"
     contact = contact_asked(intent.text)
-    if contact and not any(gives_contact(contact, s) for s in sentences):
-        # "What's Bob Bearne's email address?" is not answered by the agenda line naming him.
+    whose = [re.sub(r"[’']s$", "", surname(n)) for n in people(intent.text)]
+    if contact and not any(
+        gives_contact(contact, s)
+        and (not whose or any(re.search(rf"\b{re.escape(w)}\b", p, re.I) for w in whose))
+        for s, p in zip(sentences, paragraphs or sentences, strict=True)
+    ):
+        # "What's Bob Bearne's email address?" is not answered by the agenda line naming him,
+        # nor "What telephone number is given for Saj Devshi?" by a paragraph that gives
+        # another officer's "Tel:".
         return f"the passages closest to the question give no {CONTACT_NAMES[contact]}"
+    post = name_of_post_asked(intent.text)
+    if post and not any(
+        surname(n).lower() not in intent.text.lower()
+        for s in sentences
+        if post in s.lower()
+        for n in people(s)
+    ):
+        # "What is the name of the MARAC manager who gave an input?" is not answered by "the
+        # Board received a detailed input from the MARAC manager".
+        return "the passages closest to the question name no one in that post"
+    first = surname_asked(intent.text)
+    if first and not any(re.search(rf"\b{first}\s+[A-Z][a-z’'-]+", s) for s in sentences):
+        # "What is the surname of Steve, who wrote the newsletter?" is not answered by its
+        # sign-off "Steve".
+        return f"the passages closest to the question give no surname for {first}"
     if (
         intent.cause
         and _WHY_FIRST.match(intent.text)
@@ -376,6 +410,13 @@ def lacks_answer_type(
         # population is 7.01" (nor by "… higher than the previous year (0.88)" after it): a
         # rate is no count.
         return f"the passages closest to the question give a rate, not a count of {counted}"
+    kind = _SHARE_OF_KIND.search(intent.text)
+    if kind and not any(
+        re.search(rf"\b{re.escape(kind.group('kind')[:6])}", p, re.IGNORECASE) for p in whole
+    ):
+        # "What share of hate incidents were religious in nature?" is not answered by "70%
+        # were racial in nature, 14% … sexual orientation and 8% … disability".
+        return f"the passages closest to the question give no share that was {kind.group('kind')}"
     noun = whole_asked(intent.text) if intent.asks == "how_much" else None
     if noun and not any(
         of_the_whole(noun, s)
@@ -390,6 +431,15 @@ def lacks_answer_type(
     return None
 
 
+#: "What share of reported hate incidents were religious in nature?": a share of a whole
+#: that is of one kind (an adjective of kind: "racial", "religious", "domestic"), which the
+#: sentence giving the figure must name. Not "were happy with …": satisfied may answer it.
+_SHARE_OF_KIND = re.compile(
+    r"\b(?:what|which)\s+(?:share|proportion|percentage|per\s*cent(?:age)?|fraction)\s+of\s+"
+    r"(?:the\s+|all\s+)?(?:[\w/-]+\s+){1,5}?(?:were|was|are|is)\s+(?:classed\s+as\s+|"
+    r"classified\s+as\s+|recorded\s+as\s+)?(?P<kind>[a-z]{2,}(?:al|ous|ic|ist))\b",
+    re.IGNORECASE,
+)
 #: A figure given per head of population ("7.01 per 1000 population", "1.3 offences per 1000").
 _PER_POPULATION = re.compile(
     r"\bper\s+(?:1[,.]?000|thousand|100[,.]?000|10[,.]?000)\b|\bper\s+(?:head|capita)\b",

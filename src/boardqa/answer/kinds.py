@@ -436,6 +436,10 @@ _ENTRY_NUMBER = re.compile(r"^\s*\d{1,2}\.\s+(?=[A-Z])")
 _ONE_COUNTED = re.compile(r"\b(?:one|a\s+single)\s+([a-z]{3,})\b(?!\s+of\b)", re.IGNORECASE)
 
 
+#: A number that is part of a name: "Covid-19", "COVID 19".
+_NAMES_NUMBER = re.compile(r"\bcovid[-‐– ]?19\b", re.IGNORECASE)
+
+
 def holds_figure(sentence: str, question: str = "") -> bool:
     """Whether the sentence holds the kind of figure the question asks for: a share for "what
     proportion", a count for "how many" (a percentage is not one), money for "how much
@@ -443,6 +447,8 @@ def holds_figure(sentence: str, question: str = "") -> bool:
     £882,373 …") is not an answer to it."""
     # Years and dates are no figures, and must not be cut in two ("2021/22" → "/22").
     sentence = _beyond_whole(DATE.sub(" ", _YEARS.sub(" ", sentence)), question)
+    # "the Covid-19 pandemic": a number in a name counts nothing.
+    sentence = _NAMES_NUMBER.sub(" ", sentence)
     # An agenda entry's number and pages ("11. Community Safety Survey - Key Findings. (Pages
     # 45 - 48)") are where a paper is, not a figure of what it finds.
     if not re.search(r"\bpages?\b", question, re.IGNORECASE):

@@ -100,6 +100,8 @@ _QUESTION_WORDS = frozenset(
         "October",
         "November",
         "December",
+        # "the meeting just before Christmas 2020": a time (`rough_times`), not a topic.
+        "Christmas",
     ]
 )
 _NUMBER_TOKEN = re.compile(r"\b\d{1,4}(?:[/.,]\d{1,4})*\b")
@@ -202,12 +204,21 @@ _ABOUT = re.compile(
 )
 
 
-#: A name that says whose paper the answer is in ("the March 2021 OPCC report"): an annex or
-#: a paragraph of that paper need not repeat it.
-_NAMES_PAPER = (
-    r"\b{token}(?:[’']s)?\s+(?:[\w/-]+\s+)?"
+#: A name that says whose paper the answer is in ("the March 2021 OPCC report", "Bob
+#: Bearne's probation slides", "Gurjit Samra-Rai's December 2018 paper", "Rik Basra's
+#: Quarter 3 2020/21 report"): an annex or a paragraph of that paper need not repeat it.
+#: Words between are one word of any kind, then names, dates or periods.
+_BETWEEN = r"(?:[\w/-]+\s+)?(?:(?:[A-Z][\w/’'-]*|\d[\d/]*)\s+){{0,4}}"
+_PAPER_NOUN = (
     r"(?:report|update|paper|papers|pack|slides|presentation|newsletter|findings|results)\b"
 )
+_NAMES_PAPER = rf"\b{{token}}(?:[’']s)?\s+{_BETWEEN}{_PAPER_NOUN}"
+_A_PAPER_NAMED = re.compile(rf"[’']s\s+{_BETWEEN.format()}{_PAPER_NOUN}")
+
+
+def names_a_paper(question: str) -> bool:
+    """Whether the question names a paper by whose it is ("Rik Basra's … report")."""
+    return bool(_A_PAPER_NAMED.search(question))
 
 
 def whose_paper(question: str, tokens: list[str], titles: str) -> list[str]:
@@ -244,7 +255,12 @@ def initials(evidence: str) -> str:
     words = [
         w for w in re.findall(r"[A-Za-z][A-Za-z’'-]*", evidence) if w.lower() not in SMALL_WORDS
     ]
-    return "".join(w[0] if w[0].isupper() else " " for w in words)
+    whole = "".join(w[0] if w[0].isupper() else " " for w in words)
+    # "ASB" for "Anti-social Behaviour": each part of a capitalised compound, as well.
+    parts = "".join(
+        "".join(p[0].upper() for p in w.split("-") if p) if w[0].isupper() else " " for w in words
+    )
+    return whole if parts == whole else f"{whole} {parts}"
 
 
 def _abbreviated(question: str, evidence: str) -> set[str]:

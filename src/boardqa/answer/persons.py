@@ -454,7 +454,9 @@ _TITLE_ASKED = re.compile(
     r"position|post)\s*$"
     # "Which organisation does Matthew Wakely work for?": the body after the name is a post.
     r"|\b[Ww](?:hat|hich)\s+(?:organi[sz]ation|agency|body|service|team|department)\s+"
-    r"(?:does|did|do|is|was)\s+(?P<org>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+?|he|she)\s+(?:work\s+for|"
+    r"(?:does|did|do|is|was)\s+(?P<org>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+?|he|she)"
+    # "… does Matthew Wakely, one of the authors of the strategy, work for?"
+    r"(?:,[^,?]{1,90},)?\s+(?:work\s+for|"
     r"come\s+from|from|represent|belong\s+to|work\s+in|part\s+of)\b"
     r"|^(?:and\s+)?[Ww]ho\s+(?:does|did)\s+(?P<for>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+?)\s+"
     r"(?:work\s+for|represent)\b"
@@ -498,12 +500,17 @@ _POLICE_RANK = (
 )
 
 
-def gives_title(sentence: str, name: str) -> bool:
+def gives_title(sentence: str, name: str, asked: str = "") -> bool:
     """Whether the sentence gives the person's post after their name, as the papers do:
     "Victoria Charlton, Relationships and Change Manager, OPCC", their body in brackets
     ("Grace Strong (VRN)"), or a police rank before it
-    ("Superintendent Shane O’Neill"). Apostrophes are compared alike ("O'Neill")."""
+    ("Superintendent Shane O’Neill"). Apostrophes are compared alike ("O'Neill"). A body the
+    question `asked` already names is not the post it asks for ("What is Kay Knowles's job
+    title at the Community Rehabilitation Company?" of "Kay Knowles, Community
+    Rehabilitation Company")."""
     sentence, name = sentence.replace("’", "'"), name.replace("’", "'")
+    if asked:
+        sentence = _without_bodies_of(sentence, asked)
     if re.search(rf"{_POLICE_RANK}\s+{re.escape(name)}\b", sentence):
         return True
     if re.search(rf"{re.escape(name)}\s*\((?!\d)[^)]+\)", sentence):
@@ -534,6 +541,49 @@ def gives_title(sentence: str, name: str) -> bool:
     after = NAME.match(m.group(1)) if m else None
     person = after is not None and not ORG.search(after.group(0))
     return bool(m) and not person and not m.group(1).startswith("The ")
+
+
+def _without_bodies_of(sentence: str, question: str) -> str:
+    """The sentence without the bodies the question names, by name or initials ("the
+    Violence Reduction Network" and "(VRN)"), so that only a post of its own is left."""
+    for m in re.finditer(r"\b[A-Z][\w&'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'-]*)+", question):
+        body = m.group(0)
+        if not ORG.search(body):
+            continue
+        capitals = "".join(w[0] for w in body.split() if w[0].isupper())
+        sentence = re.sub(rf",?\s*\(?\b(?:{re.escape(body)}|{capitals})\b\)?", "", sentence)
+    return sentence
+
+
+#: "What is the surname of Steve, the Project Director …?", "Steve's surname": a first name
+#: whose surname is asked for.
+_SURNAME_ASKED = re.compile(
+    r"\b(?:surname|last\s+name|family\s+name)\s+of\s+(?P<of>[A-Z][a-z’'-]+)\b(?!\s+[A-Z])"
+    r"|\b(?P<own>[A-Z][a-z’'-]+)[’']s\s+(?:surname|last\s+name|family\s+name)\b"
+)
+
+
+#: "What is the name of the MARAC manager who gave the Board an input?": a person holding a
+#: post, whom only a sentence naming someone answers (not "the MARAC manager … He outlined").
+_NAME_OF_POST = re.compile(
+    r"\bnames?\s+of\s+(?:the|a|an|this|that|its)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?P<post>officer|manager|director|head|lead|coordinator|co-ordinator|analyst|consultant|"
+    r"chair|chairman|adviser|advisor|worker|speaker|presenter|author|inspector|superintendent|"
+    r"councillor|member|representative|person|individual)s?\b",
+    re.IGNORECASE,
+)
+
+
+def name_of_post_asked(question: str) -> str | None:
+    """The post whose holder's name the question asks for (`_NAME_OF_POST`): "manager"."""
+    m = _NAME_OF_POST.search(question)
+    return m.group("post").lower() if m else None
+
+
+def surname_asked(question: str) -> str | None:
+    """The first name whose surname the question asks for (`_SURNAME_ASKED`), or None."""
+    m = _SURNAME_ASKED.search(question)
+    return (m.group("of") or m.group("own")) if m else None
 
 
 def holder_of_post(question: str, texts: list[str]) -> tuple[str, str] | None:
