@@ -12,6 +12,7 @@ from boardqa.answer.kinds import holds_figure
 from boardqa.answer.mentions import initials, names_a_paper, whose_paper
 from boardqa.answer.persons import gives_title, name_of_post_asked, surname_asked, title_asked
 from boardqa.ask_parts import _POINTS_BACK
+from boardqa.authors import BYLINE, authored, paper_keys, paper_owner
 from boardqa.conversation import Conversation
 from boardqa.query import WHICH_MEETING_ATTENDED, understand
 from boardqa.rough_times import rough_times, span_of
@@ -159,3 +160,37 @@ def test_the_one_of_another_time_points_back_to_the_first_part_s_paper():
     assert _POINTS_BACK.search("and what share in the March 2021 one?")
     assert _POINTS_BACK.search("and in the Q3 2020/21 one?")
     assert not _POINTS_BACK.search("and which one of the districts?")
+
+
+def test_whose_paper_is_read_from_contact_blocks_and_agenda_entries():
+    payloads = [
+        {
+            "text": "Rik Basra Community Safety Coordinator Tel: 0116 3050619",
+            "document_id": "d-csa",
+            "kind": "report",
+        },
+        {
+            "text": "Probation Update. A presentation will be given by Bob Bearne, Head of NPS.",
+            "meeting_date": "2021-03-19",
+            "number": "9",
+            "kind": "agenda",
+        },
+        {"text": "The Board considered a report of Rik Basra.", "document_id": "d-min"},
+    ]
+    owners = authored(payloads)
+    assert owners["basra"] == {("doc", "d-csa")}
+    assert owners["bearne"] == {("item", "2021-03-19", "9")}
+    assert paper_owner("What do Bob Bearne's probation slides say about the CRC?") == "bearne"
+    assert paper_owner("What did Rik Basra say about the dashboard?") is None
+
+
+def test_a_paper_named_by_its_owner_is_searched_for_among_their_papers(answerer):
+    hits = answerer.retriever.search(
+        "What did Rik Basra's December 2018 report propose for the agreement once approved?",
+        limit=5,
+    )
+    basra = answerer.retriever.authors["basra"]
+    # A paragraph of his paper itself, not only its contact block or the minutes.
+    assert any(basra & set(paper_keys(h.payload)) and not BYLINE.search(h.text) for h in hits), [
+        h.text[:60] for h in hits
+    ]

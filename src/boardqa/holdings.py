@@ -17,6 +17,7 @@ from typing import Any
 from boardqa.answer.agenda_order import AgendaEntry, entries_of
 from boardqa.answer.kinds import VENUE
 from boardqa.answer.sentences import display_title
+from boardqa.authors import BYLINE
 from boardqa.index.store import SearchFilter, Store
 from boardqa.parse.agenda import entry_title
 from boardqa.parse.dates import format_long, quarter_periods
@@ -34,14 +35,6 @@ _ASKED_OF = re.compile(
 #: Board ask officers to bring to its December 2018 meeting, and what update was logged on
 #: …" is no question of what the Board decided on that day).
 _LOGGED = re.compile(r"\b(?:logged|log\s+entr(?:y|ies))\b", re.IGNORECASE)
-
-
-#: A paper's contact block or author line.
-_BYLINE = re.compile(
-    r"^\s*(?:Officers?\s+to\s+contact|Report\s+Author|Contact|Author|Presented\s+by)\b|"
-    r"\b(?:Tel|Telephone|E-?mail)\s*[:.]",
-    re.IGNORECASE,
-)
 
 
 class Holdings:
@@ -209,7 +202,7 @@ class Holdings:
         ids = sorted({str(p["document_id"]) for p in payloads if p.get("document_id")})
         rows = self.store.scroll(SearchFilter(extra={"document_id": ids})) if ids else []
         texts = [str(h.payload.get("text") or "") for h in rows]
-        texts = [t for t in texts if _BYLINE.search(t)]
+        texts = [t for t in texts if BYLINE.search(t)]
         texts += [
             self._agenda_texts.get((str(p.get("meeting_date")), str(p.get("agenda_item"))), "")
             for p in payloads

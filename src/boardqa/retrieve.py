@@ -13,6 +13,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ from boardqa.answer.labels import (
     row_label_named,
 )
 from boardqa.answer.persons import states_role
+from boardqa.authors import BYLINE, PaperKey, authored, paper_keys, paper_owner
 from boardqa.focus import section_asked, under_section
 from boardqa.further_hits import (
     ABOUT_THE_MEETING,
@@ -155,6 +157,12 @@ class Retriever:
         # the last); fixed for an index.
         last = max(len(self.meetings) - 1, 1)
         self._recency = {d.isoformat(): i / last for i, d in enumerate(self.meetings)}
+
+    @cached_property
+    def authors(self) -> dict[str, set[PaperKey]]:
+        """Each person's papers (`authors.authored`), read from the store the first time a
+        question names a paper by whose it is."""
+        return authored(h.payload for h in self.store.scroll(SearchFilter()))
 
     def _body_terms(self, key: str, body: str) -> set[str]:
         """A paragraph's stemmed words (heading, title, text, list lead-in): fixed for an
@@ -273,6 +281,9 @@ class Retriever:
         section = section_asked(text)
         recency = self._recency
         named = {d.isoformat() for d in intent.meetings}
+        # "Rik Basra's December 2018 report": the papers he wrote or presents.
+        owner = paper_owner(intent.text)
+        owned = self.authors.get(owner, set()) if owner else set()
         out = []
         # Qdrant orders equal fused scores arbitrarily (differently from one process to the
         # next): ties are put in key order first, so that answers do not change between runs.
@@ -336,6 +347,11 @@ class Retriever:
                 score += W_ROLE
             if intent.kinds and p.get("kind") in intent.kinds:
                 score += W_KIND
+            if owned and owned & set(paper_keys(p)) and not BYLINE.search(para):
+                score += W_KIND  # the paper's own words, not its contact block
+            elif owned and p.get("kind") == "minutes":
+                # The minutes that record "a report of Rik Basra" are not his report.
+                score -= W_KIND / 2
             if boosted and boosted & set(p.get("record_dates") or ()):
                 score += W_KIND
             if intent.recent and p.get("meeting_date") in recency:
