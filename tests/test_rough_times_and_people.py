@@ -13,6 +13,7 @@ from boardqa.answer.mentions import initials, names_a_paper, whose_paper
 from boardqa.answer.persons import gives_title, name_of_post_asked, surname_asked, title_asked
 from boardqa.ask_parts import _POINTS_BACK
 from boardqa.authors import BYLINE, authored, paper_keys, paper_owner
+from boardqa.clauses import without_set_aside
 from boardqa.conversation import Conversation
 from boardqa.query import WHICH_MEETING_ATTENDED, understand
 from boardqa.rough_times import rough_times, span_of
@@ -194,3 +195,25 @@ def test_a_paper_named_by_its_owner_is_searched_for_among_their_papers(answerer)
     assert any(basra & set(paper_keys(h.payload)) and not BYLINE.search(h.text) for h in hits), [
         h.text[:60] for h in hits
     ]
+
+
+def test_a_scene_s_attendance_and_a_set_aside_chair_are_not_what_is_asked():
+    scene = "Anita Chavda attended the December 2020 meeting. What did she say about hate crime?"
+    assert not understand(scene).attendance
+    assert understand("Who attended the December 2020 meeting?").attendance
+    set_aside = "Besides Mrs Taylor, who chaired it, which councillors were present?"
+    assert without_set_aside(set_aside) == "which councillors were present?"
+    assert not understand("Besides Lord Bach, who chairs it, who sits on the group?").chair
+    # "Apart from that, …": what is set aside is what the talk was about.
+    assert without_set_aside("Apart from that, who chaired it?") == (
+        "Apart from that, who chaired it?"
+    )
+
+
+def test_the_members_of_a_group_besides_its_chair(answerer):
+    answer = answerer.ask(
+        "Apart from Lord Willy Bach, who chairs it, who else is on the lead member group for "
+        "the domestic abuse service redesign?"
+    )
+    assert not answer.abstained
+    assert "Ivan Ould" in answer.text

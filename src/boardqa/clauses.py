@@ -26,7 +26,9 @@ _SCENE = re.compile(
 
 #: "Besides Dame Black's review, which other publication …": what the question sets aside.
 _SET_ASIDE = re.compile(
-    r"^(?:besides|apart from|aside from|other than|except(?: for)?|as well as)\s+[^,?]{3,80},\s*",
+    r"^(?:besides|apart from|aside from|other than|except(?: for)?|as well as)\s+([^,?]{3,80}),\s*"
+    # "Besides Lord Willy Bach, who chairs it, which members …": what is said of it too.
+    r"(?:(?:who|which|whose)\s+[^,?]{2,60},\s*)?",
     re.IGNORECASE,
 )
 
@@ -35,7 +37,7 @@ def without_set_aside(q: str) -> str:
     """The question without what it sets aside: its words name the passage that is not the
     answer, and would pull the search towards it."""
     m = _SET_ASIDE.match(q)
-    if not m or re.search(r"\b(?:that|this|it|them|those|these)\b", m.group(0), re.IGNORECASE):
+    if not m or re.search(r"\b(?:that|this|it|them|those|these)\b", m.group(1), re.IGNORECASE):
         return q  # "Apart from that, …": what is set aside is what the talk was about
     return q[m.end() :]
 

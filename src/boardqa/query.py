@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from boardqa.answer.persons import POST_FILLED, people, title_asked
-from boardqa.clauses import after_scene, asked_clause
+from boardqa.clauses import after_scene, asked_clause, without_set_aside
 from boardqa.day_asked import DATE_NOUN_ASKED
 from boardqa.focus import TIME_CLAUSE, Focus, focus_of, role_asked
 from boardqa.named_figures import figures_named
@@ -561,7 +561,8 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
     # the lead member group?"): the question names a meeting or the Board, or nothing else.
     chair = (
         asks == "who"
-        and bool(re.search(r"\bchair", q, re.IGNORECASE))
+        # "Besides Lord Bach, who chairs it, which members sit on the group?"
+        and bool(re.search(r"\bchair", without_set_aside(q), re.IGNORECASE))
         and not _CHAIR_OF_OTHER.search(q)
     )
     if chair and as_of and until and not chosen and not between and not compare:
@@ -604,10 +605,14 @@ def understand(question: str, meetings: list[date] | tuple[date, ...] = ()) -> Q
         outcome=bool(_OUTCOME_ASKED.search(asked)) and not action,
         # Who chaired or attended is read from the minutes' marks and lists, a decision from
         # its RESOLVED block, an action from its log: none of them repeats the verb.
-        verb=None if chair or action or ATTENDANCE.search(q) or decided else verb_asked(asked),
+        verb=None
+        if chair or action or ATTENDANCE.search(beyond_scene) or decided
+        else verb_asked(asked),
         # "Which officer attended a CSP Chairs Network Meeting …, according to the OPCC
         # update?": a paper reports it, not the Board's list of those present.
-        attendance=bool(ATTENDANCE.search(q)) and not _PER_PAPER.search(q),
+        # "Joshna Mavji attended the October 2018 meeting. What did she report …?": the
+        # scene's attendance is not what is asked.
+        attendance=bool(ATTENDANCE.search(beyond_scene)) and not _PER_PAPER.search(q),
         manner=manner_verb(asked),
         # A month with a meeting names the meeting (filters and boosts see to it); another
         # month names a time the papers write about.
