@@ -178,7 +178,19 @@ def test_whose_paper_is_read_from_contact_blocks_and_agenda_entries():
         },
         {"text": "The Board considered a report of Rik Basra.", "document_id": "d-min"},
     ]
+    payloads.append(
+        {
+            "text": "County Lines. This report will be presented by Detective Chief "
+            "Superintendent Shane O’Neill Leicestershire Police.",
+            "meeting_date": "2021-03-19",
+            "number": "8",
+            "kind": "agenda",
+        }
+    )
     owners = authored(payloads)
+    # A rank before the name and a curly apostrophe in it: "O'Neill" asked finds it.
+    assert owners["o'neill"] == {("item", "2021-03-19", "8")}
+    assert paper_owner("What did Shane O'Neill's County Lines report draw on?") == "o'neill"
     assert owners["basra"] == {("doc", "d-csa")}
     assert owners["bearne"] == {("item", "2021-03-19", "9")}
     assert paper_owner("What do Bob Bearne's probation slides say about the CRC?") == "bearne"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from boardqa.answer.persons import NAME, ORG, people, surname
+from boardqa.answer.persons import NAME, ORG, first_person, people, surname
 
 #: A paper's contact block or author line.
 BYLINE = re.compile(
@@ -41,7 +41,13 @@ def paper_owner(question: str) -> str | None:
     if m is None:
         return None
     named = people(m.group(1))
-    return surname(named[0]).lower() if named else None
+    return _key(named[0]) if named else None
+
+
+def _key(name: str) -> str:
+    """A person's surname as the key of their papers: lower case, apostrophes alike
+    ("O'Neill" asked, "O’Neill" printed)."""
+    return surname(name).lower().replace("’", "'")
 
 
 def paper_keys(payload: dict[str, Any]) -> tuple[PaperKey, PaperKey]:
@@ -54,6 +60,11 @@ def paper_keys(payload: dict[str, Any]) -> tuple[PaperKey, PaperKey]:
     )
 
 
+def entry_key(payload: dict[str, Any]) -> PaperKey:
+    """The key of the agenda item an agenda entry lists (`authored`'s "item" keys)."""
+    return ("item", str(payload.get("meeting_date") or ""), str(payload.get("number") or ""))
+
+
 def authored(payloads: Iterable[dict[str, Any]]) -> dict[str, set[PaperKey]]:
     """Each person's papers by surname (lower case): the documents whose contact block names
     them and the agenda items whose entry says they present it."""
@@ -63,11 +74,13 @@ def authored(payloads: Iterable[dict[str, Any]]) -> dict[str, set[PaperKey]]:
         if BYLINE.search(text):
             key: PaperKey = ("doc", str(p.get("document_id") or ""))
         elif _PRESENTED.search(text) and p.get("kind") in ("agenda", "webpage"):
-            key = ("item", str(p.get("meeting_date") or ""), str(p.get("number") or ""))
+            key = entry_key(p)
         else:
             continue
-        for name in [*people(text), *_run_on_names(text)]:
-            out.setdefault(surname(name).lower(), set()).add(key)
+        # "… presented by Detective Chief Superintendent Shane O’Neill Leicestershire Police".
+        ranked = first_person(text)
+        for name in [*people(text), *_run_on_names(text), *([ranked] if ranked else [])]:
+            out.setdefault(_key(name), set()).add(key)
     return out
 
 

@@ -40,7 +40,7 @@ from boardqa.answer.labels import (
     row_label_named,
 )
 from boardqa.answer.persons import states_role
-from boardqa.authors import BYLINE, PaperKey, authored, paper_keys, paper_owner
+from boardqa.authors import BYLINE, PaperKey, authored, entry_key, paper_keys, paper_owner
 from boardqa.focus import section_asked, under_section
 from boardqa.further_hits import (
     ABOUT_THE_MEETING,
@@ -349,8 +349,12 @@ class Retriever:
                 score += W_KIND
             if owned and owned & set(paper_keys(p)) and not BYLINE.search(para):
                 score += W_KIND  # the paper's own words, not its contact block
-            elif owned and p.get("kind") == "minutes":
-                # The minutes that record "a report of Rik Basra" are not his report.
+            elif owned and (
+                p.get("kind") == "minutes"
+                or (intent.asks != "who" and owned & {entry_key(p), paper_keys(p)[0]})
+            ):
+                # The minutes that record "a report of Rik Basra" are not his report, nor
+                # (unless who presents it is asked) is its agenda entry or contact block.
                 score -= W_KIND / 2
             if boosted and boosted & set(p.get("record_dates") or ()):
                 score += W_KIND
