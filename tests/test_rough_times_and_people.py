@@ -229,3 +229,25 @@ def test_the_members_of_a_group_besides_its_chair(answerer):
     )
     assert not answer.abstained
     assert "Ivan Ould" in answer.text
+
+
+def test_the_following_meeting_is_the_one_after_the_scene_s():
+    intent = understand(
+        "The October 2018 meeting asked for the hate strategy to be amended. What was said "
+        "about it at the next meeting?",
+        KNOWN,
+    )
+    assert intent.meetings == (date(2018, 12, 10),)
+    intent = understand(
+        "The summer 2021 meeting heard about the bid. When it came back to the following "
+        "meeting, what had it won?",
+        KNOWN,
+    )
+    assert intent.meetings == (date(2021, 6, 18),)  # no meeting after it: the scene's
+    # Where a thing was to be brought is not where it is asked about.
+    intent = understand(
+        "The October 2018 meeting heard about hate crime. What was to be brought to the next "
+        "meeting?",
+        KNOWN,
+    )
+    assert intent.meetings == (date(2018, 10, 1),)

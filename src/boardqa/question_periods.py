@@ -446,6 +446,12 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
             boost_meetings = (*(d for d in known if lo <= d <= hi), known[-1])
             since = until = None
     scene = q[: len(q) - len(beyond_scene)]
+    if scened and chosen and _AT_THE_FOLLOWING.search(beyond_scene):
+        # "The autumn 2018 meeting sent the statement back. When the amended version came to
+        # the following meeting, what …?": the meeting after the scene's.
+        following = [d for d in known if d > max(chosen)][:1]
+        if following:
+            return Scope(meetings=tuple(following), boost_meetings=tuple(sorted(set(chosen))))
     if (
         beyond_scene != q
         and (chosen or since or until)
@@ -534,6 +540,15 @@ def _rough_scope(
         else:
             unknown = unknown or t.label
     return chosen, boosted, unknown
+
+
+#: "… came to the following meeting", "at the next meeting": the meeting after one the
+#: scene names (not "asked to bring to the next meeting", where it was due).
+_AT_THE_FOLLOWING = re.compile(
+    r"\b(?:at|by|in|came\s+(?:back\s+)?to|come\s+(?:back\s+)?to|returned\s+to|went\s+to)\s+"
+    r"the\s+(?:following|next|subsequent)\s+(?:board\s+)?meeting\b",
+    re.IGNORECASE,
+)
 
 
 def _meetings_in(
