@@ -251,3 +251,10 @@ def test_the_following_meeting_is_the_one_after_the_scene_s():
         KNOWN,
     )
     assert intent.meetings == (date(2018, 10, 1),)
+
+
+def test_a_place_in_a_scheme_s_name_is_no_person():
+    from boardqa.answer.persons import people
+
+    assert people("possible adoption of something similar to the PAN London Reciprocal") == []
+    assert people("Present: Mrs D. Taylor CC") == ["D. Taylor"]

@@ -31,7 +31,9 @@ ORG = re.compile(
     r"Advis[eo]rs?|Public|Health|Midlands|Regions?|Divisions?|"
     # Schemes, places and documents: "People Zones", "New Parks", "Bell Foundry Estate",
     # "Information Sharing Agreement".
-    r"Zones?|Parks|Estates?|Agreements?)\b"
+    r"Zones?|Parks|Estates?|Agreements?|"
+    # "the PAN London Reciprocal" (a housing scheme), "London", "UK": places and schemes.
+    r"London|UK|Britain|Wales|Scotland|Reciprocal)\b"
     # "The Domestic Abuse Bill", "the Crime and Disorder Act"; not "Bill Cullen".
     r"|\s(?:Bill|Act)\b"
 )
