@@ -345,6 +345,20 @@ GROUPS = {
         },
         {"false_abstention_rate": 0.02},
     ),
+    # blind51 and blind52, written in the twenty-eighth session and read in the twenty-ninth
+    # (100 answerable questions): a support officer compiling a who's-who; a member who
+    # names meetings only roughly ("the autumn 2019 meeting", "just before Christmas 2020").
+    "twenty-ninth": Floors(
+        ("blind51.jsonl", "blind52.jsonl"),
+        {
+            "hit_at_3": 0.87,
+            "citation_precision": 0.70,
+            "fact_recall": 0.81,
+            "abstention_f1": 0.89,
+            "support_rate": 0.97,
+        },
+        {"false_abstention_rate": 0.01},
+    ),
 }
 
 

@@ -258,3 +258,11 @@ def test_a_place_in_a_scheme_s_name_is_no_person():
 
     assert people("possible adoption of something similar to the PAN London Reciprocal") == []
     assert people("Present: Mrs D. Taylor CC") == ["D. Taylor"]
+
+
+def test_a_rough_time_s_reports_compared_with_a_month_s_reach_the_next_meeting():
+    intent = understand(
+        "What did the autumn 2018 and March 2021 performance reports show on referrals?", KNOWN
+    )
+    assert date(2018, 12, 10) in intent.boost_meetings
+    assert date(2021, 3, 19) in intent.boost_meetings

@@ -266,7 +266,14 @@ def named_periods(q: str) -> list[tuple[date, date]]:
         # "in early 2021. Is that right, according to the March 2021 report?": the month
         # inside the rough time is the period meant.
         if not any(rough.first <= lo <= hi <= rough.last for lo, hi in found.values()):
-            found[rough.label] = (rough.first, rough.last)
+            # "the autumn 2018 … report" went to the next meeting (December 2018's pack).
+            # "the autumn 2018 and March 2021 performance reports": both are reports.
+            after = re.sub(
+                rf"^\s*and\s+(?:the\s+)?{MONTH_YEAR.pattern}", "", q[rough.where[1] :], flags=re.I
+            )
+            paper = _ROUGH_PAPER_AFTER.search(after)
+            last = rough.last + timedelta(days=120) if paper else rough.last
+            found[rough.label] = (rough.first, last)
     for m in re.finditer(r"\b(20\d{2}|19\d{2})\b(?!\s*/)", q):
         if _TITLES_YEAR.search(q[: m.end() + 1]):
             continue  # "The Female Offender Strategy (2018)": the title's year, not a period
