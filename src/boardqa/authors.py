@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from boardqa.answer.mentions import PAPER_NOUN, WORDS_BEFORE_PAPER
 from boardqa.answer.persons import NAME, ORG, first_person, people, surname
 
 #: A paper's contact block or author line.
@@ -26,9 +27,7 @@ _PRESENTED = re.compile(
 )
 #: "Rik Basra's Quarter 3 2020/21 report", "Bob Bearne's probation slides": a person's paper.
 _OWNED_PAPER = re.compile(
-    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[’']s\s+(?:[\w/-]+\s+)?"
-    r"(?:(?:[A-Z][\w/’'-]*|\d[\d/]*)\s+){0,4}"
-    r"(?:report|update|paper|slides|presentation|findings)\b"
+    rf"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})[’']s\s+{WORDS_BEFORE_PAPER.format()}{PAPER_NOUN}"
 )
 
 #: Where a paper is: its document, or its agenda item at a meeting.

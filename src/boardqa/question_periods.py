@@ -267,12 +267,7 @@ def named_periods(q: str) -> list[tuple[date, date]]:
         # inside the rough time is the period meant.
         if not any(rough.first <= lo <= hi <= rough.last for lo, hi in found.values()):
             # "the autumn 2018 … report" went to the next meeting (December 2018's pack).
-            # "the autumn 2018 and March 2021 performance reports": both are reports.
-            after = re.sub(
-                rf"^\s*and\s+(?:the\s+)?{MONTH_YEAR.pattern}", "", q[rough.where[1] :], flags=re.I
-            )
-            paper = _ROUGH_PAPER_AFTER.search(after)
-            last = rough.last + timedelta(days=120) if paper else rough.last
+            last = rough.last + _REPORTED_WITHIN if _names_papers(q, rough) else rough.last
             found[rough.label] = (rough.first, last)
     for m in re.finditer(r"\b(20\d{2}|19\d{2})\b(?!\s*/)", q):
         if _TITLES_YEAR.search(q[: m.end() + 1]):
@@ -521,6 +516,18 @@ _ROUGH_MEETING_BEFORE = re.compile(
 )
 
 
+#: How soon after a rough time a meeting still reports what was written then: the Board met
+#: every three months or so (the autumn 2018 report came to the 10 December 2018 meeting).
+_REPORTED_WITHIN = timedelta(days=120)
+
+
+def _names_papers(q: str, t: RoughTime) -> bool:
+    """Whether the rough time names papers written then ("the late-2018 performance report";
+    "the autumn 2018 and March 2021 performance reports": both are reports)."""
+    after = re.sub(rf"^\s*and\s+(?:the\s+)?{MONTH_YEAR.pattern}", "", q[t.where[1] :], flags=re.I)
+    return bool(_ROUGH_PAPER_AFTER.search(after))
+
+
 def _rough_scope(
     q: str, rough: list[RoughTime], known: list[date]
 ) -> tuple[list[date], tuple[date, ...], str | None]:
@@ -535,12 +542,12 @@ def _rough_scope(
         held = [d for d in known if t.first <= d <= t.last]
         start, end = t.where
         # The next meeting reports on it, when it is held soon after.
-        after = [d for d in known if t.last < d <= t.last + timedelta(days=120)][:1]
+        after = [d for d in known if t.last < d <= t.last + _REPORTED_WITHIN][:1]
         if _ROUGH_MEETING_AFTER.search(q[end:]) or _ROUGH_MEETING_BEFORE.search(q[:start]):
             chosen.extend(held)
             if not held:
                 unknown = unknown or t.label
-        elif _ROUGH_PAPER_AFTER.search(q[end:]) and (held or after):
+        elif _names_papers(q, t) and (held or after):
             chosen.extend([*held, *after])
         elif held or (known and known[0] <= t.last and t.first <= known[-1]):
             boosted += (*held, *after)

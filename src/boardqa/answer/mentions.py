@@ -208,12 +208,12 @@ _ABOUT = re.compile(
 #: Bearne's probation slides", "Gurjit Samra-Rai's December 2018 paper", "Rik Basra's
 #: Quarter 3 2020/21 report"): an annex or a paragraph of that paper need not repeat it.
 #: Words between are one word of any kind, then names, dates or periods.
-_BETWEEN = r"(?:[\w/-]+\s+)?(?:(?:[A-Z][\w/’'-]*|\d[\d/]*)\s+){{0,4}}"
-_PAPER_NOUN = (
+WORDS_BEFORE_PAPER = r"(?:[\w/-]+\s+)?(?:(?:[A-Z][\w/’'-]*|\d[\d/]*)\s+){{0,4}}"
+PAPER_NOUN = (
     r"(?:report|update|paper|papers|pack|slides|presentation|newsletter|findings|results)\b"
 )
-_NAMES_PAPER = rf"\b{{token}}(?:[’']s)?\s+{_BETWEEN}{_PAPER_NOUN}"
-_A_PAPER_NAMED = re.compile(rf"[’']s\s+{_BETWEEN.format()}{_PAPER_NOUN}")
+_NAMES_PAPER = rf"\b{{token}}(?:[’']s)?\s+{WORDS_BEFORE_PAPER}{PAPER_NOUN}"
+_A_PAPER_NAMED = re.compile(rf"[’']s\s+{WORDS_BEFORE_PAPER.format()}{PAPER_NOUN}")
 
 
 def names_a_paper(question: str) -> bool:
