@@ -69,6 +69,8 @@ BLIND51 = EVALS / "blind51.jsonl"
 BLIND52 = EVALS / "blind52.jsonl"
 BLIND53 = EVALS / "blind53.jsonl"
 BLIND54 = EVALS / "blind54.jsonl"
+BLIND55 = EVALS / "blind55.jsonl"
+BLIND56 = EVALS / "blind56.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -147,6 +149,8 @@ def questions():
         BLIND52,
         BLIND53,
         BLIND54,
+        BLIND55,
+        BLIND56,
     ],
     ids=[
         "questions",
@@ -205,6 +209,8 @@ def questions():
         "blind52",
         "blind53",
         "blind54",
+        "blind55",
+        "blind56",
     ],
 )
 def gold_set(request):
