@@ -175,13 +175,7 @@ class Holdings:
     def agenda_titles(self) -> dict[tuple[str, str], str]:
         """Each agenda item's title by (meeting, item number), from the agendas: a paper is
         often titled otherwise than the item it is presented under."""
-        rows = self.store.scroll(SearchFilter(extra={"role": "agenda_item"}))
-        return {
-            (str(h.payload.get("meeting_date")), str(h.payload.get("number"))): entry_title(
-                str(h.payload.get("text") or "")
-            )
-            for h in rows
-        }
+        return {key: entry_title(text) for key, text in self._agenda_texts.items()}
 
     @cached_property
     def _agenda_texts(self) -> dict[tuple[str, str], str]:

@@ -17,6 +17,7 @@ from boardqa.parse.dates import (
     MONTH_YEAR,
     MONTHS,
     financial_years,
+    month_range,
     parse_long_dates,
     parse_numeric_dates,
 )
@@ -125,10 +126,6 @@ def _held_in(month: str, known: list[date]) -> list[date]:
     return [d for d in known if d.month == MONTHS[month.lower()]]
 
 
-def _month_range(year: int, month: int) -> tuple[date, date]:
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
 _DAY = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
 #: "for the period 1 April 2018 to 31 March 2019", "1/4/18 - 31/3/19": a span of days names
 #: the period figures are for (a table's column), neither a meeting nor periods to compare.
@@ -171,7 +168,7 @@ def month_spans(text: str) -> set[tuple[date, date]]:
     for m in _MONTH_SPAN.finditer(text):
         first = date(int(m.group(2)), MONTHS[m.group(1).lower()], 1)
         year, month = int(m.group(4)), MONTHS[m.group(3).lower()]
-        last = date(year, month, calendar.monthrange(year, month)[1])
+        last = month_range(year, month)[1]
         if first < last:
             out.add((first, last))
     return out
@@ -255,10 +252,10 @@ def named_periods(q: str) -> list[tuple[date, date]]:
     found: dict[str, tuple[date, date]] = {}
     for m in _TWO_MONTHS.finditer(q):
         year = int(m.group(3))
-        found[f"{m.group(1)} {year}".lower()] = _month_range(year, MONTHS[m.group(1).lower()])
-        found[f"{m.group(2)} {year}".lower()] = _month_range(year, MONTHS[m.group(2).lower()])
+        found[f"{m.group(1)} {year}".lower()] = month_range(year, MONTHS[m.group(1).lower()])
+        found[f"{m.group(2)} {year}".lower()] = month_range(year, MONTHS[m.group(2).lower()])
     for m in MONTH_YEAR.finditer(q):
-        found[m.group(0).lower()] = _month_range(int(m.group(2)), MONTHS[m.group(1).lower()])
+        found[m.group(0).lower()] = month_range(int(m.group(2)), MONTHS[m.group(1).lower()])
     for m in _FINANCIAL_YEAR.finditer(q):
         first = int(m.group(1))
         found[m.group(0)] = (date(first, 4, 1), date(first + 1, 12, 31))
@@ -309,7 +306,7 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
         # "In the OPCC report for 19 March 2021, what 2021/22 allocation is shown …?": the
         # paper's date is where to look; the financial year is its figure's, not a period
         # to compare.
-        month = _month_range(int(dated.group(2)), MONTHS[dated.group(1).lower()])
+        month = month_range(int(dated.group(2)), MONTHS[dated.group(1).lower()])
         years = {
             (date(int(m.group(1)), 4, 1), date(int(m.group(1)) + 1, 12, 31))
             for m in _FINANCIAL_YEAR.finditer(q)
@@ -326,15 +323,15 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
         boost_meetings = tuple(d for d in known if any(lo <= d <= hi for lo, hi in periods))
     elif between:
         y1 = int(between.group(2) or between.group(4))
-        since = _month_range(y1, MONTHS[between.group(1).lower()])[0]
-        until = _month_range(int(between.group(4)), MONTHS[between.group(3).lower()])[1]
+        since = month_range(y1, MONTHS[between.group(1).lower()])[0]
+        until = month_range(int(between.group(4)), MONTHS[between.group(3).lower()])[1]
         if known and not any(since <= d <= until for d in known):
             # "Referrals between October 2017 and September 2018", before any meeting: a
             # period the papers report on later ("for the period Oct 2017- Sept 2018"), not
             # one whose papers are asked for. Its months are favoured (`QueryIntent.months`).
             until = None
     elif as_of:
-        until = _month_range(int(as_of.group(2)), MONTHS[as_of.group(1).lower()])[1]
+        until = month_range(int(as_of.group(2)), MONTHS[as_of.group(1).lower()])[1]
         # Where things stood by then is told by the latest papers up to then.
         boost_meetings = tuple(d for d in known if d <= until)[-1:]
     else:
@@ -351,8 +348,7 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
                 unknown = unknown or d.isoformat()
         # "early in 2021, according to the March 2021 report": the month inside it is meant.
         months = [
-            _month_range(int(m.group(2)), MONTHS[m.group(1).lower()])
-            for m in MONTH_YEAR.finditer(q)
+            month_range(int(m.group(2)), MONTHS[m.group(1).lower()]) for m in MONTH_YEAR.finditer(q)
         ]
         rough = [
             t
@@ -364,7 +360,7 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
             boost_meetings += boosted
         elif not exact:
             for m in MONTH_YEAR.finditer(q):
-                lo, hi = _month_range(int(m.group(2)), MONTHS[m.group(1).lower()])
+                lo, hi = month_range(int(m.group(2)), MONTHS[m.group(1).lower()])
                 hits = [d for d in known if lo <= d <= hi]
                 if hits:
                     chosen.extend(hits)

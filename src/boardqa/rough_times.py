@@ -7,10 +7,11 @@ months it covers, and the meetings held in them answer.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+
+from boardqa.parse.dates import month_range
 
 #: Each season's months, as the Met Office counts them (winter is December to February, and
 #: "winter 2020" is the one that opens in December 2020; "winter 2020/21" says so).
@@ -73,13 +74,9 @@ class RoughTime:
     where: tuple[int, int]
 
 
-def _last_day(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
 def _season(name: str, year: int) -> tuple[date, date]:
     (m1, y1), (m2, y2) = _SEASONS[name.lower()]
-    return date(year + y1, m1, 1), _last_day(year + y2, m2)
+    return date(year + y1, m1, 1), month_range(year + y2, m2)[1]
 
 
 def rough_times(text: str) -> list[RoughTime]:
@@ -94,7 +91,7 @@ def rough_times(text: str) -> list[RoughTime]:
         year = int(m.group(4))
         lo, hi = _PARTS[part]
         label = f"{part} {year}" if part in ("early", "late", "mid") else f"{part} of {year}"
-        found.append(RoughTime(label, date(year, lo, 1), _last_day(year, hi), m.span()))
+        found.append(RoughTime(label, date(year, lo, 1), month_range(year, hi)[1], m.span()))
     for m in _CHRISTMAS.finditer(text):
         way = (m.group(1) or "around").lower()
         year = int(m.group(2))

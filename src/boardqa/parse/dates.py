@@ -7,6 +7,7 @@ Everything here is pure so that the date rules can be tested on their own.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -97,6 +98,11 @@ def iter_month_years(text: str) -> Iterator[tuple[int, int]]:
     """(year, month) pairs for "March 2021"-style mentions."""
     for m in MONTH_YEAR.finditer(text):
         yield int(m.group(2)), MONTHS[m.group(1).lower()]
+
+
+def month_range(year: int, month: int) -> tuple[date, date]:
+    """The first and last day of a month: "March 2021" is 1 to 31 March 2021."""
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
 def format_long(d: date) -> str:
