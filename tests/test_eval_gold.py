@@ -71,6 +71,8 @@ BLIND53 = EVALS / "blind53.jsonl"
 BLIND54 = EVALS / "blind54.jsonl"
 BLIND55 = EVALS / "blind55.jsonl"
 BLIND56 = EVALS / "blind56.jsonl"
+BLIND57 = EVALS / "blind57.jsonl"
+BLIND58 = EVALS / "blind58.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -151,6 +153,8 @@ def questions():
         BLIND54,
         BLIND55,
         BLIND56,
+        BLIND57,
+        BLIND58,
     ],
     ids=[
         "questions",
@@ -211,6 +215,8 @@ def questions():
         "blind54",
         "blind55",
         "blind56",
+        "blind57",
+        "blind58",
     ],
 )
 def gold_set(request):
