@@ -62,6 +62,7 @@ from boardqa.compounds import written_apart
 from boardqa.conversation import Conversation, Turn
 from boardqa.errors import IndexMissingError
 from boardqa.focus import role_asked, role_question_and_claim, speaks_to
+from boardqa.formal import plainly_put
 from boardqa.holdings import Holdings
 from boardqa.index.build import CACHE, TERMS, is_being_written, load_manifest
 from boardqa.instructions import as_question
@@ -246,8 +247,11 @@ class Answerer:
             as_british(self.speller.respelled(question), self.retriever.words.__contains__),
             self.retriever.known_terms.__contains__,
         )
-        # "The requester wants to know who …", "Do we hold the name of …": the question inside.
-        question = as_question(put_directly(without_asker(without_instructions(question))))
+        # "The requester wants to know who …", "Do we hold the name of …", "I should be
+        # grateful if you could confirm the date …": the question inside.
+        question = as_question(
+            put_directly(plainly_put(without_asker(without_instructions(question))))
+        )
         # "For a speech on burglary, what …", "What figure can be quoted for …": what the
         # answer is for goes; the question it wraps stays.
         question = without_purpose(question)

@@ -13,7 +13,13 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from boardqa.answer.abstain import lacks_answer_type, lacks_focus, lacks_month, lacks_span
+from boardqa.answer.abstain import (
+    lacks_answer_type,
+    lacks_focus,
+    lacks_month,
+    lacks_span,
+    lacks_split,
+)
 from boardqa.answer.counted import counted_noun
 from boardqa.answer.evidence import Evidence, choose_evidence, with_whole_figure
 from boardqa.answer.expand import ParagraphsOf, with_bullets_of
@@ -122,6 +128,7 @@ def lacks_what_is_asked(
         or _lacks_focus_near(intent, near, paragraphs)
         or lacks_span(intent.text, sentences)
         or lacks_month(intent, sentences)
+        or lacks_split(intent.text, sentences)
         or _written_too_early(intent, evidence)
         or _rows_of_another_table(intent, evidence)
     )
@@ -178,7 +185,11 @@ def _rows_of_another_table(intent: QueryIntent, evidence: list[Evidence]) -> str
     so only rows are so checked."""
     if intent.asks != "how_much" or not ASKS_MONEY.search(intent.text):
         return None
-    named = _runs(intent.text, [t for t in salient_tokens(intent.text) if not t[:1].isdigit()])
+    # Initials ("LLR", "OPCC") name the area or body a whole table is of, seldom its rows.
+    named = _runs(
+        intent.text,
+        [t for t in salient_tokens(intent.text) if not t[:1].isdigit() and not t.isupper()],
+    )
     holding = [e for e in evidence if holds_figure(e.sentence, intent.text)]
     if not named or not holding:
         return None

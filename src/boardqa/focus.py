@@ -45,10 +45,20 @@ _TAIL_NOUN = re.compile(
     r"^(?:what\s+(?:is|was|are|were)|what[’']?s)\s+"
     r"(?:(?:the|its|their)\s+(?:[\w-]+[’']s\s+)?|[\w-]+[’']s\s+)"
     r"(?-i:(?:(?!(?:for|of|in|at|on|from|to|by)\b)[a-z-]+\s+){0,3}?([a-z]{4,}))"
+    # "the allocation made to Leicestershire County Council": what is said of the noun.
+    r"(?:\s+(?:made|given|paid|set|agreed|awarded|allocated|provided|granted|offered|"
+    r"committed|announced|shown|reported|recorded|budgeted|secured|received))?"
     # "… the precept for Leicestershire?", "… the precept going up by this year?" (a verb of
     # change, not a noun in -ing: "the extra funding from …" asks about funding).
     r"(?:\s+(?:for|of|in|at|on|from|to|by|going|rising|falling|increasing|decreasing|coming|"
     r"growing|dropping|changing|moving|being|getting)\b[^?]*)?\W*$",
+    re.IGNORECASE,
+)
+#: "… on which the plan was signed off?", "When was the strategy ratified?": a deed that
+#: makes a paper final, which the papers name by its own verb.
+_DONE_WHEN = re.compile(
+    r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been|be)\s+(?:formally\s+|finally\s+)?"
+    r"(signed|ratified|adopted|published|endorsed)(?:\s+off)?\W*$",
     re.IGNORECASE,
 )
 #: "What was the outcome of the Parks bid?": whether it succeeded, said of that bid.
@@ -194,6 +204,12 @@ _KIND_NOUNS = frozenset(
         "page",
         "range",
         "way",
+        # "What approach does the report take?": "This report therefore will focus on
+        # exception reporting …", without the word.
+        "approach",
+        "method",
+        "means",
+        "manner",
         "kind",
         "type",
         "sort",
@@ -403,6 +419,12 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
         # "On what date was the reports pack despatched to members?": the papers give their
         # meetings' dates, seldom when a pack went out; a passage that says so answers.
         return Focus(sent.group(1).lower())
+    done = _DONE_WHEN.search(q)
+    if done and asks == "when":
+        # "What is the date on which the Police and Crime Plan was signed off?": the date of
+        # the signing, which a passage on the plan's drafting that gives another date (the
+        # PCC's election) does not give.
+        return Focus(done.group(1).lower())
     if asks in ("who", "when"):
         return None
     m = _PAID_NAMED.search(q)

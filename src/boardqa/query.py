@@ -141,7 +141,10 @@ _REQUEST_NAMING = re.compile(
 _NOT_THE_BOARDS = re.compile(
     r"\b(?:report|paper|update|presentation)\s+(?:to|for|at)\s+the\s+(?:[\w-]+\s+){0,4}?"
     r"(?:board|committee)\s+(?:ask|request)\w*"
-    r"|\b(?:need|needs|needed|needing|require|requires|required)\s+(?:a\s+|any\s+)?decisions?\b",
+    r"|\b(?:need|needs|needed|needing|require|requires|required)\s+(?:a\s+|any\s+)?decisions?\b"
+    # "by what date was a decision needed to keep the daily MARAC running?"
+    r"|\bdecisions?\s+(?:(?:was|were|is|are|would\s+be|will\s+be)\s+)?(?:needed|required|"
+    r"wanted|awaited|pending)\b",
     re.IGNORECASE,
 )
 
@@ -168,7 +171,10 @@ ATTENDANCE = re.compile(
     # Not whether the public could attend ("Could members of the public attend …?"): the
     # agenda's notice says, not the minutes' lists.
     r"^(?!.*\bthe\s+public\b(?!\s+health))(?:.*?)"
-    r"\b(attend(?:ed|ing|ance|ees)?|apologies|who was present|were present|present at|"
+    # Not who attended another body's meeting to give an account there ("Who attended the
+    # last CSP Chairs Network Meeting to provide an overview of …?"): a paper reports it.
+    r"\b(attend(?:ed|ing|ance|ees)?(?![^?]*\bto\s+(?:provide|give|present|explain|deliver|"
+    r"brief|introduce|outline|describe)\b)|apologies|who was present|were present|present at|"
     r"who (?:was|were) (?:at|there)"
     # "Who came along to the October 2018 meeting on behalf of the fire service?"
     r"|\bwho\s+(?:came|went|turned\s+up|showed\s+up)(?:\s+along)?\s+to\s+(?:the|that|this)\s+"
@@ -198,6 +204,11 @@ WHEN = re.compile(
     r"(?:since |from )?which (?:exact )?date|"
     # "What's the date of the meeting after March 2021?"
     r"what(?:[’']s| is| was| will be) the date of (?:the )?(?:[\w-]+ ){0,2}?(?:meeting|sitting)|"
+    # "What is the date on which the plan was signed off?", "the date of receipt of …", "the
+    # date fixed for the elections": a day, asked of a thing done.
+    r"what(?:[’']s| is| was| are| were| will be) the (?:exact |precise |specific |actual )?"
+    r"dates? (?=(?:on|by) which\b|of (?:receipt|issue|publication|signature|approval|"
+    r"submission|launch|announcement)\b|(?:fixed|set|agreed|scheduled|planned) for\b)|"
     # "What was the deadline for applications?" asks for a day, as "when" does.
     rf"{DATE_NOUN_ASKED}|"
     r"(?:over |for |during )?what period|"
@@ -242,7 +253,11 @@ _AUDIENCE = re.compile(
 )
 HOW_MUCH = re.compile(
     r"\b(how much|how many|rate|figure|percentage|proportion|share|number of|total|amount|"
-    r"cost|funding|allocation|budget|how big|salary|salaries|wages?|price|worth|spend|spent)\b",
+    r"cost|funding|allocation|budget|how big|salary|salaries|wages?|price|worth|spend|spent|"
+    # "What is the value of the contract …?" (not "the value of partnership working").
+    r"value(?=\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|each\s+)?(?:[\w/-]+\s+){0,3}?"
+    r"(?:contract|bid|grant|award|scheme|project|post|programme|extension|service)s?\b)"
+    r"|contract\s+value)\b",
     re.IGNORECASE,
 )
 #: A question about what was said at a meeting, which only its minutes record ("What did X
@@ -440,16 +455,42 @@ def _expects_other_than_amount(asked: str) -> bool:
     """Whether the question asks what a thing is expected to yield, not an amount: "What is
     each CSP receiving People Zone funding expected to produce?" (not "… expected to spend?");
     or a degree ("how much detail …") or a number that labels ("what version number …")."""
-    if _ASKS_A_DEED.search(asked) or _HOW_MUCH_OF_A_KIND.search(asked) or _A_LABEL.search(asked):
+    if (
+        _ASKS_A_DEED.search(asked)
+        or _HOW_MUCH_OF_A_KIND.search(asked)
+        or _A_LABEL.search(asked)
+        or _WHICH_THINGS.search(asked)
+    ):
         return True
+    if _AMOUNT_FIRST.search(asked):
+        return False  # "What is the contract value budgeted for the services expected to …?"
     verb = expected_verb(asked)
     return verb is not None and not HOW_MUCH.fullmatch(verb)
+
+
+#: "What is the contract value budgeted for …": an amount asked for first, whatever a clause
+#: after it says is expected of what it names.
+_AMOUNT_FIRST = re.compile(
+    r"^what\s+(?:is|was|will\s+be|would\s+be)\s+the\s+(?:[\w-]+\s+){0,2}?(?:value|cost|amount|"
+    r"sum|price|budget|total|figure)\b(?!\s+(?:of\s+)?(?:work|partnership|approach)\b)",
+    re.IGNORECASE,
+)
 
 
 #: "What does the OPCC intend to do about the … funding opportunity?" asks what will be
 #: done, not how much funding.
 _ASKS_A_DEED = re.compile(
     r"^(?:[^,?]*,\s*)?what\b[^?]{0,80}?\b(?:do|doing|done)\s+(?:about|with|next)\b", re.IGNORECASE
+)
+
+
+#: "Which two pieces of provision would need funding …?": things of a kind, counted by the
+#: question itself, not an amount.
+_WHICH_THINGS = re.compile(
+    r"^(?:[^,?]*,\s*)?which\s+(?:two|three|four|five|six|\d+)\s+(?!(?:figures?|amounts?|sums?|"
+    r"rates?|totals?|numbers?|percentages?|proportions?|shares?|costs?|prices?|budgets?|"
+    r"allocations?|funds?|grants?|salar\w+|payments?|contributions?)\b)[a-z]+",
+    re.IGNORECASE,
 )
 
 

@@ -95,8 +95,10 @@ _VERB_KIN = {
     "finish": ("end", "complet", "graduat", "conclu"),
     "open": ("operational", "launch"),
     # "Which company was chosen to operate the prison?": not "Lendlease is working with …".
-    "choos": ("select", "appoint", "award", "pick", "won", "win"),
-    "select": ("chos", "choos", "appoint", "award", "pick", "won", "win"),
+    # "Which format was chosen for the final agreement?": "… retain the Excel format rather
+    # than adopt a more conventional PDF layout".
+    "choos": ("select", "appoint", "award", "pick", "won", "win", "adopt", "opt", "prefer"),
+    "select": ("chos", "choos", "appoint", "award", "pick", "won", "win", "adopt", "opt"),
     # "What did the survey find?": not "The aims of the survey are to gather …".
     "find": (
         "found",

@@ -82,7 +82,8 @@ _ORDINALS = {
 _NUMBER = "|".join([*_UNITS, *_TEENS, *_TENS, "hundred", "thousand"])
 #: A run of number words ("hundred and" inside it: "a hundred and twenty five").
 _RUN = re.compile(
-    rf"\b(?:(?:hundred|thousand)\s+and\s+(?=(?:{_NUMBER})\b)|(?:{_NUMBER})\s+)*(?:{_NUMBER})\b",
+    # "twenty-five" is written with a hyphen as often as without.
+    rf"\b(?:(?:hundred|thousand)\s+and\s+(?=(?:{_NUMBER})\b)|(?:{_NUMBER})[\s-]+)*(?:{_NUMBER})\b",
     re.IGNORECASE,
 )
 #: "q two", "quarter three report"; not "in the last quarter two incidents were reported".
@@ -147,7 +148,7 @@ def _value(words: list[str]) -> int:
 
 def _said(run: str) -> str:
     """The run in digits, or the run itself when it is a lone small number."""
-    words = run.lower().split()
+    words = re.split(r"[\s-]+", run.lower())
     groups = _groups(words)
     if groups is None:
         return str(_value(words))

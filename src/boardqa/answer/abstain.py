@@ -740,6 +740,49 @@ def lacks_focus(
     return f"the passages closest to the question say nothing of {focus.word}"
 
 
+#: A sum asked of by how it was divided: "How was the £432,000 award split between Castle
+#: Donington, Hinckley, …?", "… divided between staffing costs and service provision",
+#: "the agreed apportionment, between partners, of the funding".
+_SPLIT_ASKED = re.compile(
+    r"\b(?:split|divided|shared|apportioned|broken\s+down|distributed|allocated)\s+(?:up\s+)?"
+    r"(?:between|among|amongst|across)\b|\bapportionment\b|\b(?:split|breakdown|division)\s+"
+    r"(?:of\s+[^?]{3,80}?\s+)?between\b",
+    re.IGNORECASE,
+)
+#: Money said in figures ("£56,325", "1,127,205", "£2.277m") or a share ("50%").
+_SUM_OR_SHARE = re.compile(r"£\s?\d[\d,. ]*\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?%")
+_MONEY_WORDS = re.compile(
+    r"£|\b(?:funding|grant|award|allocation|budget|money|monies|cost|costs|fund|contribution|"
+    r"price|spend)\b",
+    re.IGNORECASE,
+)
+
+
+def _digits(figure: str) -> str:
+    return re.sub(r"\D", "", figure)
+
+
+def lacks_split(question: str, sentences: list[str]) -> str | None:
+    """Why passages that give a sum whole do not say how it was divided, or None: a question
+    asking how money was split between parts is answered by two figures or shares at least
+    besides the ones it names; "We were successful in securing £432,000 … covering parts of
+    Castle Donnington, Hinckley, Lutterworth and Melton" gives the whole, not each town's."""
+    if not _SPLIT_ASKED.search(question) or not _MONEY_WORDS.search(question):
+        return None
+    # "the £882k grant" is the "£882,373" a paper gives.
+    named = {_digits(m.group(0)) for m in re.finditer(rf"{_SUM_OR_SHARE.pattern}|£\d+", question)}
+    given = {
+        digits
+        for s in sentences
+        for m in _SUM_OR_SHARE.finditer(s)
+        if (digits := _digits(m.group(0)))
+        and not any(digits.startswith(n) for n in named if len(n) >= 3 or n == digits)
+    }
+    if len(given) >= 2:
+        return None
+    return "the passages closest to the question do not say how it was divided"
+
+
 #: A question for each period within a span ("in each full year from … to …").
 _EACH_PERIOD = re.compile(
     r"\b(?:each|every|per)\b[^?]{0,30}?\b(?:years?|quarters?|months?)\b", re.I

@@ -387,7 +387,13 @@ ASKS_MONEY = re.compile(
     r"\bhow much\s+(?:funding|money|grant|budget)|\bhow much\b.*\b(?:cost|spent|spend|paid|"
     r"award(?:ed)?|allocated?|receive[sd]?|won|win|worth|bring in|brought in|raised?|"
     r"secure[sd]?|approved?|granted|committed|invest(?:ed)?|contributed?)\b|"
-    r"\b(?:salary|salaries|price|budget)\b",
+    r"\b(?:salary|salaries|price|budget)\b"
+    # "What did the extension of the UAVA contract cost the commissioners?"
+    r"|\bwhat\s+(?:did|does|do|will|would)\b[^?]*\bcost\b"
+    # "the value of the contract to be awarded", "the contract value budgeted for …"
+    r"|\b(?:value|cost)\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|each\s+)?(?:[\w/-]+\s+){0,3}?"
+    r"(?:contract|bid|grant|award|scheme|project|post|programme|extension|service)s?\b"
+    r"|\bcontract\s+(?:value|price|sum)\b",
     re.IGNORECASE,
 )
 MONEY = re.compile(r"£|\b\d[\d,.]*\s?(?:million|m|k|bn)\b", re.IGNORECASE)

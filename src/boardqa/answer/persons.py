@@ -172,6 +172,14 @@ _NOMINAL_AGENT = re.compile(
 )
 
 
+#: A doer named by what they do, and where from: "A joint lead from Leicestershire County
+#: Council and the OPCC", "the chair from the Fire Service".
+_DOER_FROM = re.compile(
+    r"\b(?i:a|an|the)\s+(?:joint\s+|single\s+|named\s+|nominated\s+)?(lead|chair|sponsor|"
+    r"owner|coordinator|co-ordinator)\s+(?:from|at|within)\s+(?:the\s+)?[A-Z]"
+)
+
+
 #: A post named by its title ("the Head of Communications at Leicestershire County Council"):
 #: who the Board asked for is often a post, not a person.
 _POST = re.compile(
@@ -236,6 +244,10 @@ def names_agent(sentence: str, question: str) -> bool:
     # "Who is delivering the action plan?" — "Delivery of the LLR Action Plan will be through
     # the Hate and Prevent Delivery Group": the verb said as a noun, and who does it.
     if any(_verb_roots(m.group(1).lower()) & asked for m in _NOMINAL_AGENT.finditer(sentence)):
+        return True
+    # "Who will lead the volunteering work?" — "A joint lead from Leicestershire County Council
+    # and the OPCC will continue to drive this piece of work forward": the doer as a noun.
+    if any(root_of(m.group(1)) in asked for m in _DOER_FROM.finditer(sentence)):
         return True
     # "Who is accountable for monitoring it?" — "Accountability for the monitoring … will be
     # held by the partnership Senior Officer Group": the sentence says what is asked of whom.
