@@ -168,8 +168,10 @@ _OWNER = re.compile(r"((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)[’']s\b")
 #: The paper a question opens by saying to look in: "In the Safer Communities Performance
 #: Dashboard for Quarter 2 of 2018/19, what …" (where to look, not what the figure is of).
 _SOURCE = re.compile(
-    r"^\s*(?:in|from|according\s+to|per)\s+the\s+([^,?;]{3,80}?\b(?:report|dashboard|update|"
-    r"slides|paper|minutes|log|pack|appendix|annex|presentation|newsletter)\b"
+    # "… shown on the Safer Communities Performance Dashboard for Quarter 2 of 2018/19", "what
+    # ranking did the Quarter 2 2018/19 Safer Communities dashboard give …": the paper, too.
+    r"(?:^\s*(?:in|on|from|according\s+to|per)|\b(?:on|did|does|do))\s+the\s+([^,?;]{3,80}?\b(?:report|"
+    r"dashboard|update|slides|paper|minutes|log|pack|appendix|annex|presentation|newsletter)\b"
     r"(?:\s+(?:for|of)\s+[^,?;]{2,40})?)",
     re.IGNORECASE,
 )
@@ -291,7 +293,7 @@ class Answerer:
         elif asks_register(question):
             answer = self.actions.register(question, intent)
         elif (initials := initials_asked(question)) and (
-            defined := self.papers.stands_for(question, initials)
+            defined := self.papers.stands_for(question, initials, only=not sub_questions(question))
         ):
             answer = defined  # "What does CSA stand for?": where the papers spell it out
         elif (order := agenda_asked(question)) and (

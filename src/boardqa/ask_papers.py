@@ -8,6 +8,7 @@ fit and the general answer goes on.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -65,17 +66,24 @@ class PaperAnswers:
         found = {str(h.payload.get("key")): h.payload for h in self.store.scroll(flt)}
         return [found[k] for k in keys if k in found]
 
-    def stands_for(self, question: str, initials: str) -> Answer | None:
+    def stands_for(self, question: str, initials: str, only: bool = False) -> Answer | None:
         """ "What does CSA stand for?": the name the papers spell the initials out as, cited to
-        the first paragraph (by meeting, then reading order) that defines them; None when no
-        paragraph does (the general answer goes on)."""
+        the first paragraph (by meeting, then reading order) that defines them. When no
+        paragraph does: declined if the question asks `only` that and the papers use the
+        initials ("What does VAWG stand for?" is not answered by "Safer Streets 3 (VAWG) has
+        now been formally launched"), else None (the general answer goes on)."""
         flt = SearchFilter(point_types=("paragraph",))
+        payloads = [h.payload for h in self.store.scroll(flt)]
         defining = [
             (str(p.get("meeting_date") or ""), int(p.get("position") or 0), name, p)
-            for p in (h.payload for h in self.store.scroll(flt))
+            for p in payloads
             if (name := spelled_out(str(p.get("text") or ""), initials))
         ]
         if not defining:
+            used = re.compile(rf"\b{re.escape(initials)}s?\b")
+            if only and any(used.search(str(p.get("text") or "")) for p in payloads):
+                reason = f"the papers use {initials} but never spell it out"
+                return declined(question, reason, [], ())
             return None
         *_, name, payload = min(defining, key=lambda d: (d[0], d[1]))
         cites = CitationList()

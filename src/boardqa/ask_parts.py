@@ -20,6 +20,7 @@ from boardqa.answer.abstain import (
     lacks_span,
     lacks_split,
 )
+from boardqa.answer.accountability import lacks_accountability
 from boardqa.answer.counted import counted_noun
 from boardqa.answer.evidence import Evidence, choose_evidence, with_whole_figure
 from boardqa.answer.expand import ParagraphsOf, with_bullets_of
@@ -114,6 +115,8 @@ def lacks_what_is_asked(
         near = [c for c in near if not missing_from(named, _titled(c), intent.text)]
     sentences = [e.sentence for e in evidence]
     paragraphs = [e.candidate.text for e in evidence]
+    if why := lacks_accountability(intent.text, paragraphs):
+        return why  # "To which body does the group report?" of a passage that never says
     group = group_asked(intent.text)
     if group is not None and not any(speaks_to(group, term_set(s)) for s in sentences):
         return f"the passages quoted say nothing of {group.word}"

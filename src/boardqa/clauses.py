@@ -19,7 +19,9 @@ _SCENE = re.compile(
     r"^(?:(?:at|in|on|during)\s+[^,?]{3,60},\s*)?(?:when|while|after|once|as)\s+"
     r"(?!(?:did|does|do|was|were|is|are|has|have|had|will|"
     r"would|can|could|should)\b)[^?]*?,\s*(?=(?:what|who|whom|which|how|why|where|when|did|"
-    r"does|do|was|were|is|are|has|have|had|will|would|can|could)\b)",
+    r"does|do|was|were|is|are|has|have|had|will|would|can|could)\b"
+    # "When the Chairman asked about County Lines, of which national strategy was it …?"
+    r"|(?:of|in|to|from|by|for|with|under|on|at|through)\s+(?:which|what|whom)\b)",
     re.IGNORECASE,
 )
 

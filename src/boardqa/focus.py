@@ -37,6 +37,12 @@ _HEAD_NOUN = re.compile(
     rf"\s+{_AUX}\b",
     re.IGNORECASE,
 )
+#: "What quorum applies to the lead member group?", "what threshold applied": the noun asked
+#: for, before a verb of being in force.
+_NOUN_THAT_APPLIES = re.compile(
+    r"(?:^|[,;:–-]\s*|\band\s+)what\s+([a-z’'-]+)\s+(?:applies|apply|applied|exists|exist|existed)\b",
+    re.IGNORECASE,
+)
 _SHARE_OF = re.compile(r"(?:share|percentage|proportion|fraction|number|per\s?cent)\s+of\b", re.I)
 #: "What is the LSCSB's total annual budget?", "what is the precept for Leicestershire?": the
 #: noun that ends a "what is the …" question (or comes before its last phrase) names what
@@ -372,7 +378,7 @@ def focus_of(question: str, asks: str = "what") -> Focus | None:
     group = group_asked(q)
     if group:
         return group
-    m = _HEAD_NOUN.search(q)
+    m = _HEAD_NOUN.search(q) or _NOUN_THAT_APPLIES.search(q)
     # "What share of respondents were satisfied …": who were counted, which the answer need
     # not repeat ("50% are very or fairly satisfied with the local police").
     if m and not _SHARE_OF.match(m.group(1)):

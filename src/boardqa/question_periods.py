@@ -555,8 +555,10 @@ def _rough_scope(
 #: "… came to the following meeting", "at the next meeting": the meeting after one the
 #: scene names (not "asked to bring to the next meeting", where it was due).
 _AT_THE_FOLLOWING = re.compile(
-    r"\b(?:at|by|in|came\s+(?:back\s+)?to|come\s+(?:back\s+)?to|returned\s+to|went\s+to)\s+"
-    r"the\s+(?:following|next|subsequent)\s+(?:board\s+)?meeting\b",
+    r"\b(?:at|by|in|came\s+(?:back\s+)?to|come\s+(?:back\s+)?to|returned\s+to|went\s+to|"
+    # "… which provisions did the report to its next meeting identify?"
+    r"(?:report|paper|update)\s+(?:to|for))\s+"
+    r"(?:the|its|their)\s+(?:following|next|subsequent)\s+(?:board\s+)?meeting\b",
     re.IGNORECASE,
 )
 

@@ -643,7 +643,9 @@ _WHICH_NAMED = re.compile(
     # "Which County Council community safety officer …": the kind says whose the person is;
     # a person is asked for.
     r"(?!\s+(?:community|safety|officers?|managers?|leads?|members?|staff|teams?|"
-    r"representatives?|chairs?|councillors?|employees?|workers?|analysts?|directors?|heads?)\b)",
+    r"representatives?|chairs?|councillors?|employees?|workers?|analysts?|directors?|heads?|"
+    # "Which County Council service acts as the front door?": a service is asked for.
+    r"services?|departments?|units?|programmes?|projects?|schemes?|websites?)\b)",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][A-Za-z]+|[A-Z]{2,})\b")

@@ -184,7 +184,8 @@ _DOER_FROM = re.compile(
 #: who the Board asked for is often a post, not a person.
 _POST = re.compile(
     r"\b(?:Head|Director|Chief Executive|Chief Officer|Manager|Co-?ordinator|Lead|Chair(?:man)?|"
-    r"Commissioner|Superintendent|Commander)s?\s+(?:of|for)\s+[A-Z][\w&-]*"
+    # "The Chief Executive of the Office of the Police and Crime Commissioner endorsed …"
+    r"Commissioner|Superintendent|Commander)s?\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&-]*"
 )
 
 
