@@ -107,3 +107,14 @@ def test_a_dashboard_the_question_names_is_where_to_look_not_what_the_figure_is_
         "Communities dashboard give Leicestershire for the violence with injury rate?"
     )
     assert not answer.abstained and "2/9" in answer.text
+
+
+def test_a_date_must_be_of_the_rare_name_a_when_question_asks_about(answerer):
+    intent = answerer.retriever.intent("When was Operation Encompass introduced in Leicestershire?")
+    assert intent.rare == ("Encompass",)
+    # Where to look and who asks, before the "when", are not what it asks about.
+    assert answerer.retriever.intent("According to Bob Bearne's slides, when is it due?").rare == ()
+    answer = answerer.ask("When was Operation Encompass introduced in Leicestershire?")
+    assert answer.abstained and "Encompass" in answer.text
+    answer = answerer.ask("When did the youth perception survey go live?")
+    assert not answer.abstained

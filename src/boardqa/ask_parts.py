@@ -24,7 +24,7 @@ from boardqa.answer.accountability import lacks_accountability
 from boardqa.answer.counted import counted_noun
 from boardqa.answer.evidence import Evidence, choose_evidence, with_whole_figure
 from boardqa.answer.expand import ParagraphsOf, with_bullets_of
-from boardqa.answer.kinds import ASKS_MONEY, holds_figure
+from boardqa.answer.kinds import ASKS_MONEY, holds_asked, holds_figure
 from boardqa.answer.labels import numbered_labels
 from boardqa.answer.mentions import YES_NO, missing_from, salient_tokens
 from boardqa.answer.units import units_near_with_before
@@ -132,9 +132,35 @@ def lacks_what_is_asked(
         or lacks_span(intent.text, sentences)
         or lacks_month(intent, sentences)
         or lacks_split(intent.text, sentences)
+        or _date_of_another_subject(intent, evidence, near)
         or _written_too_early(intent, evidence)
         or _rows_of_another_table(intent, evidence)
     )
+
+
+def _date_of_another_subject(
+    intent: QueryIntent, evidence: list[Evidence], near: list[Candidate]
+) -> str | None:
+    """Why the dates quoted are not of what the question asks about, or None: a rare name it
+    gives (`QueryIntent.rare`) is in no passage that gives a date, nor in its paper's other
+    passages near the question. "When was Operation Encompass introduced?" is not answered
+    by "joint enforcement in 2020" in the County Lines report."""
+    if intent.asks != "when" or not intent.rare:
+        return None
+    dated = [e.candidate for e in evidence if holds_asked("when", e.sentence, intent.text)]
+    if not dated:
+        return None
+
+    def paper(c: Candidate) -> str:
+        return str(c.payload.get("document") or "")
+
+    for name in intent.rare:
+        naming = {paper(c) for c in near[:5] if not missing_from([name], _titled(c), intent.text)}
+        if all(
+            missing_from([name], _titled(c), intent.text) and paper(c) not in naming for c in dated
+        ):
+            return f"the passages that give a date do not speak of {name}"
+    return None
 
 
 def _written_too_early(intent: QueryIntent, evidence: list[Evidence]) -> str | None:
@@ -434,6 +460,8 @@ class PartAnswers:
             role=role_asked(part) if pintent.asks == "who" and not pintent.chair else None,
             # The place the question points to by position holds every part's answer.
             within=intent.within,
+            # The rare names the part itself asks about, not those added for context.
+            rare=own.rare,
         )
         pintent = self.in_quarters(part, pintent)
         if not (

@@ -440,6 +440,9 @@ class QueryIntent:
     #: The paragraphs of the one place a question points to by its position ("the paper
     #: after the performance report", `pointers`): the search is confined to them.
     within: tuple[str, ...] = ()
+    #: The names the question gives that few paragraphs hold ("Encompass"), filled in by the
+    #: retriever, which knows how many do: a passage on their subject says them.
+    rare: tuple[str, ...] = ()
 
 
 def _said_by_person(q: str) -> bool:
