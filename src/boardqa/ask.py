@@ -70,6 +70,7 @@ from boardqa.named_figures import only_its_own_figures
 from boardqa.numbered import NumberedParagraph, paragraph_asked
 from boardqa.pack_order import PackOrder, Pointed
 from boardqa.pointers import pointer_in, row_pointer_in
+from boardqa.progress import as_story_asked
 from boardqa.purpose import without_purpose
 from boardqa.query import DECISION, OTHER_BODY_DECIDES, WHICH_MEETING_ATTENDED, QueryIntent
 from boardqa.question_periods import day_spans
@@ -254,6 +255,8 @@ class Answerer:
         question = as_question(
             put_directly(plainly_put(without_asker(without_instructions(question))))
         )
+        # "Where had the Hope Project got to by March 2021?": what had happened with it.
+        question = as_story_asked(question)
         # "For a speech on burglary, what …", "What figure can be quoted for …": what the
         # answer is for goes; the question it wraps stays.
         question = without_purpose(question)
