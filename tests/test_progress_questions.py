@@ -42,3 +42,15 @@ def test_the_progress_of_a_scheme_is_read_from_its_own_papers(answerer):
         "behind anti-social behaviour?"
     )
     assert not answer.abstained and "Action 6" in answer.text
+
+
+def test_a_count_as_it_stood_by_a_time_is_not_read_off_the_plan(answerer):
+    # The 2018 bid planned 21 units; what had been delivered by March 2021 no paper says, and
+    # the retry after a later paper must find a later paper, not the plan again.
+    answer = answerer.ask(
+        "How many of the 21 Hope Project refuge units were delivered by March 2021?"
+    )
+    assert answer.abstained
+    # A later paper does answer "as of" questions the earlier ones cannot.
+    answer = answerer.ask("By June 2021, when had the youth perception survey gone live?")
+    assert not answer.abstained

@@ -350,7 +350,12 @@ class Answerer:
                 # Nothing up to then says it: a later paper may ("… to September 2020 is 91").
                 later = replace(intent, until=None, as_of=False)
                 retried = self._answer_general(question, later, query_text, filters, k, talked_of)
-                answer = answer if retried.abstained else retried
+                # Only a later paper: those up to then were already found wanting.
+                bound = intent.until.isoformat() if intent.until else ""
+                if not retried.abstained and any(
+                    (c.meeting_date or "") > bound for c in retried.citations
+                ):
+                    answer = retried
             elif answer.abstained and (year := _whole_year(intent)):
                 # "… disrupted a county line during 2020": the year of the deed, which a paper
                 # of 2021 reports ("… joint enforcement in 2020 against an established County

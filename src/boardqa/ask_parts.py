@@ -168,15 +168,19 @@ def _written_too_early(intent: QueryIntent, evidence: list[Evidence]) -> str | N
     happened by then ("By spring 2021, how many of the 21 refuge units were open?" of the
     2018 bid that planned them), or None. A sentence naming the year asked may still look
     ahead to it ("due to open in April 2021")."""
-    if intent.meetings or not intent.months or not evidence:
+    months = intent.months
+    if not months and intent.until and not intent.since and intent.asks == "how_much":
+        # "How many of the 21 units had been delivered by March 2021?": a count as it stood
+        # then, which the 2018 bid that planned them does not give.
+        months = ((intent.until.year, intent.until.month),)
+    if intent.meetings or not months or not evidence:
         return None
-    years = {str(y) for y, _ in intent.months}
+    years = {str(y) for y, _ in months}
     if all(
-        written_long_before(e.candidate.payload, intent.months)
-        and not any(y in e.sentence for y in years)
+        written_long_before(e.candidate.payload, months) and not any(y in e.sentence for y in years)
         for e in evidence
     ):
-        year, month = intent.months[0]
+        year, month = months[0]
         return f"the passages quoted were written long before {date(year, month, 1):%B %Y}"
     return None
 
