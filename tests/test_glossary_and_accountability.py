@@ -118,3 +118,11 @@ def test_a_date_must_be_of_the_rare_name_a_when_question_asks_about(answerer):
     assert answer.abstained and "Encompass" in answer.text
     answer = answerer.ask("When did the youth perception survey go live?")
     assert not answer.abstained
+
+
+def test_when_someone_brought_a_paper_says_which_item_not_what_was_decided(answerer):
+    answer = answerer.ask(
+        "What did the Board resolve on the Community Safety Agreement refresh when Rik Basra "
+        "presented the draft in October 2018?"
+    )
+    assert not answer.abstained and "continued work to develop" in answer.text

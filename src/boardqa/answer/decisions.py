@@ -55,7 +55,14 @@ _DECISION_WORDS = term_set(
 
 #: "… after / following Bob Bearne's presentation on the probation reforms": which item the
 #: question is about, not a subject within it.
-_WHICH_ITEM = re.compile(r"\b(?:after|(?<!the )following)\b(?:(?!\babout\b)[^,?])*", re.IGNORECASE)
+#: "… following Bob Bearne's presentation", "… when Rik Basra brought the draft to the October
+#: 2018 meeting": which item the question means, and when; not a subject of its own.
+_WHICH_ITEM = re.compile(
+    # (Not "… decide about when the plan would be considered", which asks of the when.)
+    r"(?:\b(?:after|(?<!the )following)|\bwhen(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:brought|"
+    r"presented|took|introduced|gave|put|tabled)\b))\b(?:(?!\babout\b)[^,?])*",
+    re.IGNORECASE,
+)
 
 
 def relevant_resolutions(
