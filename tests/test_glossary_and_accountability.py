@@ -13,8 +13,9 @@ from boardqa.answer.accountability import lacks_accountability
 from boardqa.answer.persons import names_post
 from boardqa.clauses import asked_clause
 from boardqa.conversation import Conversation
-from boardqa.focus import focus_of
+from boardqa.focus import Focus, focus_of
 from boardqa.query import understand
+from boardqa.question_verbs import speaks_of_verb
 
 #: The seed archive's meetings, as the retriever knows them.
 KNOWN = [
@@ -126,3 +127,16 @@ def test_when_someone_brought_a_paper_says_which_item_not_what_was_decided(answe
         "presented the draft in October 2018?"
     )
     assert not answer.abstained and "continued work to develop" in answer.text
+
+
+def test_a_chair_s_title_is_not_who_chairs():
+    chairs = Focus("chairs")
+    assert not speaks_of_verb(chairs, "These were circulated to all the CSP Chairs and Managers.")
+    assert not speaks_of_verb(chairs, "Present: Ivan Ould CC (Chairman); Leicestershire")
+    assert speaks_of_verb(chairs, "A lead member Group has been established, Chaired by the PCC.")
+    assert speaks_of_verb(chairs, "The Team Manager will continue to Chair the JCAB.")
+
+
+def test_which_review_found_reads_the_paragraph_the_finding_points_back_to(answerer):
+    answer = answerer.ask("Which review found that a county line can make over £800k a year?")
+    assert not answer.abstained and "Dame Black" in answer.text

@@ -424,10 +424,26 @@ def verb_asked(question: str) -> Focus | None:
     return None
 
 
+#: The titles of those who chair, as the papers capitalise them.
+_CHAIR_TITLES = frozenset(["Chair", "Chairs", "Chairman", "Chairmen", "Chairperson"])
+#: What comes before a title: a name or initials ("CSP Chairs", "Group Chair"), a determiner
+#: ("the Chair", "all Chairs") or a bracket ("(Chairman)").
+_TITLE_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w&-]*|\b(?i:the|a|all|its|their|our|each|vice)|[(\-–])\s*$"
+)
+
+
 def speaks_of_verb(focus: Focus, text: str) -> bool:
     """Whether a passage speaks of what the verb asks: the verb in any of its forms ("led" for
     "leads", "securing" for "won" by its kin), as whole words ("window" is not "win")."""
     pattern = forms_pattern(focus.word, _VERB_KIN.get(root_of(focus.word), ()))
+    if root_of(focus.word) == "chair":
+        # "… circulated to all the CSP Chairs and Managers", "(Chairman)": a title, not who
+        # chairs ("will continue to Chair … the JCAB" does say it).
+        return any(
+            m.group(0) not in _CHAIR_TITLES or not _TITLE_BEFORE.search(text[: m.start()])
+            for m in pattern.finditer(text)
+        )
     if root_of(focus.word) not in _CHOSEN:
         return bool(pattern.search(text))
     # "… earned a Silver Industrial Cadet Award …": a capital inside a sentence makes the

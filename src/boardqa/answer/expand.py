@@ -174,7 +174,9 @@ def _bullet(paragraph: dict[str, Any], following: dict[str, Any]) -> bool:
 
 #: "Which national review does …": the kind of thing asked for.
 _WHICH_NOUN = re.compile(
-    r"\bwhich\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})\s+(?:do|does|did|is|was|are|were|has|have|had)\b",
+    r"\bwhich\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})\s+(?:do|does|did|is|was|are|were|has|have|had|"
+    # "Which review estimated that a county line can bring in £0.8m a year?"
+    r"estimated|found|finds|said|says|concluded|identified|reported|warned|stated)\b",
     re.IGNORECASE,
 )
 #: A paragraph that opens by pointing back to the one before ("It finds that County Lines
