@@ -359,6 +359,21 @@ GROUPS = {
         },
         {"false_abstention_rate": 0.01},
     ),
+    # blind53 to blind56, written in the twenty-ninth session and read in the thirtieth (200
+    # answerable questions): an OPCC finance officer with figures rounded or in words; a Home
+    # Office official writing formal, indirect requests; a communications assistant compiling
+    # a glossary; a governance officer mapping who reports to whom.
+    "thirtieth": Floors(
+        ("blind53.jsonl", "blind54.jsonl", "blind55.jsonl", "blind56.jsonl"),
+        {
+            "hit_at_3": 0.94,
+            "citation_precision": 0.80,
+            "fact_recall": 0.90,
+            "abstention_f1": 0.91,
+            "support_rate": 0.97,
+        },
+        {"false_abstention_rate": 0.01},
+    ),
 }
 
 
