@@ -166,11 +166,11 @@ def _led_by(
 
 #: Who owns what the question names: "Bob Bearne's", "the OPCC's" (capitalised words).
 _OWNER = re.compile(r"((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)[’']s\b")
-#: The paper a question opens by saying to look in: "In the Safer Communities Performance
-#: Dashboard for Quarter 2 of 2018/19, what …" (where to look, not what the figure is of).
+#: The paper a question says to look in, where to look, not what the figure is of: as it
+#: opens ("In the Safer Communities Performance Dashboard for Quarter 2 of 2018/19, what …"),
+#: or later ("… shown on the Safer Communities Performance Dashboard for …", "what ranking did
+#: the Quarter 2 2018/19 Safer Communities dashboard give …").
 _SOURCE = re.compile(
-    # "… shown on the Safer Communities Performance Dashboard for Quarter 2 of 2018/19", "what
-    # ranking did the Quarter 2 2018/19 Safer Communities dashboard give …": the paper, too.
     r"(?:^\s*(?:in|on|from|according\s+to|per)|\b(?:on|did|does|do))\s+the\s+([^,?;]{3,80}?\b(?:report|"
     r"dashboard|update|slides|paper|minutes|log|pack|appendix|annex|presentation|newsletter)\b"
     r"(?:\s+(?:for|of)\s+[^,?;]{2,40})?)",

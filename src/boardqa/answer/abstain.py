@@ -761,6 +761,7 @@ _MONEY_WORDS = re.compile(
 
 
 def _digits(figure: str) -> str:
+    """A figure's digits alone, so that "£1,127,205" and "1,127,205" are one figure."""
     return re.sub(r"\D", "", figure)
 
 
