@@ -19,6 +19,7 @@ from boardqa.parse.dates import iter_month_years
 from boardqa.question_periods import scope_of
 from boardqa.question_verbs import PERSON_ASKED, expected_verb, manner_verb, verb_asked
 from boardqa.rough_times import months_of, rough_times
+from boardqa.sum_asked import OF_A_PRICED_THING
 from boardqa.words import content_terms
 
 #: "action 6", "action no. 6"; "item 8 on the action log", "entry 3 of the December log".
@@ -255,9 +256,7 @@ HOW_MUCH = re.compile(
     r"\b(how much|how many|rate|figure|percentage|proportion|share|number of|total|amount|"
     r"cost|funding|allocation|budget|how big|salary|salaries|wages?|price|worth|spend|spent|"
     # "What is the value of the contract …?" (not "the value of partnership working").
-    r"value(?=\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|each\s+)?(?:[\w/-]+\s+){0,3}?"
-    r"(?:contract|bid|grant|award|scheme|project|post|programme|extension|service)s?\b)"
-    r"|contract\s+value)\b",
+    rf"value(?={OF_A_PRICED_THING})|contract\s+value)\b",
     re.IGNORECASE,
 )
 #: A question about what was said at a meeting, which only its minutes record ("What did X

@@ -61,9 +61,6 @@ from boardqa.words import stem, term_set, with_initials
 #: Re-ranking weights, tuned on evals/questions.jsonl (hit@3 and MRR), not on single questions.
 W_DENSE = 1.0
 W_TERMS = 0.55
-#: The weight (inverse document frequency) of a word in five paragraphs or fewer of the
-#: seed archive's 816 (a name the papers seldom say, "Encompass").
-RARE_WEIGHT = 5.0
 W_FUSED = 0.25
 W_ROLE = 0.12
 W_ACTION = 0.6
@@ -91,6 +88,9 @@ W_RECENT = 0.15
 #: How much a word a follow-up borrows from the talk counts in re-ranking ("And who is the
 #: second cohort aimed at?" after the first cohort's graduation): the question's own lead.
 BORROWED_SHARE = 0.5
+#: The weight (inverse document frequency) of a word in five paragraphs or fewer of the
+#: seed archive's 816 (a name the papers seldom say, "Encompass"): not a re-ranking weight.
+RARE_WEIGHT = 5.0
 #: A question about the meeting itself: its time, its venue, whom to contact.
 _CHAIR_MARK = re.compile(r"\((?:in the )?Chair(?:man)?\)", re.IGNORECASE)
 _PEOPLE_CUES = re.compile(

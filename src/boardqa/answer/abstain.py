@@ -753,6 +753,9 @@ _SPLIT_ASKED = re.compile(
 )
 #: Money said in figures ("£56,325", "1,127,205", "£2.277m") or a share ("50%").
 _SUM_OR_SHARE = re.compile(r"£\s?\d[\d,. ]*\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?%")
+#: …and as a question names it, shortened too ("the £882k grant" is the "£882,373" a paper
+#: gives).
+_SUM_NAMED = re.compile(rf"{_SUM_OR_SHARE.pattern}|£\d+")
 _MONEY_WORDS = re.compile(
     r"£|\b(?:funding|grant|award|allocation|budget|money|monies|cost|costs|fund|contribution|"
     r"price|spend)\b",
@@ -772,8 +775,7 @@ def lacks_split(question: str, sentences: list[str]) -> str | None:
     Castle Donnington, Hinckley, Lutterworth and Melton" gives the whole, not each town's."""
     if not _SPLIT_ASKED.search(question) or not _MONEY_WORDS.search(question):
         return None
-    # "the £882k grant" is the "£882,373" a paper gives.
-    named = {_digits(m.group(0)) for m in re.finditer(rf"{_SUM_OR_SHARE.pattern}|£\d+", question)}
+    named = {_digits(m.group(0)) for m in _SUM_NAMED.finditer(question)}
     given = {
         digits
         for s in sentences

@@ -29,6 +29,7 @@ from boardqa.parse.dates import (
     parse_long_dates,
 )
 from boardqa.question_periods import DAY_OF_MONTH
+from boardqa.sum_asked import OF_A_PRICED_THING
 from boardqa.verbs import forms_pattern
 
 #: Money, a percentage, a decimal ("4.9 per 1,000") or a number of two or more digits; a lone
@@ -391,8 +392,7 @@ ASKS_MONEY = re.compile(
     # "What did the extension of the UAVA contract cost the commissioners?"
     r"|\bwhat\s+(?:did|does|do|will|would)\b[^?]*\bcost\b"
     # "the value of the contract to be awarded", "the contract value budgeted for …"
-    r"|\b(?:value|cost)\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|each\s+)?(?:[\w/-]+\s+){0,3}?"
-    r"(?:contract|bid|grant|award|scheme|project|post|programme|extension|service)s?\b"
+    rf"|\b(?:value|cost){OF_A_PRICED_THING}"
     r"|\bcontract\s+(?:value|price|sum)\b",
     re.IGNORECASE,
 )

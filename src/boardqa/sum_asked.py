@@ -1,0 +1,13 @@
+"""A sum asked for by what it is the price of (pure): "What is the value of the contract to
+be awarded …?", "the cost of the extension", "the contract value budgeted for …". Such a
+question asks how much, and only money answers it. Read by `query` (what is asked) and
+`answer.kinds` (what answers), which must agree on it."""
+
+from __future__ import annotations
+
+#: Things with a price: "the value of the contract", "the cost of each post".
+_PRICED = r"(?:contract|bid|grant|award|scheme|project|post|programme|extension|service)s?\b"
+#: "… of the contract to be awarded", "… of that Safer Streets bid": after "value" or "cost".
+OF_A_PRICED_THING = (
+    rf"\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|each\s+)?(?:[\w/-]+\s+){{0,3}}?{_PRICED}"
+)
