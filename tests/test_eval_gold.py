@@ -73,6 +73,8 @@ BLIND55 = EVALS / "blind55.jsonl"
 BLIND56 = EVALS / "blind56.jsonl"
 BLIND57 = EVALS / "blind57.jsonl"
 BLIND58 = EVALS / "blind58.jsonl"
+BLIND59 = EVALS / "blind59.jsonl"
+BLIND60 = EVALS / "blind60.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -155,6 +157,8 @@ def questions():
         BLIND56,
         BLIND57,
         BLIND58,
+        BLIND59,
+        BLIND60,
     ],
     ids=[
         "questions",
@@ -217,6 +221,8 @@ def questions():
         "blind56",
         "blind57",
         "blind58",
+        "blind59",
+        "blind60",
     ],
 )
 def gold_set(request):
