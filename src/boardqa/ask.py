@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
+from boardqa.absence import absence_first
 from boardqa.answer import expand
 from boardqa.answer.abstain import judge, lacks_time
 from boardqa.answer.agenda_order import agenda_asked, entry_of
@@ -82,7 +83,7 @@ from boardqa.scenario import asked_in_scene
 from boardqa.services import Services
 from boardqa.spelling import Speller, read_as
 from boardqa.spoken import in_digits
-from boardqa.words import formal_words, term_set
+from boardqa.words import content_terms, formal_words, term_set
 from boardqa.written_dates import as_papers_print
 
 #: Words that point back to what the talk was about ("whoever presented it there").
@@ -251,9 +252,10 @@ class Answerer:
             self.retriever.known_terms.__contains__,
         )
         # "The requester wants to know who …", "Do we hold the name of …", "I should be
-        # grateful if you could confirm the date …": the question inside.
+        # grateful if you could confirm the date …": the question inside; "… ? I wasn't at the
+        # June 2021 Board.": the absence said first, as the scene.
         question = as_question(
-            put_directly(plainly_put(without_asker(without_instructions(question))))
+            put_directly(plainly_put(without_asker(without_instructions(absence_first(question)))))
         )
         # "Where had the Hope Project got to by March 2021?": what had happened with it.
         question = as_story_asked(question)
@@ -850,8 +852,17 @@ class Answerer:
         (`of_another_subject`). "What was the Sentinel Project Officer post expected
         to cost?" is not answered by "fund 13 local Prevent projects"; "Who is the named lead
         for the Bell Foundry Estate People Zone?" not by the chair of a lead member group."""
-        if intent.asks not in ("how_much", "who") or _SECOND_QUESTION.search(question):
+        if intent.asks not in ("how_much", "who"):
+            return None
+        second = _SECOND_QUESTION.search(question)
+        if second and (
+            intent.asks != "how_much" or len(content_terms(question[second.end() :])) >= 2
+        ):
             return None  # "…, and through what framework …": each part names its own
+        if second:
+            # "What did the Community Leadership Programme cost, and who paid for it?": the
+            # second part is about the first's subject, which is what must be spoken of.
+            question = question[: second.start()]
         # "Bob Bearne's slides", "Dame Black's review", "In the Q2 dashboard, …": whose the
         # source is, or which it is, not what the figure is of; nor are the scene's names
         # ("The Board resolved to invite Dr Hardy …; in the key findings, what share …?").

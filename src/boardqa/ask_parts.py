@@ -24,17 +24,19 @@ from boardqa.answer.accountability import lacks_accountability
 from boardqa.answer.counted import counted_noun
 from boardqa.answer.evidence import Evidence, choose_evidence, with_whole_figure
 from boardqa.answer.expand import ParagraphsOf, with_bullets_of
-from boardqa.answer.kinds import ASKS_MONEY, holds_asked, holds_figure
+from boardqa.answer.kinds import ASKS_MONEY, MONEY, holds_asked, holds_figure
 from boardqa.answer.labels import numbered_labels
 from boardqa.answer.mentions import YES_NO, missing_from, salient_tokens
 from boardqa.answer.units import units_near_with_before
 from boardqa.clauses import after_scene, asks_something
+from boardqa.day_asked import date_noun_words, names_the_day
 from boardqa.focus import BID_OUTCOME, Focus, focus_of, group_asked, role_asked, speaks_to
 from boardqa.further_hits import written_long_before
 from boardqa.parse.dates import FULL_MONTH_TITLES, FULL_MONTHS
 from boardqa.query import HOW_MUCH, QueryIntent
 from boardqa.question_periods import CHANGED
 from boardqa.retrieve import Candidate, Retriever, UserFilters
+from boardqa.sum_asked import PUT_TO
 from boardqa.words import content_terms, overlap, term_set, topic_words
 
 #: A topic the question opens with, before a colon ("Residential burglary: what …").
@@ -133,6 +135,8 @@ def lacks_what_is_asked(
         or lacks_month(intent, sentences)
         or lacks_split(intent.text, sentences)
         or _date_of_another_subject(intent, evidence, near)
+        or _day_not_named(intent, sentences)
+        or _sum_not_for_purpose(intent, sentences)
         or _written_too_early(intent, evidence)
         or _rows_of_another_table(intent, evidence)
     )
@@ -161,6 +165,31 @@ def _date_of_another_subject(
         ):
             return f"the passages that give a date do not speak of {name}"
     return None
+
+
+def _day_not_named(intent: QueryIntent, sentences: list[str]) -> str | None:
+    """Why no sentence quoted gives the day the question names, or None: "What completion
+    date had been set for the Volunteering Passport?" is not answered by what the passport is
+    for, nor "When was the fourth People Zone due to start?" by the years it is funded for. A
+    date must stand in a sentence that names that day ("… would commence in April 2022")."""
+    words = date_noun_words(intent.text, named=True)
+    if intent.asks != "when" or not words:
+        return None
+    if any(names_the_day(words, s) and holds_asked("when", s, intent.text) for s in sentences):
+        return None
+    return "the passages quoted do not say when it was set for"
+
+
+def _sum_not_for_purpose(intent: QueryIntent, sentences: list[str]) -> str | None:
+    """Why no sentence that gives a sum speaks of the purpose the question puts it to ("How
+    much … was set aside for the academic evaluation?" of the contract price), or None."""
+    m = PUT_TO.search(intent.text)
+    if intent.asks != "how_much" or not m:
+        return None
+    purpose = term_set(m.group("purpose")) - term_set("project scheme work each")
+    if not purpose or any(MONEY.search(s) and purpose & term_set(s) for s in sentences):
+        return None
+    return f"the passages that give a sum do not say it was for {m.group('purpose').strip()}"
 
 
 def _written_too_early(intent: QueryIntent, evidence: list[Evidence]) -> str | None:

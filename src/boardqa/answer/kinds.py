@@ -69,7 +69,16 @@ _SHARE_OF_SUM = re.compile(
 DATE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?:\s*[’']\d{2}\b|\b)|\b(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+\d{4}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d{2}\b",
+    r"September|October|November|December)\s+\d{4}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d{2}\b"
+    # "The programme will start early September’21": a month with its year cut short.
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s*[’']\d{2}\b",
+)
+#: A month with its year cut short ("from January’21 onwards"): a time, but not a day ("7th
+#: June ’21" is one).
+_SHORT_MONTH_YEAR = re.compile(
+    r"(?<!\d )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s*[’']\d{2}\b"
 )
 #: A sentence that records a decision ("It was agreed that …", "SPB Exec … agreed to formally
 #: adopt"): what a question about a decision that no RESOLVED block answers is looking for.
@@ -387,7 +396,10 @@ WHERE_HELD = re.compile(
 ASKS_MONEY = re.compile(
     r"\bhow much\s+(?:funding|money|grant|budget)|\bhow much\b.*\b(?:cost|spent|spend|paid|"
     r"award(?:ed)?|allocated?|receive[sd]?|won|win|worth|bring in|brought in|raised?|"
-    r"secure[sd]?|approved?|granted|committed|invest(?:ed)?|contributed?)\b|"
+    r"secure[sd]?|approved?|granted|committed|invest(?:ed)?|contributed?|set aside|earmarked|"
+    r"ring-?fenced)\b|"
+    # "How much of the Hope Project funding was …?": a share of money is money.
+    r"\bhow much of\b[^?]{0,60}?\b(?:funding|money|grant|budget|fund|allocation|pot)\b|"
     r"\b(?:salary|salaries|price|budget)\b"
     # "What did the extension of the UAVA contract cost the commissioners?"
     r"|\bwhat\s+(?:did|does|do|will|would)\b[^?]*\bcost\b"
@@ -562,7 +574,9 @@ def holds_asked(asks: str, sentence: str, question: str = "", role: str | None =
         if _ASKS_DAY.search(question):
             # "On what date was it published?": a bare year ("Performance 2020/21") is none;
             # "10/12/2020", "25 March", "March 2021" are.
-            return has_date(_BARE_YEARS.sub(" ", sentence), besides=question)
+            return has_date(
+                _SHORT_MONTH_YEAR.sub(" ", _BARE_YEARS.sub(" ", sentence)), besides=question
+            )
         return has_date(sentence, besides=question) or any(
             # "When were the results to come to the Board?": "… an input to the March Board".
             not re.search(rf"\b{m.group(1)}\b", question, re.IGNORECASE)

@@ -367,6 +367,8 @@ def missing_from(tokens: list[str], evidence: str, question: str = "") -> list[s
             continue
         if _names_financial_year(core, evidence):
             continue
+        if core.lower() in ("quarter", "quarters") and _QUARTER_SHORT.search(evidence):
+            continue  # "the Quarter 2 performance dashboard": its title says "Q2"
         if question and _initialled(core, question, evidence):
             continue
         out.append(token)
@@ -383,6 +385,8 @@ def _initialled(first: str, question: str, evidence: str) -> bool:
 
 
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+#: A quarter as a table or title shortens it ("Q2").
+_QUARTER_SHORT = re.compile(r"\bQ[1-4]\b")
 #: A thousands comma inside a figure ("1,000"), dropped before figures are compared.
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
