@@ -36,6 +36,7 @@ from boardqa.parse.dates import FULL_MONTH_TITLES, FULL_MONTHS
 from boardqa.query import HOW_MUCH, QueryIntent
 from boardqa.question_periods import CHANGED
 from boardqa.retrieve import Candidate, Retriever, UserFilters
+from boardqa.succession import names_a_successor, succeeded_name
 from boardqa.sum_asked import PUT_TO
 from boardqa.words import content_terms, overlap, term_set, topic_words
 
@@ -136,6 +137,7 @@ def lacks_what_is_asked(
         or lacks_split(intent.text, sentences)
         or _date_of_another_subject(intent, evidence, near)
         or _day_not_named(intent, sentences)
+        or _only_the_one_followed(intent, sentences)
         or _sum_not_for_purpose(intent, sentences)
         or _written_too_early(intent, evidence)
         or _rows_of_another_table(intent, evidence)
@@ -178,6 +180,18 @@ def _day_not_named(intent: QueryIntent, sentences: list[str]) -> str | None:
     if any(names_the_day(words, s) and holds_asked("when", s, intent.text) for s in sentences):
         return None
     return "the passages quoted do not say when it was set for"
+
+
+def _only_the_one_followed(intent: QueryIntent, sentences: list[str]) -> str | None:
+    """Why no sentence quoted names who followed what the question says was followed ("Which
+    provider won the new contract to follow UAVA?" of UAVA's own award, or of "the new …
+    services would commence in April 2022"), or None."""
+    name = succeeded_name(intent.text)
+    if not name or not sentences:
+        return None
+    if any(names_a_successor(s, intent.text, name) for s in sentences):
+        return None
+    return f"the passages quoted speak only of {name}, not of what followed it"
 
 
 def _sum_not_for_purpose(intent: QueryIntent, sentences: list[str]) -> str | None:

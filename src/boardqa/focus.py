@@ -495,6 +495,9 @@ _NOUN_KIN = {
     "men": frozenset(["mal", "boy"]),
     "gender": frozenset(["women", "woman", "femal", "mal", "men"]),
     "disability": frozenset(["disabl"]),
+    # "What further bidding round …?": "A further Night Time Economy (VAWG) bid opportunity
+    # will be launched"; a funding round is a fund opened to bids.
+    "round": frozenset(["opportunity", "fund", "tranch"]),
     # "Will the survey be repeated?": "The intention is that this will be an annual survey."
     "repeat": frozenset(["annual", "yearly", "annually", "again", "recur", "regular"]),
 }

@@ -450,6 +450,12 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
         following = [d for d in known if d > max(chosen)][:1]
         if following:
             return Scope(meetings=tuple(following), boost_meetings=tuple(sorted(set(chosen))))
+    if scened and chosen and _ASKED_BACK.search(scene) and not _names_time(beyond_scene):
+        # "The 11 December 2020 meeting invited Dr Hardy back with the survey results; what
+        # share …?": what was asked for came to a later meeting, the next one first.
+        following = [d for d in known if d > max(chosen)][:1]
+        if following:
+            return Scope(since=min(chosen), boost_meetings=tuple(following))
     if (
         beyond_scene != q
         and (chosen or since or until)
@@ -554,6 +560,13 @@ def _rough_scope(
 
 #: "… came to the following meeting", "at the next meeting": the meeting after one the
 #: scene names (not "asked to bring to the next meeting", where it was due).
+#: A scene in which something was asked for later: "… invited Dr Hardy back with the
+#: results", "… asked for a further report", "… requested an update at a future meeting".
+_ASKED_BACK = re.compile(
+    r"\b(?:invited|asked|requested|called\s+for|wanted)\b[^.;?]{0,80}?\b(?:back|further|"
+    r"another|future|next|update|follow[\s-]?up|return)\b",
+    re.IGNORECASE,
+)
 _AT_THE_FOLLOWING = re.compile(
     r"\b(?:at|by|in|came\s+(?:back\s+)?to|come\s+(?:back\s+)?to|returned\s+to|went\s+to|"
     # "… which provisions did the report to its next meeting identify?"

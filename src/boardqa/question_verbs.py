@@ -126,6 +126,44 @@ _VERB_KIN = {
 #: company was chosen", "how many bids were awarded"), not "which actions were completed"
 #: (a status answers that).
 _CHOSEN = frozenset(["win", "award", "choos", "select"])
+#: A paper asked for by what it carries ("Which document reported the construction progress
+#: at Glen Parva?"): the answer is its title, and its passages need not say they report.
+_PAPER_NOUNS = frozenset(
+    [
+        "document",
+        "paper",
+        "report",
+        "update",
+        "newsletter",
+        "presentation",
+        "slides",
+        "item",
+        "appendix",
+        "annex",
+        "briefing",
+        "minutes",
+    ]
+)
+_CARRIES = frozenset(
+    [
+        "report",
+        "cover",
+        "describ",
+        "outlin",
+        "updat",
+        "summaris",
+        "includ",
+        "contain",
+        "detail",
+        "highlight",
+        "mention",
+        "featur",
+        "explain",
+        "show",
+        "discuss",
+        "address",
+    ]
+)
 #: Places and times, which the papers name rather than say were chosen or awarded ("Which
 #: day did it choose for its summer meeting?": "14 June 2019").
 _PLACE_NOUNS = frozenset(
@@ -413,6 +451,8 @@ def verb_asked(question: str) -> Focus | None:
                     return None  # "What has the OPCC changed?": what it became answers
                 if word.startswith("appl") and following == "to":
                     return None  # "What age limit applied to the children?": was in force
+                if root_of(word) in _CARRIES and _PAPER_NOUNS & set(words[:at]):
+                    return None  # "Which document reported …?": a paper, by its title
                 return Focus(word)  # as asked ("won"): `speaks_of_verb` reads every form
             if aux is not None and kind != "who":
                 # "How much money did we get …?": the object, the auxiliary, then the

@@ -118,10 +118,18 @@ _NAME_THEN_POST = re.compile(
 )
 
 
+#: People named by their first names alone, as a list followed by "who": "… a huge
+#: achievement for Reuben, Ebony, Evie and Neve, who have given up over 30 hours …" (a list
+#: of places or bodies is not followed by "who").
+_FIRST_NAMES_WHO = re.compile(r"\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+,?\s+who\b")
+
+
 def has_person(sentence: str, besides: str = "") -> bool:
     """Whether the sentence names a person other than those named in `besides` (the question:
     "Who replaced Bob Bearne?" is not answered by a sentence that only names Bob Bearne)."""
     named = besides.lower()
+    if _FIRST_NAMES_WHO.search(sentence):
+        return True
     found = people(sentence)
     if _ATTENDANCE_LIST.match(sentence) or _NAME_THEN_POST.match(sentence):
         found += [sentence[a:b] for a, b in _person_spans(sentence)]
