@@ -47,6 +47,8 @@ PROGRESS_ASKED = re.compile(
 _OUTCOME_ASKED = re.compile(
     r"\bwhat (?:came|has come|became) of\b|\bwhat happened (?:to|with)\b|\boutcome\b|"
     r"\bresult(?:ed)? of\b|\bhow did (?:it|they|that|the \w+) go\b"
+    # "How had that turned out by the June 2021 update?"
+    r"|\bhow (?:has|had|did|have) (?:it|they|that|this|the \w+(?: \w+)?) turn(?:ed)? out\b"
     # "How had that moved on by June 2021?", "what progress has been made?": how far it got.
     r"|\bmoved on\b|\bwhat progress\b|\bprogress (?:has|had|have) been made\b"
     r"|\bhow (?:has|had|did|have)\b[^?]*\bprogress(?:ed)?\b"

@@ -444,6 +444,14 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
             boost_meetings = (*(d for d in known if lo <= d <= hi), known[-1])
             since = until = None
     scene = q[: len(q) - len(beyond_scene)]
+    after = _since_month(q, scene, beyond_scene) if not compare else None
+    if after is not None:
+        # "What has happened to it since March 2021?", "I last attended in March 2021, when
+        # … What has happened on that since?": the papers after then (that month's were
+        # written before what is asked about).
+        later = tuple(d for d in known if d > after[1])
+        if later:
+            return Scope(since=after[1] + timedelta(days=1), boost_meetings=later)
     if scened and chosen and _AT_THE_FOLLOWING.search(beyond_scene):
         # "The autumn 2018 meeting sent the statement back. When the amended version came to
         # the following meeting, what …?": the meeting after the scene's.
@@ -560,6 +568,27 @@ def _rough_scope(
 
 #: "… came to the following meeting", "at the next meeting": the meeting after one the
 #: scene names (not "asked to bring to the next meeting", where it was due).
+#: "since March 2021", "since the December 2020 meeting": a month from which on.
+_SINCE_MONTH = re.compile(rf"\bsince\s+(?:the\s+)?({MONTH_NAMES})\.?\s+(\d{{4}})\b", re.IGNORECASE)
+#: "… What has happened on that since?", "… since then?": since the scene's time.
+_SINCE_THEN = re.compile(r"\bsince(?:\s+then)?\s*[?.]?\s*$", re.IGNORECASE)
+
+
+def _since_month(q: str, scene: str, beyond_scene: str) -> tuple[date, date] | None:
+    """The month a question asks about from on ("since March 2021", or a scene's month and a
+    bare "since"), as its first and last day; None for another question, or one that asks
+    what changed since (`_CHANGED_SINCE`: that meeting against the latest)."""
+    if _CHANGED_SINCE.search(q):
+        return None
+    m = _SINCE_MONTH.search(q)
+    if m is None and _SINCE_THEN.search(beyond_scene):
+        months = list(MONTH_YEAR.finditer(scene))
+        m = months[-1] if len(months) == 1 else None
+    if m is None:
+        return None
+    return month_range(int(m.group(2)), MONTHS[m.group(1).lower()])
+
+
 #: A scene in which something was asked for later: "… invited Dr Hardy back with the
 #: results", "… asked for a further report", "… requested an update at a future meeting".
 _ASKED_BACK = re.compile(
