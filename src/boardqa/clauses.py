@@ -190,10 +190,11 @@ _CLAUSE_BREAK = re.compile(
     # question that opens on where to look.
     rf"|,\s+and\s+(?={_WHERE_TO_LOOK})"
     # "…, and through which returns will it be tracked?", "…, and for what period is the
-    # funding likely to be secured?", "…, and for how long was its funding secured?": a
-    # question word after its preposition, with a verb of its own ("…, and at what risk
-    # level?" goes on about the part before it).
-    r"|(?:,\s+|,?\s+and\s+)(?=(?:through|by|to|from|in|on|at|for|with|under|into|via)\s+"
+    # funding likely to be secured?", "…, and for how long was its funding secured?", "…, and
+    # over what period was the project to run?": a question word after its preposition, with
+    # a verb of its own ("…, and at what risk level?" goes on about the part before it).
+    r"|(?:,\s+|,?\s+and\s+)(?=(?:through|by|to|from|in|on|at|for|with|under|into|via|over|"
+    r"during|within|across)\s+"
     r"(?:which|what|whom|how\s+(?:long|much|many|often))\b(?:(?!\band\b)[^?,])*?"
     r"\b(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could|should|must)\b)"
     # "… in March 2021, and by June how much had the bid secured?": a time, then the question.

@@ -458,6 +458,12 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
         following = [d for d in known if d > max(chosen)][:1]
         if following:
             return Scope(meetings=tuple(following), boost_meetings=tuple(sorted(set(chosen))))
+    if len(set(chosen)) == 1 and not compare and _OUTCOME_OF_RAISED.search(q):
+        # "What came of the refuge bid discussed on 1 October 2018?": what the meetings after
+        # the one that discussed it were told (the next favoured), not the discussion.
+        following = [d for d in known if d > chosen[0]][:1]
+        if following:
+            return Scope(since=chosen[0] + timedelta(days=1), boost_meetings=tuple(following))
     if scened and chosen and _ASKED_BACK.search(scene) and not _names_time(beyond_scene):
         # "The 11 December 2020 meeting invited Dr Hardy back with the survey results; what
         # share …?": what was asked for came to a later meeting, the next one first.
@@ -589,6 +595,14 @@ def _since_month(q: str, scene: str, beyond_scene: str) -> tuple[date, date] | N
     return month_range(int(m.group(2)), MONTHS[m.group(1).lower()])
 
 
+#: What came of a thing a meeting took up: "What came of the bid discussed on 1 October
+#: 2018", "what happened to the proposal raised at the December 2020 meeting".
+_OUTCOME_OF_RAISED = re.compile(
+    r"\b(?:what\s+(?:came|has\s+come|became)\s+of|what\s+happened\s+(?:to|with)|"
+    r"(?:the\s+)?outcome\s+of)\b[^?]{0,120}?\b(?:discussed|raised|proposed|submitted|"
+    r"considered|tabled|mentioned|put\s+forward|brought)\s+(?:on|at|in|to)\b",
+    re.IGNORECASE,
+)
 #: A scene in which something was asked for later: "… invited Dr Hardy back with the
 #: results", "… asked for a further report", "… requested an update at a future meeting".
 _ASKED_BACK = re.compile(
