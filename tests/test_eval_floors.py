@@ -374,6 +374,20 @@ GROUPS = {
         },
         {"false_abstention_rate": 0.01},
     ),
+    # blind57 and blind58, written in the thirtieth session and read in the thirty-first (100
+    # answerable questions): a board member catching up on meetings they missed, in the first
+    # person; a progress chaser in the OPCC's programme office.
+    "thirty-first": Floors(
+        ("blind57.jsonl", "blind58.jsonl"),
+        {
+            "hit_at_3": 0.90,
+            "citation_precision": 0.72,
+            "fact_recall": 0.86,
+            "abstention_f1": 0.86,
+            "support_rate": 0.97,
+        },
+        {"false_abstention_rate": 0.02},
+    ),
 }
 
 
