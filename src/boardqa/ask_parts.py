@@ -179,7 +179,7 @@ def _day_not_named(intent: QueryIntent, sentences: list[str]) -> str | None:
         return None
     if any(names_the_day(words, s) and holds_asked("when", s, intent.text) for s in sentences):
         return None
-    return "the passages quoted do not say when it was set for"
+    return "the passages quoted do not give that day"
 
 
 def _only_the_one_followed(intent: QueryIntent, sentences: list[str]) -> str | None:

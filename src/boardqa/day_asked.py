@@ -61,8 +61,8 @@ def date_noun_words(question: str, named: bool = False) -> frozenset[str]:
     for applications?"), or none: the sentence that names the deadline answers, not the one
     about the same fund that holds another date ("On 28th January the Home Office launched
     round two …"). With `named`, only a day the question names ("the completion date"), or
-    the deed it is due for ("due to start"), not a deadline it implies ("by what date did bids have to be in?", which
-    "Bids must be in by 25 March" answers without the word)."""
+    the deed it is due for ("due to start"), not a deadline it implies ("by what date did bids
+    have to be in?", which "Bids must be in by 25 March" answers without the word)."""
     m = re.search(DATE_NOUN_ASKED, question, re.IGNORECASE)
     if not m:
         due = [_DUE_WORDS[m.group(1).lower()] for m in _DUE_TO.finditer(question)]
