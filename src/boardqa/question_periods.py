@@ -367,7 +367,7 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
                 elif known and known[0] <= hi and lo <= known[-1]:
                     # A month between meetings ("the February 2021 newsletter") is reported
                     # on at the next meeting: favour its papers, filter nothing.
-                    boost_meetings += tuple(d for d in known if d > hi)[:1]
+                    boost_meetings += _next_meeting(known, hi)
                 else:
                     unknown = unknown or f"{m.group(1)} {m.group(2)}"
             if not chosen and not unknown and known:
@@ -455,21 +455,21 @@ def scope_of(q: str, beyond_scene: str, known: list[date]) -> Scope:
     if scened and chosen and _AT_THE_FOLLOWING.search(beyond_scene):
         # "The autumn 2018 meeting sent the statement back. When the amended version came to
         # the following meeting, what …?": the meeting after the scene's.
-        following = [d for d in known if d > max(chosen)][:1]
+        following = _next_meeting(known, max(chosen))
         if following:
-            return Scope(meetings=tuple(following), boost_meetings=tuple(sorted(set(chosen))))
+            return Scope(meetings=following, boost_meetings=tuple(sorted(set(chosen))))
     if len(set(chosen)) == 1 and not compare and _OUTCOME_OF_RAISED.search(q):
         # "What came of the refuge bid discussed on 1 October 2018?": what the meetings after
         # the one that discussed it were told (the next favoured), not the discussion.
-        following = [d for d in known if d > chosen[0]][:1]
+        following = _next_meeting(known, chosen[0])
         if following:
-            return Scope(since=chosen[0] + timedelta(days=1), boost_meetings=tuple(following))
+            return Scope(since=chosen[0] + timedelta(days=1), boost_meetings=following)
     if scened and chosen and _ASKED_BACK.search(scene) and not _names_time(beyond_scene):
         # "The 11 December 2020 meeting invited Dr Hardy back with the survey results; what
         # share …?": what was asked for came to a later meeting, the next one first.
-        following = [d for d in known if d > max(chosen)][:1]
+        following = _next_meeting(known, max(chosen))
         if following:
-            return Scope(since=min(chosen), boost_meetings=tuple(following))
+            return Scope(since=min(chosen), boost_meetings=following)
     if (
         beyond_scene != q
         and (chosen or since or until)
@@ -572,12 +572,16 @@ def _rough_scope(
     return chosen, boosted, unknown
 
 
-#: "… came to the following meeting", "at the next meeting": the meeting after one the
-#: scene names (not "asked to bring to the next meeting", where it was due).
 #: "since March 2021", "since the December 2020 meeting": a month from which on.
 _SINCE_MONTH = re.compile(rf"\bsince\s+(?:the\s+)?({MONTH_NAMES})\.?\s+(\d{{4}})\b", re.IGNORECASE)
 #: "… What has happened on that since?", "… since then?": since the scene's time.
 _SINCE_THEN = re.compile(r"\bsince(?:\s+then)?\s*[?.]?\s*$", re.IGNORECASE)
+
+
+def _next_meeting(known: list[date], after: date) -> tuple[date, ...]:
+    """The first known meeting after a day, alone, or none: where what a meeting asked for,
+    or what came of what it discussed, is reported."""
+    return tuple(d for d in known if d > after)[:1]
 
 
 def _since_month(q: str, scene: str, beyond_scene: str) -> tuple[date, date] | None:
@@ -610,6 +614,8 @@ _ASKED_BACK = re.compile(
     r"another|future|next|update|follow[\s-]?up|return)\b",
     re.IGNORECASE,
 )
+#: "… came to the following meeting", "at the next meeting": the meeting after one the
+#: scene names (not "asked to bring to the next meeting", where it was due).
 _AT_THE_FOLLOWING = re.compile(
     r"\b(?:at|by|in|came\s+(?:back\s+)?to|come\s+(?:back\s+)?to|returned\s+to|went\s+to|"
     # "… which provisions did the report to its next meeting identify?"
