@@ -75,6 +75,8 @@ BLIND57 = EVALS / "blind57.jsonl"
 BLIND58 = EVALS / "blind58.jsonl"
 BLIND59 = EVALS / "blind59.jsonl"
 BLIND60 = EVALS / "blind60.jsonl"
+BLIND61 = EVALS / "blind61.jsonl"
+BLIND62 = EVALS / "blind62.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -159,6 +161,8 @@ def questions():
         BLIND58,
         BLIND59,
         BLIND60,
+        BLIND61,
+        BLIND62,
     ],
     ids=[
         "questions",
@@ -223,6 +227,8 @@ def questions():
         "blind58",
         "blind59",
         "blind60",
+        "blind61",
+        "blind62",
     ],
 )
 def gold_set(request):
