@@ -20,7 +20,7 @@ from boardqa.answer.citations import Answer, Citation, cited_answer, joined
 from boardqa.answer.compose import compose_extractive
 from boardqa.answer.declined import declined, declined_with, none_quotable, reason_of, unanswered
 from boardqa.answer.evidence import Evidence, choose_evidence, with_whole_figure
-from boardqa.answer.kinds import ASKED, HOW_OFTEN, holds_asked, says_how_often
+from boardqa.answer.kinds import ASKED, HOW_OFTEN, asks_name, holds_asked, says_how_often
 from boardqa.answer.labels import row_label_named
 from boardqa.answer.lists import position_of
 from boardqa.answer.measures import measure_words, names_measure
@@ -657,9 +657,12 @@ class Answerer:
         parts = [] if intent.decision else sub_questions(question)
         if len(intent.compare) > 1 and not parts:
             compared = self.parts.compared(query_text, intent, filters)
-            if intent.asks in ("how_much", "when") and not any(
-                holds_asked(intent.asks, e.sentence, question) for e in compared
-            ):
+            if (
+                intent.asks in ("how_much", "when")
+                # "… from the MARAC manager in September 2020 … What is the MARAC manager's
+                # name?": a name, which "the MARAC manager" is not.
+                or (intent.asks == "who" and asks_name(question))
+            ) and not any(holds_asked(intent.asks, e.sentence, question) for e in compared):
                 # "In the June 2021 update, how much is each CSP's 2021/22 contract worth?":
                 # no period's passage gives a figure; the answer is looked for as usual.
                 compared = []

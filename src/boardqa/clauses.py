@@ -170,7 +170,9 @@ def asked_clause(q: str) -> str:
 #: digits ("… coming up. When …", "… for the whole of LLR. What …", "… in March 2021. Which
 #: …"; "Dr.", "U.K.", "Mrs.", "Cllr." and "Supt." end no sentence).
 SENTENCE_END = (
-    r"(?<=(?-i:[a-z]{2}|[A-Z]{2}|[0-9]{2})[.?!])(?<!Mrs\.)(?<!Cllr\.)(?<!Supt\.)(?<!vs\.)"
+    r"(?:(?<=(?-i:[a-z]{2}|[A-Z]{2}|[0-9]{2})[.?!])(?<!Mrs\.)(?<!Cllr\.)(?<!Supt\.)(?<!vs\.)"
+    # A sentence that ends on a quotation: 'It says "… for endorsement". What did …?'
+    r"|(?<=(?-i:[a-z]{2}|[0-9]{2})[\"”’'][.?!])|(?<=(?-i:[a-z]{2}|[0-9]{2})[.?!][\"”]))"
     r"\s+(?=[A-Z])"
 )
 #: A part of a question opened by where to look, then asking how many or how much ("in the

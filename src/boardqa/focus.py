@@ -500,6 +500,11 @@ _NOUN_KIN = {
     "round": frozenset(["opportunity", "fund", "tranch"]),
     # "Will the survey be repeated?": "The intention is that this will be an annual survey."
     "repeat": frozenset(["annual", "yearly", "annually", "again", "recur", "regular"]),
+    # "Which areas were picked?": "… to shortlist potential areas: City/Blaby … were selected."
+    "pick": frozenset(["select", "choos", "chosen", "chose", "shortlist"]),
+    "select": frozenset(["pick", "choos", "chosen", "chose", "shortlist"]),
+    "choos": frozenset(["pick", "select", "shortlist"]),
+    "chosen": frozenset(["pick", "select", "shortlist"]),
 }
 
 

@@ -32,6 +32,27 @@ _FOR_USE = re.compile(
     r"\s*[,:]\s*(?=\S)",
     re.IGNORECASE,
 )
+#: "Ahead of the DSVA contract review: how many …", "For the evaluation register: who …", "I'm
+#: updating the provider register: which …", "Before the contract review: which …": the work
+#: in hand, said before a colon, then the question. Its words ("DSVA", "register") are the
+#: asker's, not what the passage that answers must mention.
+_WORK_IN_HAND = re.compile(
+    r"^(?:(?:as\s+)?(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+\w+ing\b|(?:I|we)\s+need\b|"
+    r"(?:before|ahead\s+of|in\s+preparation\s+for|to\s+prepare\s+for)\s+(?:we|I|the|our|a|an)\b|"
+    # (Not "For the money section of the handover: what …": the section names the topic.)
+    r"for\s+(?:the|our|my|a|an)\s+(?![^:?]*\b(?:section|part|chapter|page)\b)"
+    r"(?:[\w'’/-]+\s+){0,5}?(?:file|register|log|records?|notes?|"
+    r"handover|tracker|spreadsheet|database|intelligence)\b|for\s+market\s+intelligence\b|"
+    r"tracking\s+\w)"
+    r"[^:?]{0,90}:\s+(?=(?:what|which|who|whom|whose|when|where|how|why|did|does|do|is|are|was|"
+    r"were|has|have|had|can|could|will|would|under|in|on|of|over|after|by|from|according|"
+    r"between)\b)",
+    re.IGNORECASE,
+)
+#: A name of the question's own after the work in hand goes: a capitalised word past its first
+#: letter or an abbreviation ("UAVA", "the Hope Project"). Without one ("what is the ceiling on
+#: a single bid?") the work in hand is the question's topic and stays.
+_NAMED = re.compile(r"(?<=\s)(?:(?!I\b)[A-Z][A-Za-z’'-]+|[A-Z]{2,})")
 #: The verbs of making public what the papers hold.
 _PUBLISH = (
     r"(?:quoted?|credit(?:ed)?|thank(?:ed)?|repeat(?:ed)?|announced?|cited?|mention(?:ed)?|"
@@ -128,13 +149,15 @@ def _said(wh: str, rest: str) -> str:
 
 
 def without_purpose(q: str) -> str:
-    """The question without what its answer is for (`_FOR_USE`, `_SO_THAT_OPENING`,
+    """The question without what its answer is for (`_FOR_USE`, `_WORK_IN_HAND`, `_SO_THAT_OPENING`,
     `_SO_THAT_CLOSING`, `_SHOULD_THANK`) and with "WH can the Commissioner say / can be
     quoted" put as the question it wraps; a question that is nothing else stays as it is."""
     text = q.strip()
     topic: str | None = None
     if (m := _FOR_USE.match(text)) and len(text) - m.end() > 10:
         topic = m.group("part") or m.group("topic")
+        text = text[m.end() :]
+    if (m := _WORK_IN_HAND.match(text)) and _NAMED.search(text[m.end() :]):
         text = text[m.end() :]
     if (m := _SO_THAT_OPENING.match(text)) and len(text) - m.end() > 10:
         text = text[m.end() :]

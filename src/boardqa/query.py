@@ -17,7 +17,13 @@ from boardqa.focus import TIME_CLAUSE, Focus, focus_of, role_asked
 from boardqa.named_figures import figures_named
 from boardqa.parse.dates import iter_month_years
 from boardqa.question_periods import scope_of
-from boardqa.question_verbs import PERSON_ASKED, expected_verb, manner_verb, verb_asked
+from boardqa.question_verbs import (
+    PERSON_ASKED,
+    PERSON_NOUNS,
+    expected_verb,
+    manner_verb,
+    verb_asked,
+)
 from boardqa.rough_times import months_of, rough_times
 from boardqa.sum_asked import OF_A_PRICED_THING
 from boardqa.words import content_terms
@@ -110,6 +116,11 @@ DECISION = re.compile(
 WHO = re.compile(
     rf"{_OPENS}(who|whom|who's|{PERSON_ASKED}"
     r"|what(?:\s+(?:is|was|were)|[’']s)\s+the\s+names?\s+of)\b|\bby\s+whom\b"
+    # "What is the MARAC manager's name?", "What is the Project Director's full name?", "What
+    # was her name?": a person's name, asked by their post.
+    r"|\bwhat(?:\s+(?:is|was|were|are)|[’']s)\s+(?:(?:his|her|their)|(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    rf"(?:{PERSON_NOUNS}|lead|head|coordinator|chief|advis[oe]r|sponsor|contact|clerk|"
+    r"secretary|chairman|chairwoman|inspector|superintendent)[’']s?)\s+(?:full\s+)?names?\b"
     # "Has a Prevent Regional Advisor been named for our region?": whether anyone holds it.
     rf"|{POST_FILLED}"
     # "Is there a named lead for …?", "Are there named officers to contact …?"

@@ -22,6 +22,7 @@ from boardqa.answer.kinds import (
     HOW_OFTEN,
     WHERE_HELD,
     WHICH_MEETING,
+    asks_name,
     beyond_raising,
     contact_asked,
     gives_contact,
@@ -374,7 +375,12 @@ def lacks_answer_type(
         (s if _COUNTS_SOMETHING.search(s) else f"{s} {c}", d, p)
         for s, c, d, p in zip(sentences, around, written, whole, strict=True)
         if holds_asked(intent.asks, without_ages(s), intent.text, intent.role)
-        or (intent.asks == "who" and names_titled_post(s, intent.text))
+        # "What is the MARAC manager's name?" is not answered by "the MARAC manager".
+        or (
+            intent.asks == "who"
+            and not asks_name(intent.text)
+            and names_titled_post(s, intent.text)
+        )
     ]
     holding = [s for s, _, _ in held]
     if not holding:

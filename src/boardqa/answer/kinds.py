@@ -281,7 +281,22 @@ _ASKS_APPOINTEE = re.compile(
     r"named)\s+(?:as|to\s+be)\b",
     re.IGNORECASE,
 )
-_ASKS_NAME = re.compile(r"\bnames?\s+of\b|\bwhat\s+(?:is|was)\s+\w+\s+name\b|\bname\s+the\b", re.I)
+#: "What's the name of …", "What is her name?", "What is the MARAC manager's full name?": a
+#: name, not the post the question gives.
+_ASKS_NAME = re.compile(
+    r"\bnames?\s+of\b|\bwhat\s+(?:is|was)\s+\w+\s+name\b|\bname\s+the\b"
+    r"|\bwhat(?:\s+(?:is|was|were|are)|[’']s)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+[’']s?\s+"
+    r"(?:full\s+)?names?\b",
+    re.I,
+)
+
+
+def asks_name(question: str) -> bool:
+    """Whether a person's name is asked for (`_ASKS_NAME`): a post ("the MARAC manager") is
+    then no answer."""
+    return bool(_ASKS_NAME.search(question))
+
+
 #: "Who is the Head of Communications at …?": who holds a post the question names, by name.
 _WHO_IS_THE = re.compile(rf"^\s*who\s+(?:is|was)\s+the\s+|{POST_FILLED}", re.IGNORECASE)
 #: "On what date …", "which day …": a day is asked for, not a year.
@@ -583,7 +598,7 @@ def holds_asked(asks: str, sentence: str, question: str = "", role: str | None =
             for m in _MONTH_MEETING.finditer(sentence)
         )
     if asks == "who":
-        name_asked = bool(_ASKS_NAME.search(question))
+        name_asked = asks_name(question)
         post = any_post_named(question) if name_asked or _WHO_IS_THE.match(question) else None
         if post:
             # "What's the name of the Head of Communications?": a name given beside the post,
