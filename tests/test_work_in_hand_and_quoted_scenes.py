@@ -4,7 +4,7 @@ ends on a quotation, and a state asked in other words."""
 from __future__ import annotations
 
 from boardqa.answer.kinds import asks_name
-from boardqa.clauses import after_scene
+from boardqa.clauses import after_scene, sub_questions
 from boardqa.purpose import without_purpose
 from boardqa.query import understand
 
@@ -77,3 +77,38 @@ def test_a_state_asked_in_other_words_is_found(answerer):
         "picked, and how much was the round two fund?"
     )
     assert not answer.abstained and "City/Blaby" in answer.text
+
+
+def test_over_what_dates_asks_when(answerer):
+    assert understand("Over what dates was the Hope Project funded to run?").asks == "when"
+    answer = answerer.ask(
+        "I'm checking grant periods: over what dates was the Hope Project funded to run?"
+    )
+    assert not answer.abstained and "January 2019" in answer.text
+
+
+def test_the_words_that_ask_when_do_not_pick_a_resolution(answerer):
+    answer = answerer.ask(
+        "After the December 2020 probation presentation, what did the board resolve to ask of "
+        "the National Probation Service, and by what date?"
+    )
+    assert not answer.abstained and "26 June 2021" in answer.text
+
+
+def test_what_it_was_asks_for_what_the_scene_gave():
+    parts = sub_questions(
+        "The December 2018 paper gave an end date for the LLR information and support "
+        "contract. What was it, and who held the contract?"
+    )
+    assert parts[0].endswith("What was the end date for the LLR information and support contract")
+
+
+def test_the_value_of_a_contract_is_a_sum_said_of_a_contract(answerer):
+    assert (
+        understand("What is the value of each community safety partnership's contract?").asks
+        == "how_much"
+    )
+    answer = answerer.ask(
+        "What is the value of each community safety partnership's 2021/22 contract with the OPCC?"
+    )
+    assert answer.abstained

@@ -37,7 +37,7 @@ from boardqa.query import HOW_MUCH, QueryIntent
 from boardqa.question_periods import CHANGED
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.succession import names_a_successor, succeeded_name
-from boardqa.sum_asked import PUT_TO
+from boardqa.sum_asked import OF_A_PRICED_THING, PUT_TO
 from boardqa.words import content_terms, overlap, term_set, topic_words
 
 #: A topic the question opens with, before a colon ("Residential burglary: what …").
@@ -139,6 +139,7 @@ def lacks_what_is_asked(
         or _day_not_named(intent, sentences)
         or _only_the_one_followed(intent, sentences)
         or _sum_not_for_purpose(intent, sentences)
+        or _sum_not_of_priced(intent, sentences)
         or _written_too_early(intent, evidence)
         or _rows_of_another_table(intent, evidence)
     )
@@ -204,6 +205,27 @@ def _sum_not_for_purpose(intent: QueryIntent, sentences: list[str]) -> str | Non
     if not purpose or any(MONEY.search(s) and purpose & term_set(s) for s in sentences):
         return None
     return f"the passages that give a sum do not say it was for {m.group('purpose').strip()}"
+
+
+#: "What is the value of each CSP's 2021/22 contract?": the thing whose price is asked.
+_VALUE_OF = re.compile(rf"\b(?:value|cost|price)(?={OF_A_PRICED_THING})", re.IGNORECASE)
+_PRICED_NOUN = re.compile(r"\b(contract|bid|grant|award|post|extension)s?\b", re.IGNORECASE)
+
+
+def _sum_not_of_priced(intent: QueryIntent, sentences: list[str]) -> str | None:
+    """Why no sentence that gives a sum speaks of the contract, bid, grant or post whose value
+    the question asks ("What is the value of each CSP's 2021/22 contract?" is not answered by
+    "a £20m fund for 2021/22 … to submit up to 3 partnership bids"), or None."""
+    m = _VALUE_OF.search(intent.text)
+    if intent.asks != "how_much" or not m:
+        return None
+    noun = _PRICED_NOUN.search(intent.text[m.end() :])
+    if noun is None:
+        return None
+    word = noun.group(1).lower()
+    if any(MONEY.search(s) and re.search(rf"\b{word}", s, re.IGNORECASE) for s in sentences):
+        return None
+    return f"the passages that give a sum do not say it is of a {word}"
 
 
 def _written_too_early(intent: QueryIntent, evidence: list[Evidence]) -> str | None:

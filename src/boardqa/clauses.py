@@ -349,12 +349,33 @@ def sub_questions(question: str) -> list[str]:
         if not asks_something(part) and not _ASKS_AFTER_TOPIC.search(part):
             scene = f"{scene} {part}".strip()
             continue
-        parts.append(f"{scene} - {part}" if scene else part)
+        parts.append(f"{scene} - {_what_it_was(scene, part)}" if scene else part)
         scene = ""
     if scene and parts:
         parts[-1] = f"{parts[-1]} - {scene}"
     parts = [p for p in parts if len(content_terms(p)) >= 2]
     return parts if len(parts) > 1 else []
+
+
+#: "The December 2018 paper gave an end date for the contract. What was it, and …?": the thing
+#: the scene says was given is what "it" asks for.
+_GIVEN_IN_SCENE = re.compile(
+    r"\b(?:gave|gives|set|sets|named|names|quoted|quotes|stated|states|recorded|records|"
+    r"listed|lists|put|puts|cited|cites|mentioned|mentions)\s+(?:an?|the)\s+(?P<thing>[^.;?]+?)"
+    r"\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+_WHAT_WAS_IT = re.compile(r"^(?:what|which)\s+(?:was|is)\s+(?:it|that|this)$", re.IGNORECASE)
+
+
+def _what_it_was(scene: str, part: str) -> str:
+    """ "What was it" after a scene that gave a thing ("… gave an end date for the contract")
+    as "What was the end date for the contract", so that what is asked for is read; any other
+    part as it is."""
+    given = _GIVEN_IN_SCENE.search(scene)
+    if given is None or not _WHAT_WAS_IT.match(part.strip()):
+        return part
+    return f"{part.split()[0]} was the {given.group('thing')}"
 
 
 #: "The March 2021 OPCC update said PCC elections were going ahead - …": a question that opens

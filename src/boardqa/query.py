@@ -226,6 +226,8 @@ WHEN = re.compile(
     # "What was the deadline for applications?" asks for a day, as "when" does.
     rf"{DATE_NOUN_ASKED}|"
     r"(?:over |for |during )?what period|"
+    # "Over what dates was the Hope Project funded to run?": when it began and ended.
+    r"(?:over |for |during |between |on |from )?what dates|"
     # Not "what year-end and current figures …", which asks for figures.
     r"(?:for )?how long|what year(?![-‐–]end)|which year(?![-‐–]end)|which month|what month)\b",
     re.IGNORECASE,

@@ -11,7 +11,7 @@ import re
 _PRICED = r"(?:contract|bid|grant|award|scheme|project|post|programme|extension|service)s?\b"
 #: "… of the contract to be awarded", "… of that Safer Streets bid": after "value" or "cost".
 OF_A_PRICED_THING = (
-    rf"\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|each\s+)?(?:[\w/-]+\s+){{0,3}}?{_PRICED}"
+    rf"\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|each\s+)?(?:[\w/’'-]+\s+){{0,4}}?{_PRICED}"
 )
 
 #: "How much of the Hope Project funding was set aside for the academic evaluation?": a sum

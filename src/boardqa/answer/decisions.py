@@ -57,6 +57,11 @@ _DECISION_WORDS = term_set(
 #: question is about, not a subject within it.
 #: "… following Bob Bearne's presentation", "… when Rik Basra brought the draft to the October
 #: 2018 meeting": which item the question means, and when; not a subject of its own.
+#: "… and by what date?": the words that ask when are not a subject the resolutions speak of.
+_WHEN_ASKED = re.compile(
+    r"\b(?:(?:by|on|from|until|before)\s+)?(?:what|which)\s+(?:exact\s+)?(?:dates?|day|time)\b",
+    re.IGNORECASE,
+)
 _WHICH_ITEM = re.compile(
     # (Not "… decide about when the plan would be considered", which asks of the when.)
     r"(?:\b(?:after|(?<!the )following)|\bwhen(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:brought|"
@@ -76,7 +81,7 @@ def relevant_resolutions(
     the resolutions came after ("following Bob Bearne's presentation")."""
     # "After the complaints about car theft publicity, what did the board decide about the
     # communications plan?": the opening clause is the scene, the subject follows.
-    asked = _WHICH_ITEM.sub(" ", asked_clause(question))
+    asked = _WHEN_ASKED.sub(" ", _WHICH_ITEM.sub(" ", asked_clause(question)))
     terms = {stem(w) for w in topic_words(asked)} - _DECISION_WORDS
     if not terms or not block:
         return block
