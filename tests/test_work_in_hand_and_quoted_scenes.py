@@ -112,3 +112,14 @@ def test_the_value_of_a_contract_is_a_sum_said_of_a_contract(answerer):
         "What is the value of each community safety partnership's 2021/22 contract with the OPCC?"
     )
     assert answer.abstained
+
+
+def test_by_a_meeting_reads_its_minutes_printed_in_a_later_pack(answerer):
+    # The minutes of 11 December 2020 are printed in the March 2021 pack: a bound on the
+    # pack's date would leave them out of "by the December 2020 meeting".
+    answer = answerer.ask(
+        "By the December 2020 meeting, when were the new domestic and sexual violence "
+        "services expected to start?"
+    )
+    assert not answer.abstained and "April 2022" in answer.text
+    assert any(c.id.startswith("p-") and "2020" in c.location() for c in answer.citations)

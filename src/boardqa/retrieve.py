@@ -238,6 +238,14 @@ class Retriever:
                 meetings = (date.min,)
         since = max(filter(None, (intent.since, user.since)), default=None)
         until = min(filter(None, (intent.until, user.until)), default=None)
+        if intent.until and not (meetings or user.since or user.until):
+            # "What had happened to the contract by the December 2020 meeting?": the meetings
+            # held by then, whose papers include their minutes printed in a later pack (the
+            # minutes of 11 December 2020 in the March 2021 pack), which a bound on the pack's
+            # own date would leave out.
+            held = tuple(d for d in self.meetings if (since or date.min) <= d <= until)
+            if held:
+                meetings, since, until = held, None, None
         # Document kinds the question mentions are boosts (a "presentation on Operation Laud"
         # is a topic, not a document type); only the user's own kind filter filters.
         kinds = user.kinds
