@@ -123,3 +123,13 @@ def test_by_a_meeting_reads_its_minutes_printed_in_a_later_pack(answerer):
     )
     assert not answer.abstained and "April 2022" in answer.text
     assert any(c.id.startswith("p-") and "2020" in c.location() for c in answer.citations)
+
+
+def test_a_paragraph_that_says_the_strategy_is_quoted_under_its_heading(answerer):
+    # "The outline strategy was presented …" names no strategy: its heading does.
+    answer = answerer.ask(
+        'The March 2021 OPCC report says "The outline strategy was presented to the Board and '
+        'approved". Who is to work up the full strategy?'
+    )
+    assert not answer.abstained and "leadership group" in answer.text
+    assert "under “Trauma Informed Strategy”" in answer.text

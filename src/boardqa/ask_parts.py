@@ -207,7 +207,9 @@ def _sum_not_for_purpose(intent: QueryIntent, sentences: list[str]) -> str | Non
     return f"the passages that give a sum do not say it was for {m.group('purpose').strip()}"
 
 
-#: "What is the value of each CSP's 2021/22 contract?": the thing whose price is asked.
+#: "What is the value of each CSP's 2021/22 contract?": the thing whose price is asked (of
+#: `sum_asked`'s priced things, those a sum is said of by name; a scheme's or a service's sum
+#: is often its funding, told without the word).
 _VALUE_OF = re.compile(rf"\b(?:value|cost|price)(?={OF_A_PRICED_THING})", re.IGNORECASE)
 _PRICED_NOUN = re.compile(r"\b(contract|bid|grant|award|post|extension)s?\b", re.IGNORECASE)
 
@@ -225,7 +227,7 @@ def _sum_not_of_priced(intent: QueryIntent, sentences: list[str]) -> str | None:
     word = noun.group(1).lower()
     if any(MONEY.search(s) and re.search(rf"\b{word}", s, re.IGNORECASE) for s in sentences):
         return None
-    return f"the passages that give a sum do not say it is of a {word}"
+    return f"the passages that give a sum do not say what the {word} is worth"
 
 
 def _written_too_early(intent: QueryIntent, evidence: list[Evidence]) -> str | None:

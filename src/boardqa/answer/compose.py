@@ -62,18 +62,30 @@ def source_label(payload: dict[str, Any]) -> str:
 #: adopt this piece of work …"): the section's heading names it.
 _TOPIC_POINTED_AT = re.compile(
     r"\b(?:this|that|these|those)\s+(?:piece\s+of\s+work|work|workstreams?|projects?|programmes?|"
-    r"strateg(?:y|ies)|plans?|schemes?|initiatives?|pieces?)\b",
+    r"strateg(?:y|ies)|plans?|schemes?|initiatives?|pieces?)\b"
+    # "The outline strategy was presented to the Board and approved.": the strategy its
+    # heading names ("Trauma Informed Strategy").
+    r"|^the\s+(?:(?:outline|full|draft|final|new|revised|updated)\s+)?(?:strategy|plan|"
+    r"project|programme|scheme|initiative)\b",
     re.IGNORECASE,
 )
 
 
 def _under_heading(payload: dict[str, Any]) -> str:
     """ ", under “Female Offender Strategy”" for a paragraph that points back to its topic,
-    when its section's heading is not the paper's title; "" otherwise."""
-    heading = str(payload.get("heading") or "").split(" › ")[0].strip()
+    when its heading is not the paper's title; "" otherwise. Of nested headings, the innermost
+    that names what the paragraph points at ("the outline strategy": "Developments › Trauma
+    Informed Strategy" gives the second), else the outermost (a minute's title, not "Arising
+    from discussions the following points were noted")."""
+    parts = [h.strip() for h in str(payload.get("heading") or "").split(" › ")]
     title = str(payload.get("document") or "")
     text = str(payload.get("text") or "")
-    if not heading or heading == title or len(heading) > 80 or not _TOPIC_POINTED_AT.search(text):
+    pointed = _TOPIC_POINTED_AT.search(text)
+    if not parts[0] or not pointed:
+        return ""
+    noun = pointed.group(0).split()[-1].lower().rstrip("s")[:6]
+    heading = next((h for h in reversed(parts) if noun in h.lower()), parts[0])
+    if heading == title or len(heading) > 80:
         return ""
     return f", under “{heading}”"
 

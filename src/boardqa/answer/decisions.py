@@ -53,15 +53,15 @@ _DECISION_WORDS = term_set(
 )
 
 
-#: "… after / following Bob Bearne's presentation on the probation reforms": which item the
-#: question is about, not a subject within it.
-#: "… following Bob Bearne's presentation", "… when Rik Basra brought the draft to the October
-#: 2018 meeting": which item the question means, and when; not a subject of its own.
 #: "… and by what date?": the words that ask when are not a subject the resolutions speak of.
 _WHEN_ASKED = re.compile(
     r"\b(?:(?:by|on|from|until|before)\s+)?(?:what|which)\s+(?:exact\s+)?(?:dates?|day|time)\b",
     re.IGNORECASE,
 )
+#: "… after / following Bob Bearne's presentation on the probation reforms": which item the
+#: question is about, not a subject within it.
+#: "… following Bob Bearne's presentation", "… when Rik Basra brought the draft to the October
+#: 2018 meeting": which item the question means, and when; not a subject of its own.
 _WHICH_ITEM = re.compile(
     # (Not "… decide about when the plan would be considered", which asks of the when.)
     r"(?:\b(?:after|(?<!the )following)|\bwhen(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:brought|"
