@@ -37,7 +37,7 @@ from boardqa.query import HOW_MUCH, QueryIntent
 from boardqa.question_periods import CHANGED
 from boardqa.retrieve import Candidate, Retriever, UserFilters
 from boardqa.succession import names_a_successor, succeeded_name
-from boardqa.sum_asked import OF_A_PRICED_THING, PUT_TO
+from boardqa.sum_asked import NAMED_WITH_ITS_SUM, PUT_TO, VALUE_OF
 from boardqa.words import content_terms, overlap, term_set, topic_words
 
 #: A topic the question opens with, before a colon ("Residential burglary: what …").
@@ -207,21 +207,14 @@ def _sum_not_for_purpose(intent: QueryIntent, sentences: list[str]) -> str | Non
     return f"the passages that give a sum do not say it was for {m.group('purpose').strip()}"
 
 
-#: "What is the value of each CSP's 2021/22 contract?": the thing whose price is asked (of
-#: `sum_asked`'s priced things, those a sum is said of by name; a scheme's or a service's sum
-#: is often its funding, told without the word).
-_VALUE_OF = re.compile(rf"\b(?:value|cost|price)(?={OF_A_PRICED_THING})", re.IGNORECASE)
-_PRICED_NOUN = re.compile(r"\b(contract|bid|grant|award|post|extension)s?\b", re.IGNORECASE)
-
-
 def _sum_not_of_priced(intent: QueryIntent, sentences: list[str]) -> str | None:
     """Why no sentence that gives a sum speaks of the contract, bid, grant or post whose value
     the question asks ("What is the value of each CSP's 2021/22 contract?" is not answered by
     "a £20m fund for 2021/22 … to submit up to 3 partnership bids"), or None."""
-    m = _VALUE_OF.search(intent.text)
+    m = VALUE_OF.search(intent.text)
     if intent.asks != "how_much" or not m:
         return None
-    noun = _PRICED_NOUN.search(intent.text[m.end() :])
+    noun = NAMED_WITH_ITS_SUM.search(intent.text[m.end() :])
     if noun is None:
         return None
     word = noun.group(1).lower()
