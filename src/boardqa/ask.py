@@ -12,6 +12,7 @@ from functools import cached_property
 from pathlib import Path
 
 from boardqa.absence import absence_first
+from boardqa.action_scene import asked_beyond_action
 from boardqa.answer import expand
 from boardqa.answer.abstain import judge, lacks_time
 from boardqa.answer.agenda_order import agenda_asked, entry_of
@@ -295,6 +296,18 @@ class Answerer:
         about: str | None = None
         if intent.action_number:
             answer = self.actions.answer(question, intent, filters)
+            beyond = asked_beyond_action(question)
+            if beyond is not None and not answer.abstained:
+                # "Action 4 asked for a Glen Parva update. The March 2021 pack carries a
+                # Glen Parva newsletter: which month's edition is it?": the paper asked of
+                # first, the action that sets the scene after it.
+                paper = self.ask(beyond, None, filters, k)
+                if not paper.abstained:
+                    text, cites = joined(
+                        (paper.text, list(paper.citations)),
+                        (answer.text, list(answer.citations)),
+                    )
+                    answer = cited_answer(question, text, cites, paper.retrieved)
         elif asks_register(question):
             answer = self.actions.register(question, intent)
         elif (initials := initials_asked(question)) and (

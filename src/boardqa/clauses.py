@@ -207,6 +207,14 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r",\s+(?=(?:who|whom|which)\b)", re.IGNORECASE)
+#: "What was the election date, who was elected, and …?": a question whole before the comma
+#: (a question word, a form of "be" and what it asks of), so what follows asks anew; "What did
+#: the officer, who was appointed in 2019, say?" is not whole before it.
+_WHOLE_QUESTION = re.compile(
+    r"^(?:what|which|how\s+(?:much|many))\b[^,]*?\s(?:was|were|is|are)\s+"
+    r"(?:the|its|their|his|her)\s+[^,]+$",
+    re.IGNORECASE,
+)
 #: A part that asks something has a question word among its first words ("About how much",
 #: "Q2 2018/19: what % …"); other parts set the scene ("Bob Bearne told the Board …").
 _ASKS = re.compile(
@@ -342,7 +350,11 @@ def sub_questions(question: str) -> list[str]:
         # before "who" or "which" starts the question; after a question it opens a relative
         # clause ("What did the officer, who was appointed in 2019, say?").
         head, *rest = _RELATIVE.split(piece, maxsplit=1)
-        pieces += [head, *rest] if rest and not asks_something(head) else [piece]
+        split = rest and (
+            not asks_something(head)
+            or (_WHOLE_QUESTION.match(head) and rest[0][:4].lower() == "who ")
+        )
+        pieces += [head, *rest] if split else [piece]
     parts: list[str] = []
     scene = ""
     for part in (p.strip(" ,?") for p in pieces):

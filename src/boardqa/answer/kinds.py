@@ -63,7 +63,10 @@ _SHARE_OF_SUM = re.compile(
     # "the total LLR share of the MHCLG domestic abuse funding": of a sum named, not given.
     # "what share of the annual price of the contract": of a price, a cost, a spend.
     r"|(?:[\w’'/-]+\s+){0,5}?(?:funding|money|monies|budget|allocation|grant|fund|pot|price|"
-    r"costs?|spend|bill|contract)\b)",
+    r"costs?|spend|bill|contract)\b)"
+    # "… what is Leicestershire County Council's share?": one party's share, of nothing
+    # named, is of the sum the talk is about.
+    r"|(?:[’']s|s[’'])\s+share\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 DATE = re.compile(
@@ -165,7 +168,10 @@ _BEFORE_DAY = re.compile(
 #: "at the end of June", "in early July", "by mid-March": a point in a month, given without a
 #: day or a year.
 _MONTH_POINT = re.compile(
-    rf"\b(?:(?:end|start|beginning|middle)\s+of|early|late|mid)[\s-]+(?:{MONTH_NAMES})\b"
+    rf"\b(?:(?:end|start|beginning|middle)\s+of|early|late|mid"
+    # "… can be recruited to start from April": the month a span opens or closes on.
+    r"|(?:start(?:s|ing)?\s+)?from|until|till|since)[\s-]+"
+    rf"(?:{MONTH_NAMES})\b"
     # With its year it is a date already ("before the end of December 2020").
     r"(?!\s*(?:(?:19|20)\d\d|[’']\d\d))",
     re.IGNORECASE,
@@ -336,7 +342,12 @@ _MONTH_MEETING = re.compile(
     rf"\b({MONTH_NAMES})\s+(?:Board|meeting|agenda|sitting)\b", re.IGNORECASE
 )
 #: "What time did it start?" asks for a time of day ("what time of year" does not).
-WHAT_TIME = re.compile(r"\bwhat time\b(?!\s+of\b)|\b(?:what|which) hour\b", re.IGNORECASE)
+#: "Within what time should they deliver …?" asks for a span, not an hour.
+WHAT_TIME = re.compile(
+    r"(?<!\bwithin )(?<!\bin )\bwhat time\b(?!\s+of\b|\s*(?:frame|scale|span|limit))"
+    r"|\b(?:what|which) hour\b",
+    re.IGNORECASE,
+)
 #: A time of day: "10.00 am", "1:00pm", "2pm".
 TIME_OF_DAY = re.compile(
     r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])", re.IGNORECASE
