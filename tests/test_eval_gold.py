@@ -77,6 +77,8 @@ BLIND59 = EVALS / "blind59.jsonl"
 BLIND60 = EVALS / "blind60.jsonl"
 BLIND61 = EVALS / "blind61.jsonl"
 BLIND62 = EVALS / "blind62.jsonl"
+BLIND63 = EVALS / "blind63.jsonl"
+BLIND64 = EVALS / "blind64.jsonl"
 MINIMUM = {
     "action": 20,
     "decision": 12,
@@ -163,6 +165,8 @@ def questions():
         BLIND60,
         BLIND61,
         BLIND62,
+        BLIND63,
+        BLIND64,
     ],
     ids=[
         "questions",
@@ -229,6 +233,8 @@ def questions():
         "blind60",
         "blind61",
         "blind62",
+        "blind63",
+        "blind64",
     ],
 )
 def gold_set(request):
