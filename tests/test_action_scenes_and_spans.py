@@ -94,3 +94,42 @@ def test_whole_questions_listed_with_commas_are_parts():
         )
         == []
     )
+
+
+def test_what_a_presentation_gave_rise_to_is_not_a_subject_of_its_resolutions(answerer):
+    answer = answerer.ask(
+        "What report did the Board ask for on the back of Superintendent Shane O'Neill's "
+        "Serious Harm Reduction Unit presentation, and for which meeting?"
+    )
+    assert not answer.abstained
+    assert "December 2018 meeting" in answer.text and "county lines" in answer.text
+
+
+def test_a_name_with_a_participle_joined_is_the_name(answerer):
+    intent = answerer.retriever.intent(
+        "When was the UAVA-run domestic and sexual violence contract originally due to end?"
+    )
+    # "UAVA" is written in many paragraphs: no rare name is left to ask the dates about.
+    assert intent.rare == ()
+
+
+def test_the_chair_spoken_of_by_the_post_is_named_from_the_attendance(answerer):
+    answer = answerer.ask(
+        "Which board member links the LSCSB to the Regional Migration Board for the East "
+        "Midlands?"
+    )
+    assert not answer.abstained and "Ivan Ould" in answer.text
+    assert any(c.role == "attendance" for c in answer.citations)
+
+
+def test_what_a_bid_went_on_to_secure_is_read_after_the_turn_before(answerer):
+    from boardqa.conversation import Conversation
+
+    talk = Conversation()
+    answerer.ask(
+        "Which areas did the OPCC shortlist for its second-round Safer Streets bids in March "
+        "2021?",
+        talk,
+    )
+    answer = answerer.ask("How much did the town centres bid go on to secure?", talk)
+    assert not answer.abstained and "£432,000" in answer.text

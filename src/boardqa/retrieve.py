@@ -126,6 +126,13 @@ class UserFilters:
         return bool(self.meeting or self.since or self.until or self.kinds)
 
 
+#: A participle joined to a name ("UAVA-run", "OPCC-led", "VRN-funded"): what the name does.
+_RUN_BY = re.compile(
+    r"[-‐–](?:run|led|funded|based|hosted|commissioned|managed|owned|chaired|delivered)$",
+    re.IGNORECASE,
+)
+
+
 class Retriever:
     """Candidates for a question from the store, re-ranked."""
 
@@ -222,11 +229,9 @@ class Retriever:
         asked = WHEN.search(question)
         if asked is None:
             return ()
-        return tuple(
-            t
-            for t in salient_tokens(question[asked.end() :])
-            if self.weight(stem(t.lower())) >= RARE_WEIGHT
-        )
+        # "the UAVA-run contract": the name is UAVA's, run by it.
+        names = (_RUN_BY.sub("", t) for t in salient_tokens(question[asked.end() :]))
+        return tuple(t for t in names if self.weight(stem(t.lower())) >= RARE_WEIGHT)
 
     def filter_for(self, intent: QueryIntent, user: UserFilters | None) -> SearchFilter:
         """Intent and user filters combined; each can only narrow the other."""

@@ -60,11 +60,12 @@ _WHEN_ASKED = re.compile(
 )
 #: "… after / following Bob Bearne's presentation on the probation reforms": which item the
 #: question is about, not a subject within it.
-#: "… following Bob Bearne's presentation", "… when Rik Basra brought the draft to the October
+#: "… following (on the back of) Bob Bearne's presentation", "… when Rik Basra brought the draft to the October
 #: 2018 meeting": which item the question means, and when; not a subject of its own.
 _WHICH_ITEM = re.compile(
     # (Not "… decide about when the plan would be considered", which asks of the when.)
-    r"(?:\b(?:after|(?<!the )following)|\bwhen(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:brought|"
+    r"(?:\b(?:after|(?<!the )following|on\s+the\s+back\s+of|in\s+(?:the\s+)?light\s+of|"
+    r"in\s+response\s+to|as\s+a\s+result\s+of)|\bwhen(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:brought|"
     r"presented|took|introduced|gave|put|tabled)\b))\b(?:(?!\babout\b)[^,?])*",
     re.IGNORECASE,
 )
