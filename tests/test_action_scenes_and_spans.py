@@ -115,8 +115,7 @@ def test_a_name_with_a_participle_joined_is_the_name(answerer):
 
 def test_the_chair_spoken_of_by_the_post_is_named_from_the_attendance(answerer):
     answer = answerer.ask(
-        "Which board member links the LSCSB to the Regional Migration Board for the East "
-        "Midlands?"
+        "Which board member links the LSCSB to the Regional Migration Board for the East Midlands?"
     )
     assert not answer.abstained and "Ivan Ould" in answer.text
     assert any(c.role == "attendance" for c in answer.citations)
@@ -127,8 +126,7 @@ def test_what_a_bid_went_on_to_secure_is_read_after_the_turn_before(answerer):
 
     talk = Conversation()
     answerer.ask(
-        "Which areas did the OPCC shortlist for its second-round Safer Streets bids in March "
-        "2021?",
+        "Which areas did the OPCC shortlist for its second-round Safer Streets bids in March 2021?",
         talk,
     )
     answer = answerer.ask("How much did the town centres bid go on to secure?", talk)

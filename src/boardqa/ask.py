@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 
@@ -39,7 +40,7 @@ from boardqa.answer.mentions import (
 )
 from boardqa.answer.options import with_choice
 from boardqa.answer.overview import asks_overview
-from boardqa.answer.persons import first_person, holder_of_post
+from boardqa.answer.persons import first_person, has_person, holder_of_post
 from boardqa.answer.places import names_place, place_asked
 from boardqa.answer.ratings import rating_asked
 from boardqa.answer.register import asks_register, asks_tasks_of
@@ -71,6 +72,7 @@ from boardqa.instructions import as_question
 from boardqa.named_figures import only_its_own_figures
 from boardqa.numbered import NumberedParagraph, paragraph_asked
 from boardqa.pack_order import PackOrder, Pointed
+from boardqa.parse.dates import format_long
 from boardqa.pointers import pointer_in, row_pointer_in
 from boardqa.progress import as_story_asked
 from boardqa.purpose import without_purpose
@@ -147,6 +149,10 @@ _OF_THAT_PAPER = re.compile(
 
 #: A paper named as such ("the County Lines report", "the Hope Project paper").
 _A_PAPER = re.compile(r"\b(?:report|paper|update|briefing|submission)\b", re.IGNORECASE)
+
+
+#: The minutes speak of the chair by the post ("the Chairman stated that …").
+_CHAIR_SAID = re.compile(r"\bthe\s+Chair(?:man)?\b")
 
 
 def _led_by(
@@ -361,6 +367,8 @@ class Answerer:
             said = conversation.turns[-1].answer if talked_of and conversation else ""
             answer = self._answer_general(question, intent, query_text, filters, k, talked_of, said)
             answer = self._grounded(question, answer, filters)
+            if intent.asks == "who":
+                answer = self._with_chair_named(question, answer, filters)
             if answer.abstained and intent.as_of:
                 # Nothing up to then says it: a later paper may ("… to September 2020 is 91").
                 later = replace(intent, until=None, as_of=False)
@@ -396,6 +404,38 @@ class Answerer:
         if conversation is not None:
             conversation.record(question, intent, answer, about)
         return answer
+
+    def _with_chair_named(
+        self, question: str, answer: Answer, filters: UserFilters | None
+    ) -> Answer:
+        """A who-question the minutes answer by the chair's post alone ("the Chairman stated
+        that he had recently become Chairman of the Regional Migration Board") with who that
+        was, from the same minutes' attendance ("Present: Ivan Ould CC (Chairman)")."""
+        if answer.abstained or any(
+            has_person(c.text, besides=question) and not _CHAIR_SAID.search(c.text)
+            for c in answer.citations
+        ):
+            return answer
+        said = next(
+            (
+                c
+                for c in answer.citations
+                if c.kind in ("minutes", "webpage")
+                and c.about_meeting
+                and _CHAIR_SAID.search(c.text)
+            ),
+            None,
+        )
+        if said is None or said.about_meeting is None:
+            return answer
+        held = format_long(date.fromisoformat(said.about_meeting))
+        chair = self.ask(f"Who was the Chairman at the meeting of {held}?", None, filters)
+        if chair.abstained or not any(c.role == "attendance" for c in chair.citations):
+            return answer
+        text, cites = joined(
+            (answer.text, list(answer.citations)), (chair.text, list(chair.citations))
+        )
+        return cited_answer(question, text, cites, answer.retrieved)
 
     @cached_property
     def order(self) -> PackOrder:

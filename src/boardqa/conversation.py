@@ -31,7 +31,9 @@ _THE_NOUN = re.compile(r"\b(?:the|that|this|these|those)\s+([a-z][a-z-]{3,})\b")
 #: "What became of it in the end?"): not of the last turn's meeting alone.
 _LATER = re.compile(
     r"\b(?:eventually|in the end|later(?! than)|subsequently|since then|afterwards|"
-    r"what became of|what happened next)\b"
+    r"what became of|what happened next|"
+    # "How much did the town centres bid go on to secure?"
+    r"(?:go|goes|went|gone)\s+on\s+to|ended\s+up|end\s+up)\b"
     # "When did it actually go live?"; not "whether the programme actually works".
     r"|\bwhen\b[^?]*\bactually\b|\bactually\s+(?:happened|went|came|took|started|began)\b",
     re.IGNORECASE,
