@@ -129,5 +129,7 @@ def test_what_a_bid_went_on_to_secure_is_read_after_the_turn_before(answerer):
         "Which areas did the OPCC shortlist for its second-round Safer Streets bids in March 2021?",
         talk,
     )
-    answer = answerer.ask("How much did the town centres bid go on to secure?", talk)
+    answer = answerer.ask(
+        "How much did the town centres bid go on to win, and which towns does it cover?", talk
+    )
     assert not answer.abstained and "£432,000" in answer.text
