@@ -133,3 +133,18 @@ def test_what_a_bid_went_on_to_secure_is_read_after_the_turn_before(answerer):
         "How much did the town centres bid go on to win, and which towns does it cover?", talk
     )
     assert not answer.abstained and "£432,000" in answer.text
+
+
+def test_a_day_of_a_month_asked_leads_to_its_row(answerer):
+    answer = answerer.ask(
+        "SPB 2021 schedule: how did the 20 May SPB entry change between the March 2021 OPCC "
+        "update and the June 2021 edition?"
+    )
+    assert "draft business plan" in answer.text
+    assert "outline business case" in answer.text
+
+
+def test_whether_a_person_attended_is_read_off_their_own_entry(answerer):
+    answer = answerer.ask("Did Carly Turner attend the 11 December 2020 meeting?")
+    assert not answer.abstained
+    assert "Apologies for absence: Carly Turner" in answer.text

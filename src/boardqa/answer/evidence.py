@@ -40,7 +40,7 @@ from boardqa.answer.labels import (
 from boardqa.answer.measures import measure_words, measured_in, of_the_whole, whole_asked
 from boardqa.answer.mentions import missing_from, salient_tokens
 from boardqa.answer.passages import repeats, same_passage
-from boardqa.answer.persons import gives_title, states_role, title_asked
+from boardqa.answer.persons import first_person, gives_title, states_role, title_asked
 from boardqa.answer.sentences import split_sentences
 from boardqa.answer.units import ASKS_LINK, mostly_links, place_in, quotable
 from boardqa.clauses import after_scene, asked_clause
@@ -50,7 +50,7 @@ from boardqa.named_figures import figures_named, gives_figure_named
 from boardqa.parse.dates import iter_month_years
 from boardqa.plain import plain_words
 from boardqa.query import QueryIntent
-from boardqa.question_periods import day_spans, year_spans
+from boardqa.question_periods import day_spans, days_of_month, year_spans
 from boardqa.question_verbs import PERSON_ASKED, speaks_of_verb
 from boardqa.retrieve import Candidate
 from boardqa.words import spelled_initials, stem, term_set, with_initials
@@ -75,6 +75,15 @@ _GIVES_BASE = re.compile(
     r"\b(?:based|located|sit|sits|sitting|housed|hosted|situated|placed)\s+(?:with)?in\s+"
     r"(?:the\s+)?[A-Z]",
 )
+
+
+def _people_named(question: str) -> list[str]:
+    """The surnames of the people a question names, by which their entries in an attendance
+    list are found ("Did Carly Turner attend …" reads as the name "Did Carly Turner")."""
+    names: list[str] = []
+    while len(names) < 5 and (name := first_person(question, besides=" ".join(names))):
+        names.append(name)
+    return [name.split()[-1] for name in names]
 
 
 def _cue(
@@ -401,12 +410,14 @@ def choose_evidence(
     to_find = bool(WHERE_TO_FIND.search(intent.text))
     attached = bool(ASKS_ATTACHED.search(intent.text))
     section = attendance_section(intent)
+    attendees = _people_named(intent.text) if section else []
     asked_section = section_asked(intent.text)
     spans = day_spans(intent.text)
     years = year_spans(intent.text)
     links_asked = to_find or bool(ASKS_LINK.search(intent.text))
     plain = plain_words(query_text)
     day_named = date_noun_words(intent.text)
+    days_named = days_of_month(intent.text, yearless=True)
     defined = defined_term(intent.text)
     measured = measure_words(intent.text) if intent.asks == "how_much" else None
     figures = figures_named(intent.text)
@@ -509,12 +520,19 @@ def choose_evidence(
                 last = re.findall(r"[A-Za-z]+", s)[-1:]
                 if last and stem(last[0].lower()) in terms:
                     score += LABEL_WEIGHT
+                if any(re.search(rf"\b{re.escape(name)}\b", s) for name in attendees):
+                    # "Did Carly Turner attend …?": her entry, under whichever list it is.
+                    score += 2 * LABEL_WEIGHT
             if attached and LISTS_PARTS.search(s):
                 score += LABEL_WEIGHT  # "What's attached?": "Appendices Appendix 1 – …"
             if to_find and POINTS_TO.search(s):
                 score += 2 * FOCUS_WEIGHT  # "Where do I look at it?": "… viewed via the portal"
             if defined and (defines(defined, s) or cand.key in first_under):
                 score += 2 * FOCUS_WEIGHT  # "What is Sentinel?": "Sentinel (the partnership …)"
+            if days_named and days_named & days_of_month(s):
+                # "How did the 20 May SPB entry change …?": "20 May Introduction to new PCC …",
+                # not the schedule's opening words.
+                score += LABEL_WEIGHT
             if day_named & have:
                 score += FOCUS_WEIGHT  # "What was the deadline …?": "The deadline … is 25 March"
             if plain.unworded and plain.says_unworded(have):
