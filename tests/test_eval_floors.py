@@ -402,6 +402,20 @@ GROUPS = {
         },
         {"false_abstention_rate": 0.02},
     ),
+    # blind61 and blind62, written in the thirty-second session and read in the thirty-third
+    # (100 answerable questions): an OPCC policy officer setting editions of the recurring
+    # papers side by side; an information officer asking how two named things are linked.
+    "thirty-third": Floors(
+        ("blind61.jsonl", "blind62.jsonl"),
+        {
+            "hit_at_3": 0.92,
+            "citation_precision": 0.65,
+            "fact_recall": 0.86,
+            "abstention_f1": 0.70,
+            "support_rate": 0.97,
+        },
+        {"false_abstention_rate": 0.01},
+    ),
 }
 
 
