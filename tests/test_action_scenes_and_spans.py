@@ -148,3 +148,16 @@ def test_whether_a_person_attended_is_read_off_their_own_entry(answerer):
     answer = answerer.ask("Did Carly Turner attend the 11 December 2020 meeting?")
     assert not answer.abstained
     assert "Apologies for absence: Carly Turner" in answer.text
+
+
+def test_the_chair_is_not_looked_for_again_when_that_is_what_was_asked(answerer):
+    from dataclasses import replace
+
+    from boardqa.ask import _CHAIR_QUESTION
+
+    asked = "Which board member links the LSCSB to the Regional Migration Board?"
+    found = answerer.ask(asked)
+    said_only = replace(found, citations=found.citations[:1])  # "the Chairman stated …"
+    assert answerer._with_chair_named(asked, said_only, None) is not said_only
+    chair = f"{_CHAIR_QUESTION} 1 October 2018?"
+    assert answerer._with_chair_named(chair, said_only, None) is said_only

@@ -153,6 +153,9 @@ _A_PAPER = re.compile(r"\b(?:report|paper|update|briefing|submission)\b", re.IGN
 
 #: The minutes speak of the chair by the post ("the Chairman stated that …").
 _CHAIR_SAID = re.compile(r"\bthe\s+Chair(?:man)?\b")
+#: What is asked of the attendance to name that chair (`Answerer._with_chair_named`).
+_CHAIR_QUESTION = "Who was the Chairman at the meeting of"
+_CHAIR_ASKED = re.compile(re.escape(_CHAIR_QUESTION))
 
 
 def _led_by(
@@ -411,9 +414,13 @@ class Answerer:
         """A who-question the minutes answer by the chair's post alone ("the Chairman stated
         that he had recently become Chairman of the Regional Migration Board") with who that
         was, from the same minutes' attendance ("Present: Ivan Ould CC (Chairman)")."""
-        if answer.abstained or any(
-            has_person(c.text, besides=question) and not _CHAIR_SAID.search(c.text)
-            for c in answer.citations
+        if (
+            answer.abstained
+            or _CHAIR_ASKED.match(question)  # asked here: the attendance said or not at all
+            or any(
+                has_person(c.text, besides=question) and not _CHAIR_SAID.search(c.text)
+                for c in answer.citations
+            )
         ):
             return answer
         said = next(
@@ -429,7 +436,7 @@ class Answerer:
         if said is None or said.about_meeting is None:
             return answer
         held = format_long(date.fromisoformat(said.about_meeting))
-        chair = self.ask(f"Who was the Chairman at the meeting of {held}?", None, filters)
+        chair = self.ask(f"{_CHAIR_QUESTION} {held}?", None, filters)
         if chair.abstained or not any(c.role == "attendance" for c in chair.citations):
             return answer
         text, cites = joined(
