@@ -63,6 +63,7 @@ from boardqa.clauses import (
 )
 from boardqa.compounds import written_apart
 from boardqa.conversation import Conversation, Turn
+from boardqa.corrections import as_corrected
 from boardqa.errors import IndexMissingError
 from boardqa.focus import role_asked, role_question_and_claim, speaks_to
 from boardqa.formal import plainly_put
@@ -254,6 +255,8 @@ class Answerer:
         # "twenty one twenty two", "q three": a dictated question's numbers, as the papers
         # print them (2021/22, Q3).
         question = as_papers_print(in_digits(question))
+        # "What did the March — no, the June 2021 update say …?": as corrected.
+        question = as_corrected(question)
         slips = self.speller.slips(question)
         # "behavior", "program": the papers' spellings; "the violence-with-injury rate": the
         # papers' "violence with injury".
